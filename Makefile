@@ -1,0 +1,47 @@
+# vpdesk: `make run` starts the app, `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip install -q --disable-pip-version-check
+
+.PHONY: run test test-fast bench lint i18n screenshots qtdeps clean
+
+$(VENV)/.main: requirements/main.txt requirements/build.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) --require-hashes -r requirements/build.txt
+	$(PIP) --require-hashes -r requirements/main.txt
+	$(PIP) --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.main requirements/dev.txt
+	$(PIP) --require-hashes -r requirements/dev.txt
+	touch $@
+
+qtdeps:
+	@sh scripts/qt-deps.sh
+
+run: $(VENV)/.main qtdeps
+	$(VENV)/bin/vpdesk
+
+test: $(VENV)/.dev qtdeps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test-fast: $(VENV)/.dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+bench: $(VENV)/.dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy vpdesk
+
+i18n: $(VENV)/.dev
+	$(PY) scripts/i18n.py
+
+screenshots: $(VENV)/.dev qtdeps
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache bench.json

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Installs the system libraries Qt needs (offscreen and under Xvfb) when run as root; otherwise prints the apt line.
+PKGS="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 \
+xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 \
+libxcb-xkb1 libxkbcommon-x11-0 poppler-utils"
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Qt system libraries:$missing"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+  echo "Qt needs system libraries that are missing. Run:"
+  echo "  sudo apt-get install -y$missing"
+fi

@@ -1,0 +1,22 @@
+"""`python -m vpdesk` and the `vpdesk` command: no arguments opens the app, a subcommand runs headless."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from vpdesk.log import setup_logging
+
+    setup_logging()
+    if len(sys.argv) > 1:
+        from vpdesk.cli import main as cli_main
+
+        return cli_main(sys.argv[1:])
+    from vpdesk.app import main as app_main
+
+    return app_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

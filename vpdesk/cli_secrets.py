@@ -1,0 +1,52 @@
+"""Reading secrets for headless commands: from a prompt, or line by line from `--passphrase-fd N`. Never argv."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from typing import TextIO
+
+from vpdesk.errors import KnownError
+
+_streams: dict[int, TextIO] = {}
+
+
+def add_secret_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-fd",
+        type=int,
+        metavar="N",
+        help="read the passphrase (and further secrets, one per line) from file descriptor N",
+    )
+
+
+def read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    fd = getattr(args, "passphrase_fd", None)
+    if fd is not None:
+        stream = _streams.get(fd)
+        if stream is None:
+            try:
+                stream = os.fdopen(fd, "r", encoding="utf-8", closefd=False)
+            except OSError:
+                raise KnownError(f"File descriptor {fd} cannot be read.") from None
+            _streams[fd] = stream
+        line = stream.readline()
+        if not line:
+            raise KnownError(f"No secret could be read from file descriptor {fd}.")
+        secret = line.rstrip("\r\n")
+    else:
+        try:
+            secret = getpass.getpass(prompt)
+            if confirm and getpass.getpass("Repeat: ") != secret:
+                raise KnownError("The two entries differ.")
+        except EOFError:
+            raise KnownError("No passphrase given: use a terminal or --passphrase-fd N.") from None
+    if not secret:
+        raise KnownError("An empty passphrase is not allowed.")
+    return secret
+
+
+def forget_streams() -> None:
+    """Tests reuse descriptor numbers: forget the cached streams."""
+    _streams.clear()

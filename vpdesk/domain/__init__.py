@@ -1,0 +1,1 @@
+"""Pure domain code: no Qt, no SQL, no files, no clock."""

@@ -1,0 +1,1 @@
+"""Use cases that compose domain, store, rooms, exchange and reports."""

@@ -1,0 +1,179 @@
+"""Backup and restore: one file holding a consistent database snapshot and the key slots.
+
+File layout:  MAGIC | u32 header length | header JSON | snapshot bytes
+The snapshot is a SQLCipher database encrypted with the vault's database key (made with `sqlcipher_export`
+inside one read transaction, so it is consistent while the app keeps writing). The header carries the slot
+file, the snapshot's SHA-256, and an HMAC (keyed from the master key) over the header and a hash of the
+logical content, so a restore proves it brought back exactly what was saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import struct
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from vpdesk.errors import KnownError
+from vpdesk.store import migrations
+from vpdesk.store.atomic import fsync_dir, write_atomic
+from vpdesk.store.connection import Connection, DatabaseError, connect, translate
+from vpdesk.store.keyslots import SlotFile
+from vpdesk.store.paths import VaultLock, VaultPaths
+from vpdesk.store.vault import Vault
+
+MAGIC = b"VPDESK-BACKUP\x00\x01\n"
+FORMAT = "vpdesk-backup/1"
+MAX_HEADER = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    created: str
+    size: int
+    content_hash: str
+
+
+def _mac_key(master: bytes) -> bytes:
+    return HKDF(algorithm=SHA256(), length=32, salt=None, info=b"vpdesk backup mac").derive(master)
+
+
+def content_digest(conn: Connection) -> str:
+    """A digest of every row of every table, in a fixed order: equal digests mean equal content."""
+    digest = hashlib.sha256()
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'note_fts%' ORDER BY name"
+        )
+    ]
+    for table in tables:
+        digest.update(f"\x00table {table}\x00".encode())
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2'):
+            digest.update(repr(tuple(row)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
+    """Write a backup of the open ``vault`` to ``dest`` (atomically)."""
+    conn = vault.connection
+    master = vault.master_key_for_backup()
+    dbkey = vault.slots.database_keys(master)[0]
+    snapshot = dest.with_name(f".{dest.name}.snapshot-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        snapshot.unlink()
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS snap KEY \"x'{dbkey.hex()}'\"", (str(snapshot),))
+        try:
+            conn.execute("BEGIN")  # one transaction: the digest and the export see the same state
+            try:
+                digest = content_digest(conn)
+                conn.execute("SELECT sqlcipher_export('snap')")
+                conn.execute(f"PRAGMA snap.user_version = {migrations.current_version(conn)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            with contextlib.suppress(DatabaseError):
+                conn.execute("DETACH DATABASE snap")
+        data = snapshot.read_bytes()
+    except DatabaseError as exc:
+        raise translate(exc) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            snapshot.unlink()
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "created": created.isoformat(timespec="seconds"),
+        "slots": json.loads(vault.slots.to_bytes()),
+        "snapshot_sha256": hashlib.sha256(data).hexdigest(),
+        "snapshot_size": len(data),
+        "content_mac": hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest(),
+    }
+    header["mac"] = _header_mac(master, header)
+    blob = json.dumps(header, sort_keys=True).encode("utf-8")
+    write_atomic(dest, MAGIC + struct.pack(">I", len(blob)) + blob + data)
+    vault.cases.audit("backup", "vault")
+    return BackupInfo(dest, header["created"], len(data), digest)
+
+
+def _header_mac(master: bytes, header: dict[str, Any]) -> str:
+    body = {k: v for k, v in header.items() if k != "mac"}
+    return hmac.new(_mac_key(master), json.dumps(body, sort_keys=True).encode(), "sha256").hexdigest()
+
+
+def _read(src: Path) -> tuple[dict[str, Any], bytes]:
+    damaged = KnownError(f"The backup file {src.name} is damaged or not a vpdesk backup.")
+    try:
+        raw = src.read_bytes()
+    except FileNotFoundError:
+        raise KnownError(f"There is no file {src}.") from None
+    if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
+        raise damaged
+    (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
+    start = len(MAGIC) + 4
+    if length > MAX_HEADER or start + length > len(raw):
+        raise damaged
+    try:
+        header = json.loads(raw[start : start + length])
+        if header.get("format") != FORMAT:
+            raise damaged
+        data = raw[start + length :]
+        if len(data) != header["snapshot_size"] or hashlib.sha256(data).hexdigest() != header["snapshot_sha256"]:
+            raise damaged
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise damaged from None
+    return header, data
+
+
+def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> BackupInfo:
+    """Replace the vault in ``home`` with the backup ``src``. ``secret`` is the backup's passphrase
+    (or its recovery code). Verifies the file, the key, every page and the content digest before it
+    touches the current vault; the vault must not be open elsewhere."""
+    header, data = _read(src)
+    slots = SlotFile.from_bytes(json.dumps(header["slots"]).encode(), source="backup's key-slot data")
+    master = slots.unlock_recovery(secret) if recovery else slots.unlock_passphrase(secret)
+    if not hmac.compare_digest(_header_mac(master, header), str(header.get("mac", ""))):
+        raise KnownError(f"The backup file {src.name} is damaged or has been tampered with.")
+    paths = VaultPaths(home)
+    paths.ensure_home()
+    lock = VaultLock(paths.lock)
+    lock.acquire(exclusive=True)
+    staged = home / ".restore.db"
+    try:
+        write_atomic(staged, data)
+        conn = connect(staged, slots.database_keys(master)[0])
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            digest = content_digest(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        expected = str(header["content_mac"])
+        actual = hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest()
+        if problems or not ok or not hmac.compare_digest(expected, actual):
+            raise KnownError(f"The backup file {src.name} did not verify; the current vault is untouched.")
+        for sidecar in [*paths.sidecars(), *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))]:
+            with contextlib.suppress(FileNotFoundError):
+                sidecar.unlink()
+        os.replace(staged, paths.db)
+        slots.save(paths.keys)
+        fsync_dir(home)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+        lock.release()
+    return BackupInfo(src, str(header["created"]), len(data), digest)

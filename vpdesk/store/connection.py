@@ -1,0 +1,87 @@
+"""Opening the SQLCipher database: the raw key, then the PRAGMAs in the order DESIGN.md gives."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from vpdesk.errors import KnownError, VaultDamaged
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def connect(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
+    """Open ``path`` with the raw 256-bit ``key``. Raises VaultDamaged if the key does not open it."""
+    uri = f"file:{path}?mode={'ro' if readonly else 'rwc'}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10.0)
+    try:
+        # SQLCipher's own log goes nowhere: it would print page numbers and HMAC failures to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # journal_mode first of all statements that touch the file: inside a transaction it stays 'delete'.
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if not readonly and (mode is None or str(mode[0]).lower() != "wal"):
+            raise VaultDamaged("The vault could not switch to write-ahead logging.")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise translate(exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def translate(exc: BaseException) -> KnownError:
+    """Map a database exception to the sentence a user can act on."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text or _errno(exc) == errno.ENOSPC:
+        return KnownError(
+            "The disk is full: the last change was not saved.",
+            hint="Free some space; everything saved before is intact.",
+        )
+    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
+        return VaultDamaged()
+    if "locked" in text or "busy" in text:
+        return KnownError("The vault is busy in another process; try again in a moment.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return KnownError("The vault cannot be written: check the permissions of the data folder.")
+    if "disk i/o" in text or "ioerr" in text:
+        return KnownError(
+            "The vault could not be written to disk: the last change was not saved.",
+            hint="Check free space and the disk; everything saved before is intact.",
+        )
+    return VaultDamaged(str(exc).split("\n", 1)[0][:80])
+
+
+def _errno(exc: BaseException) -> int | None:
+    return getattr(exc, "errno", None)
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; rolls back on any error, maps database errors to KnownError."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError as exc:
+        raise translate(exc) from None
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except DatabaseError as exc:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+        raise translate(exc) from None
+    except BaseException:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,147 @@
+"""Numbered schema migrations. `PRAGMA user_version` holds the number of the last one applied.
+
+Never edit a migration that has shipped: add the next number. Each has its own test in tests/store/.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from vpdesk.store.connection import Connection, transaction
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+        CREATE TABLE client (
+            id INTEGER PRIMARY KEY,
+            pseudonym TEXT NOT NULL UNIQUE,
+            name TEXT
+        );
+        CREATE TABLE case_file (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER REFERENCES client(id) ON DELETE SET NULL,
+            org_unit TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+            opened TEXT NOT NULL,
+            closed TEXT,
+            outcome TEXT,
+            position TEXT,
+            gender TEXT
+        );
+        CREATE TABLE case_category (
+            case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            PRIMARY KEY (case_id, code)
+        ) WITHOUT ROWID;
+        CREATE TABLE conversation (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            duration_min INTEGER NOT NULL DEFAULT 0 CHECK (duration_min >= 0),
+            channel TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX conversation_case ON conversation(case_id, at);
+        CREATE TABLE referral (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+            route TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            guide_version TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX referral_case ON referral(case_id);
+        CREATE INDEX case_opened ON case_file(opened DESC, id DESC);
+        CREATE INDEX case_status ON case_file(status, opened DESC);
+    """,
+    2: """
+        CREATE VIRTUAL TABLE note_fts USING fts5(
+            notes, content='conversation', content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        INSERT INTO note_fts(rowid, notes) SELECT id, notes FROM conversation;
+        CREATE TRIGGER conversation_fts_insert AFTER INSERT ON conversation BEGIN
+            INSERT INTO note_fts(rowid, notes) VALUES (new.id, new.notes);
+        END;
+        CREATE TRIGGER conversation_fts_delete AFTER DELETE ON conversation BEGIN
+            INSERT INTO note_fts(note_fts, rowid, notes) VALUES ('delete', old.id, old.notes);
+        END;
+        CREATE TRIGGER conversation_fts_update AFTER UPDATE OF notes ON conversation BEGIN
+            INSERT INTO note_fts(note_fts, rowid, notes) VALUES ('delete', old.id, old.notes);
+            INSERT INTO note_fts(rowid, notes) VALUES (new.id, new.notes);
+        END;
+    """,
+    3: """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object TEXT NOT NULL,
+            result TEXT NOT NULL
+        );
+    """,
+    4: """
+        -- Counts for the annual report, kept apart from the case so they survive its destruction.
+        -- One row per conversation; no free text, no pseudonym, no date finer than a month.
+        CREATE TABLE contact_stat (
+            conversation_id INTEGER PRIMARY KEY,
+            month TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            position TEXT,
+            gender TEXT,
+            org_unit TEXT NOT NULL DEFAULT '',
+            duration_min INTEGER NOT NULL DEFAULT 0,
+            routes TEXT NOT NULL DEFAULT '',
+            outcome TEXT
+        );
+        CREATE INDEX contact_stat_month ON contact_stat(month);
+    """,
+    5: """
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+    """,
+}
+
+LATEST = max(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> list[int]:
+    """Apply every migration above the current version up to ``target``, each in its own transaction."""
+    applied = []
+    version = current_version(conn)
+    for number in sorted(n for n in MIGRATIONS if version < n <= target):
+        with transaction(conn):
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        applied.append(number)
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script on statement ends, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        buffer += line + "\n"
+        if buffer.strip().endswith(";") and _complete(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def _complete(statement: str) -> bool:
+    return bool(sqlcipher3.complete_statement(statement))

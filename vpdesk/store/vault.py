@@ -1,0 +1,239 @@
+"""The vault: one SQLCipher database and its key-slot file in a folder.
+
+A `Vault` object is an open vault. `close()` checkpoints, closes the connection and forgets the keys.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from vpdesk.errors import KnownError, VaultDamaged, VaultLocked, VaultMissing
+from vpdesk.store import migrations
+from vpdesk.store.cases import CaseStore
+from vpdesk.store.connection import Connection, DatabaseError, connect, translate
+from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
+from vpdesk.store.paths import VaultLock, VaultPaths
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def read_slots(paths: VaultPaths) -> SlotFile:
+    if not paths.db.exists() and not paths.keys.exists():
+        raise VaultMissing(
+            f"There is no vault in {paths.home}.", hint="Create one with 'vpdesk init' or restore a backup."
+        )
+    if not paths.keys.exists():
+        raise KnownError(
+            "The key-slot file of the vault is missing.",
+            hint="Restore the vault from a backup with 'vpdesk restore FILE'.",
+        )
+    if not paths.db.exists():
+        raise KnownError(
+            "The vault database is missing.", hint="Restore the vault from a backup with 'vpdesk restore FILE'."
+        )
+    return SlotFile.from_bytes(paths.keys.read_bytes())
+
+
+class Vault:
+    def __init__(
+        self, paths: VaultPaths, conn: Connection, slots: SlotFile, master: bytes, lock: VaultLock, clock: Clock
+    ) -> None:
+        self.paths = paths
+        self._conn: Connection | None = conn
+        self._slots = slots
+        self._master: bytes | None = master
+        self._lock = lock
+        self._clock = clock
+        self._cases = CaseStore(conn, clock)
+
+    # --- lifecycle ------------------------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, home: Path, passphrase: str, *, params: Argon2Params | None = None, clock: Clock = utc_now
+    ) -> tuple[Vault, str]:
+        """Create a new vault; returns it open, with the recovery code to show once."""
+        paths = VaultPaths(home)
+        if paths.exists():
+            raise KnownError(f"There is already a vault in {home}.")
+        paths.ensure_home()
+        slots, master, dbkey, code = SlotFile.create(passphrase, params or calibrate_argon2())
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            conn = connect(paths.db, dbkey)
+            migrations.migrate(conn)
+            slots.save(paths.keys)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(paths, conn, slots, master, lock, clock)
+        vault.cases.audit("create", "vault")
+        log.info("vault created")
+        return vault, code
+
+    @classmethod
+    def unlock(cls, home: Path, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        paths = VaultPaths(home)
+        slots = read_slots(paths)
+        master = slots.unlock_passphrase(passphrase)
+        return cls._open(paths, slots, master, clock)
+
+    @classmethod
+    def recover(cls, home: Path, code: str, new_passphrase: str, *, clock: Clock = utc_now) -> Vault:
+        """Open with the recovery code and set a new passphrase."""
+        paths = VaultPaths(home)
+        slots = read_slots(paths)
+        master = slots.unlock_recovery(code)
+        vault = cls._open(paths, slots, master, clock)
+        vault._set_passphrase(new_passphrase)
+        vault.cases.audit("recover", "vault")
+        return vault
+
+    @classmethod
+    def _open(cls, paths: VaultPaths, slots: SlotFile, master: bytes, clock: Clock) -> Vault:
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            conn = cls._connect_with_rotation(paths, slots, master)
+            migrations.migrate(conn)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(paths, conn, slots, master, lock, clock)
+
+    @staticmethod
+    def _connect_with_rotation(paths: VaultPaths, slots: SlotFile, master: bytes) -> Connection:
+        """Open with the current key; after an interrupted rotation, with whichever key the database has."""
+        keys = slots.database_keys(master)
+        last: KnownError | None = None
+        for index, key in enumerate(keys):
+            try:
+                conn = connect(paths.db, key)
+            except VaultDamaged as exc:
+                last = exc
+                continue
+            if slots.dbkey_pending is not None:
+                # finish (index 1) or roll back (index 0) the interrupted rotation
+                if index == 1:
+                    slots.dbkey = slots.dbkey_pending
+                slots.dbkey_pending = None
+                slots.save(paths.keys)
+                log.info("finished an interrupted key rotation (%s)", "new key" if index else "old key")
+            return conn
+        raise last or VaultDamaged()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def cases(self) -> CaseStore:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._cases
+
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def kdf_params(self) -> Argon2Params:
+        return self._slots.passphrase_params()
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database, close, forget the keys. Safe to call twice."""
+        conn, self._conn = self._conn, None
+        self._master = None
+        if conn is not None:
+            with contextlib.suppress(DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- keys -----------------------------------------------------------------------------------------------
+    def _require_master(self) -> bytes:
+        if self._master is None:
+            raise VaultLocked()
+        return self._master
+
+    def _set_passphrase(self, new_passphrase: str, params: Argon2Params | None = None) -> None:
+        self._slots.set_passphrase(self._require_master(), new_passphrase, params or self.kdf_params)
+        self._slots.save(self.paths.keys)
+
+    def change_passphrase(self, new_passphrase: str, params: Argon2Params | None = None) -> None:
+        """Rewrap the master key under a new passphrase: one key derivation, no database rewrite."""
+        self._set_passphrase(new_passphrase, params)
+        self.cases.audit("change-passphrase", "vault")
+
+    def new_recovery_code(self) -> str:
+        from vpdesk.store.keyslots import new_recovery_code
+
+        code = new_recovery_code()
+        self._slots.set_recovery(self._require_master(), code)
+        self._slots.save(self.paths.keys)
+        self.cases.audit("new-recovery-code", "vault")
+        return code
+
+    def rotate_key(self, *, _after_pending: Callable[[], None] | None = None) -> None:
+        """Re-encrypt the database under a new random key (`PRAGMA rekey`), crash-safe.
+
+        The new key is written to the slot file as pending first; a crash at any point leaves one of the
+        two keys opening the database, and the next open finishes or rolls back the rotation.
+        """
+        import os
+
+        master = self._require_master()
+        conn = self.connection
+        with self._lock.exclusive():
+            new_key = os.urandom(32)
+            self._slots.dbkey_pending = self._slots.wrap_dbkey(master, new_key)
+            self._slots.save(self.paths.keys)
+            if _after_pending is not None:
+                _after_pending()
+            try:
+                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except DatabaseError as exc:
+                raise translate(exc) from None
+            self._slots.dbkey = self._slots.dbkey_pending
+            self._slots.dbkey_pending = None
+            self._slots.save(self.paths.keys)
+        self.cases.audit("rotate-key", "vault")
+
+    # --- checks ---------------------------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Verify every page's HMAC and the database structure. Returns problems; empty means sound."""
+        conn = self.connection
+        try:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except DatabaseError as exc:
+            return [str(translate(exc))]
+        if result != ["ok"]:
+            problems += result
+        return problems
+
+    def master_key_for_backup(self) -> bytes:
+        return self._require_master()
+
+    @property
+    def slots(self) -> SlotFile:
+        return self._slots
