@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from vpdesk.domain.model import Conversation
+from vpdesk.errors import KnownError, WrongPassphrase
+from vpdesk.services.demo import populate
+from vpdesk.store.backup import MAGIC, backup, content_digest, restore
+from vpdesk.store.vault import Vault
+
+PASSPHRASE = "correct horse battery staple"
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
+
+
+def test_backup_round_trip_restores_exactly_what_was_saved(vault: Vault, tmp_path: Path) -> None:
+    populate(vault.cases, n_cases=25, today=date(2026, 3, 1))
+    digest = content_digest(vault.connection)
+    info = backup(vault, tmp_path / "b.vpbackup", NOW)
+    assert info.content_hash == digest
+    vault.cases.delete_case(3)
+    vault.close()
+    restored = restore(vault.paths.home, tmp_path / "b.vpbackup", PASSPHRASE)
+    assert restored.content_hash == digest
+    with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
+        assert v.cases.count_cases() == 25
+        assert v.check() == []
+
+
+def test_backup_works_while_the_vault_is_open_and_being_written(vault: Vault, tmp_path: Path) -> None:
+    populate(vault.cases, n_cases=5, today=date(2026, 3, 1))
+    second = Vault.unlock(vault.paths.home, PASSPHRASE)  # the "app" keeps its own connection open
+    backup(second, tmp_path / "b.vpbackup", NOW)
+    vault.cases.add_conversation(Conversation(case_id=1, when=datetime(2026, 3, 2), notes="after the backup"))
+    second.close()
+    vault.close()
+    restore(vault.paths.home, tmp_path / "b.vpbackup", PASSPHRASE)
+    with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
+        assert v.cases.search("after the backup") == []
+        assert v.cases.count_cases() == 5
+
+
+def test_backup_file_holds_no_plaintext(vault: Vault, tmp_path: Path) -> None:
+    populate(vault.cases, n_cases=3, today=date(2026, 3, 1))
+    vault.cases.add_conversation(Conversation(case_id=1, when=datetime(2026, 3, 2), notes="QUOKKAMARKER"))
+    backup(vault, tmp_path / "b.vpbackup", NOW)
+    data = (tmp_path / "b.vpbackup").read_bytes()
+    assert data.startswith(MAGIC)
+    assert b"QUOKKAMARKER" not in data and b"M-00001" not in data
+
+
+def test_restore_refuses_while_the_vault_is_open(vault: Vault, tmp_path: Path) -> None:
+    backup(vault, tmp_path / "b.vpbackup", NOW)
+    with pytest.raises(KnownError, match="open in another"):
+        restore(vault.paths.home, tmp_path / "b.vpbackup", PASSPHRASE)
+
+
+@pytest.mark.parametrize("where", ["header", "snapshot", "truncate", "magic"])
+def test_tampered_backup_is_refused_and_the_current_vault_untouched(vault: Vault, tmp_path: Path, where: str) -> None:
+    populate(vault.cases, n_cases=3, today=date(2026, 3, 1))
+    target = tmp_path / "b.vpbackup"
+    backup(vault, target, NOW)
+    vault.close()
+    before = vault.paths.db.read_bytes()
+    data = bytearray(target.read_bytes())
+    if where == "header":
+        i = data.index(b'"created": "2026') + 13
+        data[i] ^= 1
+    elif where == "snapshot":
+        data[-1000] ^= 1
+    elif where == "truncate":
+        data = data[: len(data) // 2]
+    else:
+        data[0] ^= 1
+    target.write_bytes(bytes(data))
+    with pytest.raises(KnownError, match=r"damaged|tampered|did not verify"):
+        restore(vault.paths.home, target, PASSPHRASE)
+    assert vault.paths.db.read_bytes() == before
+
+
+def test_restore_with_the_wrong_passphrase_or_the_recovery_code(tmp_path: Path) -> None:
+    v, code = Vault.create(tmp_path / "a", PASSPHRASE)
+    backup(v, tmp_path / "b.vpbackup", NOW)
+    v.close()
+    with pytest.raises(WrongPassphrase):
+        restore(tmp_path / "new", tmp_path / "b.vpbackup", "not it at all, sorry")
+    restore(tmp_path / "new", tmp_path / "b.vpbackup", code, recovery=True)
+    Vault.unlock(tmp_path / "new", PASSPHRASE).close()
+
+
+def test_restore_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(KnownError, match="no file"):
+        restore(tmp_path / "v", tmp_path / "nope.vpbackup", PASSPHRASE)

@@ -1,0 +1,90 @@
+"""One test per migration: the schema before, the migration, the schema and the data after."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from vpdesk.store import migrations
+from vpdesk.store.connection import Connection, connect
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[Connection]:
+    c = connect(tmp_path / "m.db", os.urandom(32))
+    yield c
+    c.close()
+
+
+def _objects(conn: Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_migrations_are_numbered_without_gaps() -> None:
+    assert sorted(migrations.MIGRATIONS) == list(range(1, migrations.LATEST + 1))
+
+
+def test_a_fresh_database_migrates_to_the_latest_and_a_second_run_does_nothing(conn: Connection) -> None:
+    assert migrations.current_version(conn) == 0
+    assert migrations.migrate(conn) == list(range(1, migrations.LATEST + 1))
+    assert migrations.migrate(conn) == []
+    assert migrations.current_version(conn) == migrations.LATEST
+
+
+def test_migration_1_core_tables(conn: Connection) -> None:
+    migrations.migrate(conn, 1)
+    assert {"client", "case_file", "case_category", "conversation", "referral"} <= _objects(conn)
+    conn.execute("INSERT INTO case_file(opened) VALUES ('2026-01-01')")
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO case_file(opened, status) VALUES ('2026-01-01', 'limbo')")
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        conn.execute("INSERT INTO conversation(case_id, at, channel, kind) VALUES (99, 'x', 'phone', 'first')")
+
+
+def test_migration_2_indexes_existing_notes_and_keeps_fts_in_sync(conn: Connection) -> None:
+    migrations.migrate(conn, 1)
+    conn.execute("INSERT INTO case_file(opened) VALUES ('2026-01-01')")
+    conn.execute(
+        "INSERT INTO conversation(case_id, at, channel, kind, notes) VALUES (1, 'x', 'phone', 'first', 'oude notitie')"
+    )
+    migrations.migrate(conn, 2)
+    assert conn.execute("SELECT rowid FROM note_fts WHERE note_fts MATCH 'oude'").fetchall() == [(1,)]
+    conn.execute("UPDATE conversation SET notes = 'nieuwe tekst' WHERE id = 1")
+    assert conn.execute("SELECT rowid FROM note_fts WHERE note_fts MATCH 'oude'").fetchall() == []
+    assert conn.execute("SELECT rowid FROM note_fts WHERE note_fts MATCH 'nieuwe'").fetchall() == [(1,)]
+    conn.execute("DELETE FROM conversation WHERE id = 1")
+    assert conn.execute("SELECT rowid FROM note_fts WHERE note_fts MATCH 'nieuwe'").fetchall() == []
+
+
+def test_migration_3_audit_log(conn: Connection) -> None:
+    migrations.migrate(conn, 2)
+    assert "audit_log" not in _objects(conn)
+    migrations.migrate(conn, 3)
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(audit_log)")]
+    assert cols == ["id", "at", "actor", "action", "object", "result"]
+
+
+def test_migration_4_contact_stat_has_no_free_text_column(conn: Connection) -> None:
+    migrations.migrate(conn, 3)
+    migrations.migrate(conn, 4)
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(contact_stat)")}
+    assert "month" in cols and not cols & {"notes", "pseudonym", "name", "at", "note"}
+
+
+def test_migration_5_settings(conn: Connection) -> None:
+    migrations.migrate(conn, 4)
+    migrations.migrate(conn, 5)
+    conn.execute("INSERT INTO setting(key, value) VALUES ('vp_code', 'VP-07')")
+    assert conn.execute("SELECT value FROM setting").fetchone() == ("VP-07",)
+
+
+def test_a_failing_migration_leaves_the_previous_version(conn: Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    migrations.migrate(conn, 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, "CREATE TABLE half(x); THIS IS NOT SQL;")
+    with pytest.raises(Exception):  # noqa: B017 - any database error
+        migrations.migrate(conn, 2)
+    assert migrations.current_version(conn) == 1
+    assert "half" not in _objects(conn)
