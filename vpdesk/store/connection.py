@@ -6,19 +6,24 @@ import contextlib
 import errno
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from vpdesk.errors import KnownError, VaultDamaged
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the stdlib sqlite3 API
+    from sqlite3 import Connection as Connection
+else:
+    Connection = sqlcipher3.Connection
+
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
 
 def connect(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
     """Open ``path`` with the raw 256-bit ``key``. Raises VaultDamaged if the key does not open it."""
     uri = f"file:{path}?mode={'ro' if readonly else 'rwc'}"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10.0)
+    conn: Connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10.0)
     try:
         # SQLCipher's own log goes nowhere: it would print page numbers and HMAC failures to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
