@@ -88,3 +88,28 @@ def test_a_failing_migration_leaves_the_previous_version(conn: Connection, monke
         migrations.migrate(conn, 2)
     assert migrations.current_version(conn) == 1
     assert "half" not in _objects(conn)
+
+
+def test_migration_6_identity_trust_and_imports(conn: Connection) -> None:
+    migrations.migrate(conn, 5)
+    migrations.migrate(conn, 6)
+    conn.execute("INSERT INTO identity VALUES ('signing', x'00', 'pub', '2026-01-01')")
+    with pytest.raises(Exception, match="CHECK"):
+        conn.execute("INSERT INTO identity VALUES ('other', x'00', 'pub', '2026-01-01')")
+    with pytest.raises(Exception, match="FOREIGN KEY"):
+        conn.execute("INSERT INTO stats_import VALUES ('unknown', 2026, 0, '{}', 'h', '2026-01-01')")
+    conn.execute("INSERT INTO trusted_adviser VALUES ('FP', 'KEY', 'VP 1', '2026-01-01')")
+    conn.execute("INSERT INTO stats_import VALUES ('FP', 2026, 0, '{}', 'h', '2026-01-01')")
+    with pytest.raises(Exception, match="UNIQUE"):
+        conn.execute("INSERT INTO stats_import VALUES ('FP', 2026, 0, '{}', 'h2', '2026-01-02')")
+
+
+def test_migration_7_room_booking_link_survives_case_deletion(conn: Connection) -> None:
+    migrations.migrate(conn, 6)
+    migrations.migrate(conn, 7)
+    conn.execute("INSERT INTO case_file(opened) VALUES ('2026-01-01')")
+    conn.execute(
+        "INSERT INTO room_booking(uid, pool, room_id, start, end, case_id) VALUES ('u', 'local', 'r', 's', 'e', 1)"
+    )
+    conn.execute("DELETE FROM case_file")
+    assert conn.execute("SELECT uid, case_id FROM room_booking").fetchall() == [("u", None)]

@@ -105,6 +105,46 @@ MIGRATIONS: dict[int, str] = {
             value TEXT NOT NULL
         ) WITHOUT ROWID;
     """,
+    6: """
+        -- Keys of this vault: an adviser's Ed25519 signing key, a coordinator's age identity.
+        CREATE TABLE identity (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('signing', 'age')),
+            secret BLOB NOT NULL,
+            public TEXT NOT NULL,
+            created TEXT NOT NULL
+        ) WITHOUT ROWID;
+        -- Coordinator: advisers enrolled by public key after a fingerprint check.
+        CREATE TABLE trusted_adviser (
+            fingerprint TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL DEFAULT '',
+            added TEXT NOT NULL
+        ) WITHOUT ROWID;
+        -- Coordinator: one verified export per adviser and period; a re-export replaces it.
+        CREATE TABLE stats_import (
+            adviser TEXT NOT NULL REFERENCES trusted_adviser(fingerprint),
+            year INTEGER NOT NULL,
+            quarter INTEGER NOT NULL DEFAULT 0,
+            tables TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            imported TEXT NOT NULL,
+            PRIMARY KEY (adviser, year, quarter)
+        ) WITHOUT ROWID;
+    """,
+    7: """
+        -- The link between a room booking on the pool and a case lives only here, in the vault.
+        CREATE TABLE room_booking (
+            uid TEXT PRIMARY KEY,
+            pool TEXT NOT NULL,
+            room_id TEXT NOT NULL,
+            room_name TEXT NOT NULL DEFAULT '',
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            case_id INTEGER REFERENCES case_file(id) ON DELETE SET NULL,
+            cancelled INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE INDEX room_booking_start ON room_booking(start);
+    """,
 }
 
 LATEST = max(MIGRATIONS)

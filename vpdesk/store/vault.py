@@ -13,8 +13,10 @@ from pathlib import Path
 
 from vpdesk.errors import KnownError, VaultDamaged, VaultLocked, VaultMissing
 from vpdesk.store import migrations
+from vpdesk.store.bookings import BookingStore
 from vpdesk.store.cases import CaseStore
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
+from vpdesk.store.keys import KeyStore
 from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
 from vpdesk.store.paths import VaultLock, VaultPaths
 
@@ -141,6 +143,14 @@ class Vault:
         if self._conn is None:
             raise VaultLocked()
         return self._cases
+
+    @property
+    def keys(self) -> KeyStore:
+        return KeyStore(self.connection)
+
+    @property
+    def bookings(self) -> BookingStore:
+        return BookingStore(self.connection)
 
     @property
     def connection(self) -> Connection:

@@ -1,0 +1,97 @@
+"""Repository for this vault's own keys and, in a coordinator vault, the trusted advisers and their imports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from vpdesk.errors import KnownError
+from vpdesk.store.connection import Connection, transaction
+
+
+@dataclass(frozen=True, slots=True)
+class TrustedAdviser:
+    fingerprint: str
+    public_key: str
+    label: str
+    added: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatsImport:
+    adviser: str
+    year: int
+    quarter: int  # 0 = the whole year
+    tables: str  # canonical JSON of the verified tables
+    file_sha256: str
+    imported: str
+
+
+class KeyStore:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # --- own identities -------------------------------------------------------------------------------------
+    def identity(self, kind: str) -> tuple[bytes, str] | None:
+        row = self._conn.execute("SELECT secret, public FROM identity WHERE kind = ?", (kind,)).fetchone()
+        return None if row is None else (bytes(row[0]), str(row[1]))
+
+    def set_identity(self, kind: str, secret: bytes, public: str, created: datetime) -> None:
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT OR REPLACE INTO identity(kind, secret, public, created) VALUES (?, ?, ?, ?)",
+                (kind, secret, public, created.isoformat(timespec="seconds")),
+            )
+
+    # --- trust list (coordinator) ---------------------------------------------------------------------------
+    def trust(self, adviser: TrustedAdviser) -> None:
+        with transaction(self._conn):
+            row = self._conn.execute(
+                "SELECT fingerprint FROM trusted_adviser WHERE public_key = ?", (adviser.public_key,)
+            ).fetchone()
+            if row is not None:
+                raise KnownError(f"That adviser is already trusted ({row[0]}).")
+            self._conn.execute(
+                "INSERT INTO trusted_adviser(fingerprint, public_key, label, added) VALUES (?, ?, ?, ?)",
+                (adviser.fingerprint, adviser.public_key, adviser.label, adviser.added),
+            )
+
+    def untrust(self, fingerprint: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM stats_import WHERE adviser = ?", (fingerprint,))
+            cur = self._conn.execute("DELETE FROM trusted_adviser WHERE fingerprint = ?", (fingerprint,))
+            if cur.rowcount == 0:
+                raise KnownError(f"No trusted adviser has the fingerprint {fingerprint}.")
+
+    def trusted(self) -> list[TrustedAdviser]:
+        rows = self._conn.execute(
+            "SELECT fingerprint, public_key, label, added FROM trusted_adviser ORDER BY label, fingerprint"
+        ).fetchall()
+        return [TrustedAdviser(*r) for r in rows]
+
+    # --- imports (coordinator) ------------------------------------------------------------------------------
+    def store_import(self, item: StatsImport) -> bool:
+        """Store one verified export in its own transaction; replaces an earlier one of the same adviser and
+        period. Returns True when it replaced one."""
+        with transaction(self._conn):
+            replaced = (
+                self._conn.execute(
+                    "DELETE FROM stats_import WHERE adviser = ? AND year = ? AND quarter = ?",
+                    (item.adviser, item.year, item.quarter),
+                ).rowcount
+                > 0
+            )
+            self._conn.execute(
+                "INSERT INTO stats_import(adviser, year, quarter, tables, file_sha256, imported)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (item.adviser, item.year, item.quarter, item.tables, item.file_sha256, item.imported),
+            )
+        return replaced
+
+    def imports(self, year: int) -> list[StatsImport]:
+        rows = self._conn.execute(
+            "SELECT adviser, year, quarter, tables, file_sha256, imported FROM stats_import WHERE year = ?"
+            " ORDER BY adviser, quarter",
+            (year,),
+        ).fetchall()
+        return [StatsImport(*r) for r in rows]
