@@ -331,14 +331,18 @@ class CaseStore:
 
     # --- search ---------------------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 50, mark: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
-        """Full-text search over all notes; every word of ``query`` must match (as a prefix)."""
+        """Full-text search over all notes; every word of ``query`` must match (as a prefix).
+
+        Newest notes first: FTS5 walks its index in rowid order and stops at ``limit``, so a common prefix
+        costs milliseconds at 100,000 notes, where ranking by bm25 would score every match (docs/decisions.md).
+        """
         match = fts_query(query)
         if not match:
             return []
         rows = self._conn.execute(
             "SELECT v.case_id, v.id, v.at, snippet(note_fts, 0, ?, ?, '…', 12)"
             " FROM note_fts JOIN conversation v ON v.id = note_fts.rowid"
-            " WHERE note_fts MATCH ? ORDER BY rank LIMIT ?",
+            " WHERE note_fts MATCH ? ORDER BY note_fts.rowid DESC LIMIT ?",
             (mark[0], mark[1], match, limit),
         ).fetchall()
         return [SearchHit(case_id=r[0], conversation_id=r[1], when=_datetime(r[2]), snippet=r[3]) for r in rows]
