@@ -129,12 +129,14 @@ class SlotFile:
 
     # --- creation -------------------------------------------------------------------------------------------
     @classmethod
-    def create(cls, passphrase: str, params: Argon2Params) -> tuple[SlotFile, bytes, bytes, str]:
+    def create(
+        cls, passphrase: str, params: Argon2Params, recovery_code: str | None = None
+    ) -> tuple[SlotFile, bytes, bytes, str]:
         """A new slot file; returns it with the master key, the database key and the recovery code."""
         vault_id = secrets.token_hex(16)
         master = os.urandom(KEY_BYTES)
         dbkey = os.urandom(KEY_BYTES)
-        code = new_recovery_code()
+        code = recovery_code or new_recovery_code()
         slot_file = cls(vault_id=vault_id, slots={}, dbkey={})
         slot_file.set_passphrase(master, passphrase, params)
         slot_file.set_recovery(master, code)

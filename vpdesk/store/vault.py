@@ -61,14 +61,21 @@ class Vault:
     # --- lifecycle ------------------------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, home: Path, passphrase: str, *, params: Argon2Params | None = None, clock: Clock = utc_now
+        cls,
+        home: Path,
+        passphrase: str,
+        *,
+        params: Argon2Params | None = None,
+        clock: Clock = utc_now,
+        recovery_code: str | None = None,
     ) -> tuple[Vault, str]:
-        """Create a new vault; returns it open, with the recovery code to show once."""
+        """Create a new vault; returns it open, with the recovery code to show once (or the one given,
+        which the first-start screen has already shown and had typed back)."""
         paths = VaultPaths(home)
         if paths.exists():
             raise KnownError(f"There is already a vault in {home}.")
         paths.ensure_home()
-        slots, master, dbkey, code = SlotFile.create(passphrase, params or calibrate_argon2())
+        slots, master, dbkey, code = SlotFile.create(passphrase, params or calibrate_argon2(), recovery_code)
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:

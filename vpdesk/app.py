@@ -1,0 +1,79 @@
+"""Composition root: builds the services and the main window, wires them. Nothing else."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vpdesk import resources
+from vpdesk.errors import KnownError
+from vpdesk.policy import Settings, effective_settings, load_policy
+from vpdesk.services.session import Session, UserSettings
+from vpdesk.store.paths import default_home
+
+log = logging.getLogger(__name__)
+
+
+def _qt_messages(mode: object, context: object, message: str) -> None:
+    # Qt's own warnings go to our log, never to the terminal; they carry no case content.
+    log.debug("qt: %s", message.split("\n", 1)[0][:200])
+
+
+def load_settings(home: Path) -> Settings:
+    policy, org = load_policy()
+    return effective_settings(UserSettings(home / "settings.json").load(), policy, org)
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Dutch is the source language; English comes from resources/i18n/vpdesk_en.qm."""
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resources.path(f"i18n/vpdesk_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for language %s", language)
+    return None
+
+
+def build(app: QApplication, home: Path, settings: Settings):  # type: ignore[no-untyped-def]
+    from vpdesk.ui.clipboard import ClipboardGuard
+    from vpdesk.ui.controller import Controller
+    from vpdesk.ui.idle import IdleWatcher
+    from vpdesk.ui.tasks import Tasks
+
+    idle = IdleWatcher(settings.idle_lock_minutes * 60)
+    app.installEventFilter(idle)
+    controller = Controller(
+        Session(home),
+        settings,
+        resources.taxonomy(),
+        Tasks(),
+        idle,
+        ClipboardGuard(settings.clipboard_clear_seconds),
+    )
+    app.aboutToQuit.connect(controller.quit)
+    return controller
+
+
+def main() -> int:
+    qInstallMessageHandler(_qt_messages)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("vpdesk")
+    app.setOrganizationName("vpdesk")
+    home = default_home()
+    try:
+        settings = load_settings(home)
+    except KnownError as exc:
+        QMessageBox.critical(None, "vpdesk", str(exc))
+        return 1
+    install_translation(app, settings.language)
+    controller = build(app, home, settings)
+    controller.start()
+    controller.window.show()
+    return app.exec()

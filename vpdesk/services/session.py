@@ -1,0 +1,101 @@
+"""The open-vault session the app works with: create, unlock, recover, lock. Qt-free.
+
+The slow steps (Argon2id) are plain functions so the UI can run them in a worker; everything else is quick.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from vpdesk.errors import VaultLocked
+from vpdesk.store.paths import VaultPaths
+from vpdesk.store.vault import Clock, Vault, utc_now
+
+log = logging.getLogger(__name__)
+
+PRACTICE_PASSPHRASE = "oefenkluis"  # the practice vault holds only made-up cases
+PRACTICE_DIR = "oefenkluis"
+
+
+class Session:
+    def __init__(self, home: Path, clock: Clock = utc_now) -> None:
+        self.home = home
+        self._clock = clock
+        self._vault: Vault | None = None
+        self.practice = False
+
+    # --- state ----------------------------------------------------------------------------------------------
+    def has_vault(self) -> bool:
+        return VaultPaths(self.home).exists()
+
+    @property
+    def is_open(self) -> bool:
+        return self._vault is not None and self._vault.is_open
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None or not self._vault.is_open:
+            raise VaultLocked()
+        return self._vault
+
+    # --- slow steps: call from a worker ---------------------------------------------------------------------
+    def create(self, passphrase: str, recovery_code: str, **kwargs: Any) -> None:
+        vault, _ = Vault.create(self.home, passphrase, recovery_code=recovery_code, clock=self._clock, **kwargs)
+        self._set(vault, practice=False)
+
+    def unlock(self, passphrase: str) -> None:
+        self._set(Vault.unlock(self.home, passphrase, clock=self._clock), practice=False)
+
+    def recover(self, code: str, new_passphrase: str) -> None:
+        self._set(Vault.recover(self.home, code, new_passphrase, clock=self._clock), practice=False)
+
+    def open_practice(self, today: date, **kwargs: Any) -> None:
+        """Open the practice vault (oefenkluis), creating it with made-up cases the first time."""
+        from vpdesk.services.demo import populate
+
+        home = self.home / PRACTICE_DIR
+        if VaultPaths(home).exists():
+            vault = Vault.unlock(home, PRACTICE_PASSPHRASE, clock=self._clock)
+        else:
+            vault, _ = Vault.create(home, PRACTICE_PASSPHRASE, clock=self._clock, **kwargs)
+            vault.cases.set_setting("practice", "1")
+            populate(vault.cases, n_cases=60, conversations_per_case=3, seed=2026, today=today)
+        self._set(vault, practice=True)
+
+    def _set(self, vault: Vault, practice: bool) -> None:
+        if self._vault is not None:
+            self._vault.close()
+        self._vault = vault
+        self.practice = practice or vault.cases.setting("practice") == "1"
+
+    # --- quick steps ----------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the database and forget the keys. Saving is the caller's job, before this."""
+        if self._vault is not None:
+            self._vault.close()
+            self._vault = None
+            log.info("vault locked")
+
+
+class UserSettings:
+    """The adviser's own settings (language, ...), outside the vault: they are needed before unlocking."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save(self, values: dict[str, Any]) -> None:
+        from vpdesk.store.atomic import write_atomic
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, json.dumps(values, indent=1, sort_keys=True).encode("utf-8"))

@@ -1,0 +1,73 @@
+"""A new case: one or more categories, the org unit and (optionally) a pseudonym."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from vpdesk.domain.taxonomy import Taxonomy
+
+
+class NewCaseDialog(QDialog):
+    def __init__(self, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe zaak"))
+        self.resize(520, 560)
+        form = QFormLayout(self)
+        self.categories = QTreeWidget()
+        self.categories.setHeaderHidden(True)
+        self.categories.setAccessibleName(self.tr("Categorieën"))
+        for top in taxonomy.top_level():
+            parent_item = QTreeWidgetItem([top.name(lang)])
+            parent_item.setData(0, Qt.ItemDataRole.UserRole, top.code)
+            parent_item.setCheckState(0, Qt.CheckState.Unchecked)
+            for child in taxonomy.children(top.code):
+                item = QTreeWidgetItem([child.name(lang)])
+                item.setData(0, Qt.ItemDataRole.UserRole, child.code)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                parent_item.addChild(item)
+            self.categories.addTopLevelItem(parent_item)
+        self.categories.expandAll()
+        self.org_unit = QLineEdit()
+        self.org_unit.setAccessibleName(self.tr("Organisatieonderdeel"))
+        self.org_unit.setPlaceholderText(self.tr("bijvoorbeeld DGOO/Directie Arbeidszaken"))
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setAccessibleName(self.tr("Pseudoniem"))
+        self.pseudonym.setPlaceholderText(self.tr("leeg laten: vpdesk kiest er een"))
+        form.addRow(self.tr("&Categorieën"), self.categories)
+        form.addRow(self.tr("&Organisatieonderdeel"), self.org_unit)
+        form.addRow(self.tr("&Pseudoniem"), self.pseudonym)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.categories.itemChanged.connect(self._update)
+        self._update()
+
+    def checked(self) -> tuple[str, ...]:
+        codes: list[str] = []
+        for i in range(self.categories.topLevelItemCount()):
+            top = self.categories.topLevelItem(i)
+            if top.checkState(0) == Qt.CheckState.Checked:
+                codes.append(top.data(0, Qt.ItemDataRole.UserRole))
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child.checkState(0) == Qt.CheckState.Checked:
+                    codes.append(child.data(0, Qt.ItemDataRole.UserRole))
+        return tuple(codes)
+
+    def check(self, code: str) -> None:
+        for item in self.categories.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            if item.data(0, Qt.ItemDataRole.UserRole) == code:
+                item.setCheckState(0, Qt.CheckState.Checked)
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.checked()))

@@ -1,0 +1,66 @@
+"""The adviser's desk: search, the case list and the open case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from vpdesk.domain.taxonomy import Taxonomy
+from vpdesk.ui.models.case_table import CaseTableModel
+from vpdesk.ui.widgets.case_list_panel import CaseListPanel
+from vpdesk.ui.widgets.case_view import CaseView
+
+
+class DeskPage(QWidget):
+    search_changed = Signal(str)
+    new_case_requested = Signal()
+    lock_requested = Signal()
+
+    def __init__(self, model: CaseTableModel, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = QLabel(self.tr("OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen"))
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet("background: #f5a623; color: #1a1a1a; font-weight: bold; padding: 6px;")
+        self.banner.setVisible(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoeken in alle aantekeningen (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Zoeken in aantekeningen"))
+        self.search.setClearButtonEnabled(True)
+        self.new_case_button = QPushButton(self.tr("&Nieuwe zaak"))
+        self.new_case_button.setToolTip(self.tr("Nieuwe zaak (Ctrl+N)"))
+        self.lock_button = QPushButton(self.tr("&Vergrendelen"))
+        self.lock_button.setToolTip(self.tr("Vergrendelen (Ctrl+L)"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_case_button)
+        top.addWidget(self.lock_button)
+        self.cases = CaseListPanel(model, taxonomy, lang)
+        self.case_view = CaseView()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.cases)
+        split.addWidget(self.case_view)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 6)
+        split.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(10, 10, 10, 10)
+        inner.addLayout(top)
+        inner.addWidget(split, 1)
+        layout.addLayout(inner, 1)
+        self.search.textChanged.connect(self.search_changed)
+        self.new_case_button.clicked.connect(self.new_case_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+
+    def set_practice(self, practice: bool) -> None:
+        self.banner.setVisible(practice)
+
+    def clear(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.cases.clear()
+        self.case_view.clear()

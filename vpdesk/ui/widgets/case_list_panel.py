@@ -1,0 +1,177 @@
+"""The left side of the desk: filters and the case list, or the search results while a search is typed."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain.model import CaseStatus, SearchHit
+from vpdesk.domain.taxonomy import Taxonomy
+from vpdesk.store.cases import CaseFilter
+from vpdesk.ui.models.case_table import CaseTableModel
+
+
+class CaseListPanel(QWidget):
+    case_selected = Signal(int)
+    hit_chosen = Signal(int, int)  # case id, conversation id
+    filter_changed = Signal(object)  # CaseFilter
+
+    def __init__(self, model: CaseTableModel, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Filter op status"))
+        self.status.addItem(self.tr("Alle zaken"), None)
+        self.status.addItem(self.tr("Open"), CaseStatus.OPEN.value)
+        self.status.addItem(self.tr("Gesloten"), CaseStatus.CLOSED.value)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Filter op categorie"))
+        self.category.addItem(self.tr("Alle categorieën"), None)
+        for top in taxonomy.top_level():
+            self.category.addItem(top.name(lang), top.code)
+            for child in taxonomy.children(top.code):
+                self.category.addItem("   " + child.name(lang), child.code)
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Filter op periode"))
+        self.period.addItem(self.tr("Elke periode"), None)
+        self.period.addItem(self.tr("Afgelopen 30 dagen"), "30d")
+        self.period.addItem(self.tr("Afgelopen 12 maanden"), "12m")
+        self.period.addItem(self.tr("Dit jaar"), "year")
+        self.period.addItem(self.tr("Vorig jaar"), "last_year")
+        filters = QHBoxLayout()
+        for combo in (self.status, self.category, self.period):
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Zaken"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((48, 90, 190, 200, 70, 90, 110)):
+            self.table.setColumnWidth(column, width)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: palette(mid);")
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        self.results.itemActivated.connect(self._hit_activated)
+        self.results.itemClicked.connect(self._hit_activated)
+        self.stack = QStackedWidget()
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addLayout(filters)
+        listing_layout.addWidget(self.table, 1)
+        listing_layout.addWidget(self.count)
+        self.stack.addWidget(listing)
+        self.stack.addWidget(self.results)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def current_filter(self, today: date) -> CaseFilter:
+        status = self.status.currentData()
+        period = self.period.currentData()
+        start = end = None
+        if period == "30d":
+            start = today - timedelta(days=30)
+        elif period == "12m":
+            start = today - timedelta(days=365)
+        elif period == "year":
+            start = date(today.year, 1, 1)
+        elif period == "last_year":
+            start, end = date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+        return CaseFilter(
+            status=CaseStatus(status) if status else None,
+            category=self.category.currentData(),
+            opened_from=start,
+            opened_to=end,
+        )
+
+    def _filters_changed(self) -> None:
+        self.filter_changed.emit(None)
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("{shown} van {total} zaken geladen").format(shown=self.model.rowCount(), total=self.model.total)
+        )
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            case_id = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+            if case_id is not None:
+                self.case_selected.emit(int(case_id))
+
+    def select_case(self, case_id: int) -> None:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def show_results(self, hits: list[SearchHit] | None, pseudonyms: dict[int, str]) -> None:
+        self.results.clear()
+        if hits is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        if not hits:
+            item = QListWidgetItem(self.tr("Geen aantekeningen gevonden."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+            return
+        for hit in hits:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, (hit.case_id, hit.conversation_id))
+            when = hit.when.strftime("%d-%m-%Y") if hit.when else ""
+            snippet = html.escape(hit.snippet).replace("\x01", "<b>").replace("\x02", "</b>")
+            label = QLabel(f"<b>{html.escape(pseudonyms.get(hit.case_id, ''))}</b> · {when}<br>{snippet}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(6, 4, 6, 4)
+            item.setSizeHint(label.sizeHint())
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
+        self.results.setCurrentRow(0)
+
+    def _hit_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data:
+            self.hit_chosen.emit(int(data[0]), int(data[1]))
+
+    def clear(self) -> None:
+        self.results.clear()
+        self.stack.setCurrentIndex(0)

@@ -1,0 +1,137 @@
+"""The conversation editor: when, how long, which channel, first or follow-up, and the notes.
+
+Passive: it shows a Conversation and emits `edited` on every change; the controller saves (debounced).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain.model import Channel, ContactKind, Conversation
+from vpdesk.ui.labels import channel_label, kind_label
+
+
+class ConversationEditor(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._conversation: Conversation | None = None
+        self._loading = False
+        self.when = QDateTimeEdit()
+        self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Datum en tijd van het gesprek"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duur in minuten"))
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Kanaal"))
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Eerste of vervolgcontact"))
+        for kind in ContactKind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Aantekeningen"))
+        self.notes.setPlaceholderText(self.tr("Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf."))
+        self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("Opslagstatus"))
+        self.saved.setStyleSheet("color: palette(mid);")
+
+        row = QHBoxLayout()
+        form = QFormLayout()
+        form.addRow(self.tr("&Wanneer"), self.when)
+        form.addRow(self.tr("&Duur"), self.duration)
+        form2 = QFormLayout()
+        form2.addRow(self.tr("&Kanaal"), self.channel)
+        form2.addRow(self.tr("&Soort"), self.kind)
+        row.addLayout(form)
+        row.addSpacing(24)
+        row.addLayout(form2)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.saved)
+        for signal in (
+            self.when.dateTimeChanged,
+            self.duration.valueChanged,
+            self.channel.currentIndexChanged,
+            self.kind.currentIndexChanged,
+            self.notes.textChanged,
+        ):
+            signal.connect(self._changed)
+        self.setEnabled(False)
+
+    def _changed(self, *_: object) -> None:
+        if not self._loading and self._conversation is not None:
+            self.saved.setText(self.tr("Wijzigingen worden bewaard…"))
+            self.edited.emit()
+
+    def show_conversation(self, conversation: Conversation) -> None:
+        self._loading = True
+        try:
+            self._conversation = conversation
+            self.when.setDateTime(QDateTime(conversation.when))
+            self.duration.setValue(conversation.duration_min)
+            self.channel.setCurrentIndex(self.channel.findData(conversation.channel.value))
+            self.kind.setCurrentIndex(self.kind.findData(conversation.kind.value))
+            self.notes.setPlainText(conversation.notes)
+            self.saved.clear()
+            self.setEnabled(True)
+        finally:
+            self._loading = False
+
+    def conversation(self) -> Conversation | None:
+        """The edited conversation as it stands in the widgets."""
+        if self._conversation is None:
+            return None
+        when: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
+        return replace(
+            self._conversation,
+            when=when.replace(second=0, microsecond=0),
+            duration_min=self.duration.value(),
+            channel=Channel(self.channel.currentData()),
+            kind=ContactKind(self.kind.currentData()),
+            notes=self.notes.toPlainText(),
+        )
+
+    @property
+    def conversation_id(self) -> int | None:
+        return None if self._conversation is None else self._conversation.id
+
+    def mark_saved(self, at: datetime) -> None:
+        current = self.conversation()
+        if current is not None:
+            self._conversation = current
+        self.saved.setText(self.tr("Bewaard om {time}").format(time=at.strftime("%H:%M:%S")))
+
+    def clear(self) -> None:
+        self._loading = True
+        try:
+            self._conversation = None
+            self.notes.clear()
+            self.duration.setValue(0)
+            self.saved.clear()
+            self.setEnabled(False)
+        finally:
+            self._loading = False
