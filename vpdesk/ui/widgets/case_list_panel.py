@@ -142,8 +142,17 @@ class CaseListPanel(QWidget):
         )
         self.table.scrollTo(index)
 
-    def show_results(self, hits: list[SearchHit] | None, pseudonyms: dict[int, str]) -> None:
+    def _clear_results(self) -> None:
+        """Empty the result labels now: deleteLater alone would leave their text alive until the next loop."""
+        for row in range(self.results.count()):
+            label = self.results.itemWidget(self.results.item(row))
+            if isinstance(label, QLabel):
+                label.clear()
+                label.deleteLater()
         self.results.clear()
+
+    def show_results(self, hits: list[SearchHit] | None, pseudonyms: dict[int, str]) -> None:
+        self._clear_results()
         if hits is None:
             self.stack.setCurrentIndex(0)
             return
@@ -173,5 +182,5 @@ class CaseListPanel(QWidget):
             self.hit_chosen.emit(int(data[0]), int(data[1]))
 
     def clear(self) -> None:
-        self.results.clear()
+        self._clear_results()
         self.stack.setCurrentIndex(0)

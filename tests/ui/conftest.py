@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from vpdesk.policy import Settings
+from vpdesk.resources import taxonomy
+from vpdesk.services.session import Session
+from vpdesk.ui.clipboard import ClipboardGuard
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.idle import IdleWatcher
+from vpdesk.ui.tasks import Tasks
+
+PASSPHRASE = "paard batterij niet vandaag"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def controller(qtbot, home: Path, clock: FakeClock) -> Iterator[Controller]:  # type: ignore[no-untyped-def]
+    settings = Settings(autosave_seconds=0.3, idle_lock_minutes=5, clipboard_clear_seconds=1)
+    idle = IdleWatcher(settings.idle_lock_minutes * 60, clock=clock, poll_ms=50)
+    QApplication.instance().installEventFilter(idle)  # type: ignore[union-attr]
+    c = Controller(
+        Session(home),
+        settings,
+        taxonomy(),
+        Tasks(),
+        idle,
+        ClipboardGuard(settings.clipboard_clear_seconds),
+        now=lambda: datetime(2026, 11, 28, 10, 30),
+    )
+    qtbot.addWidget(c.window)
+    c.start()
+    c.window.show()
+    yield c
+    QApplication.instance().removeEventFilter(idle)  # type: ignore[union-attr]
+    c.tasks.wait()
+    c.session.lock()
+
+
+def create_vault(qtbot, c: Controller) -> None:  # type: ignore[no-untyped-def]
+    """Drive the first-start screen like an adviser: passphrase, code, type back two groups."""
+    assert c.window.current_page() == "setup"
+    c.setup.passphrase.first.setText(PASSPHRASE)
+    c.setup.passphrase.repeat.setText(PASSPHRASE)
+    assert c.setup.next_button.isEnabled()
+    c.setup.next_button.click()
+    groups = c.setup.code.split("-")
+    c.setup.group_a.setText(groups[c.setup.groups[0]])
+    c.setup.group_b.setText(groups[c.setup.groups[1]].lower())
+    c.setup.create_button.click()
+    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=10_000)

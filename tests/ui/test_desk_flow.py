@@ -1,0 +1,188 @@
+"""The adviser's day, offscreen: first start, a case, a note, lock, unlock, the note is there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
+
+from .conftest import PASSPHRASE, create_vault
+
+MARKER = "KOALAMARKER-29d1"
+
+
+def _add_case(qtbot, c: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def fake_exec(dialog: NewCaseDialog) -> int:
+        dialog.check("oo.pesten")
+        dialog.org_unit.setText("DGOO/Directie Arbeidszaken")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
+    qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert c.desk.case_view.case_id is not None
+
+
+def _unlock(qtbot, c: Controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    c.unlock.field.setText(passphrase)
+    qtbot.keyClick(c.unlock.field, Qt.Key.Key_Return)
+
+
+def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    editor = c.desk.case_view.editor
+    assert editor.isEnabled() and c.model.rowCount() == 1
+    qtbot.keyClicks(editor.notes, f"Eerste gesprek. {MARKER}")
+    # autosave: stored within the delay after typing stops, without any explicit save
+    qtbot.waitUntil(
+        lambda: MARKER in c.session.vault.cases.conversation(editor.conversation_id or 0).notes, timeout=3000
+    )
+    qtbot.keyClick(c.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert c.window.current_page() == "unlock" and not c.session.is_open
+    _unlock(qtbot, c)
+    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=10_000)
+    # back where the adviser was: same case, same conversation, the note intact
+    assert c.desk.case_view.case_id == 1
+    assert MARKER in c.desk.case_view.editor.notes.toPlainText()
+
+
+def test_lock_saves_unsaved_typing_immediately(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    c.autosave.setInterval(60_000)  # the debounce would not fire: only the lock can save this
+    qtbot.keyClicks(c.desk.case_view.editor.notes, "net getypt")
+    conv_id = c.desk.case_view.editor.conversation_id
+    c.lock()
+    _unlock(qtbot, c)
+    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=10_000)
+    assert c.session.vault.cases.conversation(conv_id or 0).notes == "net getypt"
+
+
+def test_wrong_passphrase_shows_a_clear_message(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    c.lock()
+    _unlock(qtbot, c, "dit is niet de wachtwoordzin")
+    qtbot.waitUntil(lambda: bool(c.unlock.error.text()), timeout=10_000)
+    assert c.unlock.error.text() == "Wrong passphrase."  # source sentence; Dutch comes from the .qm in the app
+    assert c.window.current_page() == "unlock" and c.unlock.field.isEnabled()
+
+
+def test_idle_lock_driven_by_a_controllable_clock(qtbot, controller: Controller, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    clock.t += 4 * 60
+    c.idle.check()
+    assert c.session.is_open  # 4 minutes: still open
+    qtbot.keyClick(c.desk.search, Qt.Key.Key_A)  # activity resets the idle clock
+    clock.t += 4 * 60
+    c.idle.check()
+    assert c.session.is_open
+    clock.t += 61
+    qtbot.waitUntil(lambda: not c.session.is_open, timeout=2000)  # the poll timer notices by itself
+    assert c.window.current_page() == "unlock"
+
+
+def _texts(widget: QWidget) -> list[str]:
+    texts = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLabel | QLineEdit):
+        texts.append(widget.text())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        texts.append(widget.toPlainText())
+    if isinstance(widget, QComboBox):
+        texts += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QListWidget):
+        texts += [widget.item(i).text() for i in range(widget.count())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        root = QModelIndex()
+        try:
+            columns = model.columnCount(root)
+        except TypeError:  # list models keep columnCount private
+            columns = 1
+        for row in range(model.rowCount(root)):
+            for col in range(columns):
+                texts.append(str(model.data(model.index(row, col, root))))
+    return texts
+
+
+def test_after_lock_no_widget_holds_a_trace_of_the_note(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    qtbot.keyClicks(c.desk.case_view.editor.notes, f"gevoelig {MARKER} detail")
+    c.save_now()
+    c.desk.search.setText("KOALAMARKER")
+    qtbot.waitUntil(lambda: c.desk.cases.results.count() == 1, timeout=2000)
+    assert any(MARKER in t for w in QApplication.allWidgets() for t in _texts(w))  # the walk does see it
+    c.lock()
+    found = [
+        (type(w).__name__, t) for w in QApplication.allWidgets() for t in _texts(w) if MARKER in t or "M-0001" in t
+    ]
+    assert found == []
+    assert c.model.rowCount() == 0
+
+
+def test_search_as_you_type_highlights_and_opens_the_conversation(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    qtbot.keyClicks(c.desk.case_view.editor.notes, "De teamleider <script> dreigt met gevolgen")
+    c.save_now()
+    first_conv = c.desk.case_view.editor.conversation_id
+    c.new_conversation()
+    qtbot.keyClicks(c.desk.case_view.editor.notes, "Tweede gesprek, rustiger")
+    c.save_now()
+    qtbot.keyClicks(c.desk.search, "dreig")
+    qtbot.waitUntil(lambda: c.desk.cases.stack.currentIndex() == 1 and c.desk.cases.results.count() == 1, timeout=2000)
+    label = c.desk.cases.results.itemWidget(c.desk.cases.results.item(0))
+    assert isinstance(label, QLabel)
+    assert "<b>dreigt</b>" in label.text() and "&lt;script&gt;" in label.text()
+    c.desk.cases.results.itemActivated.emit(c.desk.cases.results.item(0))
+    assert c.desk.case_view.editor.conversation_id == first_conv
+    c.desk.search.clear()
+    qtbot.waitUntil(lambda: c.desk.cases.stack.currentIndex() == 0, timeout=2000)
+
+
+def test_clipboard_is_cleared_after_the_timeout_and_at_lock(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    clipboard = QApplication.clipboard()
+    notes = c.desk.case_view.editor.notes
+    qtbot.keyClicks(notes, "vertrouwelijke tekst")
+    notes.selectAll()
+    notes.copy()  # an ordinary Ctrl+C in the notes
+    assert clipboard.text() == "vertrouwelijke tekst"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)  # cleared after the (test) timeout
+    notes.selectAll()
+    notes.copy()
+    assert clipboard.text() == "vertrouwelijke tekst"
+    c.lock()
+    assert clipboard.text() == ""  # and at lock, without waiting
+
+
+def test_practice_vault_is_marked_everywhere(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    c.setup.practice_button.click()
+    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=20_000)
+    assert "OEFENKLUIS" in c.window.windowTitle()
+    assert c.desk.banner.isVisible() and "OEFENKLUIS" in c.desk.banner.text()
+    assert c.model.total == 60
+    assert not c.session.has_vault()  # the adviser's real vault does not exist yet
