@@ -29,10 +29,12 @@ def load_settings(home: Path) -> Settings:
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Dutch is the source language; English comes from resources/i18n/vpdesk_en.qm."""
+    """Dutch is the UI's source language; vpdesk_en.qm translates it to English and vpdesk_nl.qm translates the
+    (English) sentences of KnownError to Dutch."""
+    if language not in ("nl", "en"):
+        language = "nl"
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        return None
     translator = QTranslator(app)
     if translator.load(str(resources.path(f"i18n/vpdesk_{language}.qm"))):
         app.installTranslator(translator)

@@ -186,3 +186,11 @@ def test_practice_vault_is_marked_everywhere(qtbot, controller: Controller) -> N
     assert c.desk.banner.isVisible() and "OEFENKLUIS" in c.desk.banner.text()
     assert c.model.total == 60
     assert not c.session.has_vault()  # the adviser's real vault does not exist yet
+
+
+def test_language_choice_is_saved_for_the_next_start(qtbot, controller: Controller, home) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.services.session import UserSettings
+
+    controller.choose_language("en")
+    assert UserSettings(home / "settings.json").load()["language"] == "en"
+    assert "herstart" in controller.unlock.language_note.text()

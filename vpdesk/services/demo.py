@@ -126,5 +126,6 @@ def populate(
                 )
             )
             when += timedelta(days=rng.randrange(3, 21), hours=rng.randrange(-2, 3))
+            when = min(when, datetime.combine(today, datetime.min.time()).replace(hour=9))
         if closed:
             cases.close_case(case.id, rng.choice(list(Outcome)), min(today, opened + timedelta(days=60)))

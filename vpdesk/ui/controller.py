@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from vpdesk.domain.model import Case, ContactKind, Conversation
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
-from vpdesk.services.session import Session
+from vpdesk.services.session import Session, UserSettings
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
@@ -81,6 +81,7 @@ class Controller(QObject):
         self.unlock.unlock_requested.connect(self.unlock_vault)
         self.unlock.forgot_requested.connect(self.recover)
         self.unlock.practice_requested.connect(self.open_practice)
+        self.unlock.language_chosen.connect(self.choose_language)
         self.desk.lock_requested.connect(self.lock)
         self.desk.new_case_requested.connect(self.new_case)
         self.desk.search_changed.connect(lambda _text: self.search_timer.start())
@@ -106,7 +107,19 @@ class Controller(QObject):
         ):
             QShortcut(QKeySequence(keys), self.window, activated=slot)
 
+    def choose_language(self, language: str) -> None:
+        if self.settings.is_locked("language"):
+            self.unlock.language_note.setText(self.tr("Ingesteld door {org}").format(org=self.settings.locked_by))
+            self.unlock.set_language(self.settings.language)
+            return
+        store = UserSettings(self.session.home / "settings.json")
+        values = store.load()
+        values["language"] = language
+        store.save(values)
+        self.unlock.language_note.setText(self.tr("Wordt actief na herstart / takes effect after a restart"))
+
     def start(self) -> None:
+        self.unlock.set_language(self.settings.language)
         if self.session.has_vault():
             self.window.show_page("unlock")
             self.unlock.reset()

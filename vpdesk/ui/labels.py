@@ -7,34 +7,36 @@ from PySide6.QtCore import QCoreApplication
 from vpdesk.domain.model import CaseStatus, Channel, ContactKind, Outcome
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel_label(channel: Channel) -> str:
     return {
-        Channel.IN_PERSON: _tr("in persoon"),
-        Channel.PHONE: _tr("telefoon"),
-        Channel.VIDEO: _tr("video"),
-        Channel.MAIL: _tr("e-mail"),
+        Channel.IN_PERSON: QCoreApplication.translate("Labels", "in persoon"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "telefoon"),
+        Channel.VIDEO: QCoreApplication.translate("Labels", "video"),
+        Channel.MAIL: QCoreApplication.translate("Labels", "e-mail"),
     }[channel]
 
 
 def kind_label(kind: ContactKind) -> str:
-    return {ContactKind.FIRST: _tr("eerste contact"), ContactKind.FOLLOW_UP: _tr("vervolgcontact")}[kind]
+    return {
+        ContactKind.FIRST: QCoreApplication.translate("Labels", "eerste contact"),
+        ContactKind.FOLLOW_UP: QCoreApplication.translate("Labels", "vervolgcontact"),
+    }[kind]
 
 
 def status_label(status: CaseStatus) -> str:
-    return {CaseStatus.OPEN: _tr("open"), CaseStatus.CLOSED: _tr("gesloten")}[status]
+    return {
+        CaseStatus.OPEN: QCoreApplication.translate("Labels", "open"),
+        CaseStatus.CLOSED: QCoreApplication.translate("Labels", "gesloten"),
+    }[status]
 
 
 def outcome_label(outcome: Outcome) -> str:
     return {
-        Outcome.LISTENED: _tr("luisterend oor"),
-        Outcome.ADVISED: _tr("advies, melder handelt zelf"),
-        Outcome.REFERRED: _tr("doorverwezen"),
-        Outcome.RESOLVED_INFORMALLY: _tr("informeel opgelost"),
-        Outcome.FORMAL_REPORT: _tr("formele melding"),
-        Outcome.WITHDRAWN: _tr("melder ziet af"),
-        Outcome.UNKNOWN: _tr("onbekend"),
+        Outcome.LISTENED: QCoreApplication.translate("Labels", "luisterend oor"),
+        Outcome.ADVISED: QCoreApplication.translate("Labels", "advies, melder handelt zelf"),
+        Outcome.REFERRED: QCoreApplication.translate("Labels", "doorverwezen"),
+        Outcome.RESOLVED_INFORMALLY: QCoreApplication.translate("Labels", "informeel opgelost"),
+        Outcome.FORMAL_REPORT: QCoreApplication.translate("Labels", "formele melding"),
+        Outcome.WITHDRAWN: QCoreApplication.translate("Labels", "melder ziet af"),
+        Outcome.UNKNOWN: QCoreApplication.translate("Labels", "onbekend"),
     }[outcome]

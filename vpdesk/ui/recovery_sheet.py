@@ -9,13 +9,12 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 
 def write_recovery_sheet(path: str, code: str, today: date) -> None:
-    tr = QCoreApplication.translate
     writer = QPdfWriter(path)
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20))
     )
     writer.setResolution(300)
-    writer.setTitle(tr("RecoverySheet", "vpdesk herstelcode"))
+    writer.setTitle(QCoreApplication.translate("RecoverySheet", "vpdesk herstelcode"))
     painter = QPainter(writer)
     try:
         width = writer.width()
@@ -32,11 +31,14 @@ def write_recovery_sheet(path: str, code: str, today: date) -> None:
             painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
             y += int(bounds.height()) + 60
 
-        block(tr("RecoverySheet", "Herstelcode voor uw vpdesk-kluis"), 18, bold=True)
-        block(tr("RecoverySheet", "Aangemaakt op {date}").format(date=today.strftime("%d-%m-%Y")), 10)
+        block(QCoreApplication.translate("RecoverySheet", "Herstelcode voor uw vpdesk-kluis"), 18, bold=True)
+        block(
+            QCoreApplication.translate("RecoverySheet", "Aangemaakt op {date}").format(date=today.strftime("%d-%m-%Y")),
+            10,
+        )
         block(code, 20, bold=True, family="monospace")
         block(
-            tr(
+            QCoreApplication.translate(
                 "RecoverySheet",
                 "Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft "
                 "hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw "

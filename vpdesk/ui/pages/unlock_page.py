@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     forgot_requested = Signal()
     practice_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QWidget()
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)
         layout = QVBoxLayout(box)
         title = QLabel(self.tr("vpdesk is vergrendeld"))
         font = title.font()
@@ -54,6 +55,17 @@ class UnlockPage(QWidget):
         self.practice_button = QPushButton(self.tr("Oefenkluis openen"))
         self.practice_button.setFlat(True)
         layout.addWidget(self.practice_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Taal"))
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language_note = QLabel()
+        self.language_note.setStyleSheet("color: palette(mid);")
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(self.language)
+        lang_row.addWidget(self.language_note, 1)
+        layout.addLayout(lang_row)
+        self.language.activated.connect(lambda _i: self.language_chosen.emit(self.language.currentData()))
         outer = QVBoxLayout(self)
         outer.addStretch(2)
         outer.addWidget(box, alignment=Qt.AlignmentFlag.AlignHCenter)
@@ -86,3 +98,6 @@ class UnlockPage(QWidget):
         self.field.clear()
         self.error.clear()
         self.field.setFocus()
+
+    def set_language(self, language: str) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))

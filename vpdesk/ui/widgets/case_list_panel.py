@@ -66,6 +66,7 @@ class CaseListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -74,7 +75,7 @@ class CaseListPanel(QWidget):
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((48, 90, 190, 200, 70, 90, 110)):
+        for column, width in enumerate((44, 84, 170, 150, 66, 80, 100)):
             self.table.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.model.sort)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -1,0 +1,797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <source>Filter op status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <source>Alle zaken</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
+        <source>Filter op categorie</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="46"/>
+        <source>Alle categorieën</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <source>Filter op periode</source>
+        <translation>Filter by period</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <source>Elke periode</source>
+        <translation>Any period</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <source>Afgelopen 30 dagen</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <source>Afgelopen 12 maanden</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="64"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="85"/>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="127"/>
+        <source>{shown} van {total} zaken geladen</source>
+        <translation>{shown} of {total} cases loaded</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="162"/>
+        <source>Geen aantekeningen gevonden.</source>
+        <translation>No notes found.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="104"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="105"/>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="106"/>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="107"/>
+        <source>Organisatieonderdeel</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="109"/>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="110"/>
+        <source>Laatste contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="34"/>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="37"/>
+        <source>Gegevens van de zaak</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="38"/>
+        <source>Nieuw &amp;gesprek</source>
+        <translation>New &amp;conversation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="39"/>
+        <source>Nieuw gesprek (Ctrl+Shift+N)</source>
+        <translation>New conversation (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="40"/>
+        <source>Zaak &amp;sluiten…</source>
+        <translation>&amp;Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <source>Tijdlijn van gesprekken en verwijzingen</source>
+        <translation>Timeline of conversations and referrals</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
+        <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
+        <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="90"/>
+        <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
+        <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="93"/>
+        <source>geen organisatieonderdeel</source>
+        <translation>no org unit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="104"/>
+        <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
+        <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="115"/>
+        <source>{when} · verwezen naar {route}</source>
+        <translation>{when} · referred to {route}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="17"/>
+        <source>Zaak sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="20"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="26"/>
+        <source>Datum van sluiten</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="27"/>
+        <source>&amp;Uitkomst</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="28"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="112"/>
+        <source>Ingesteld door {org}</source>
+        <translation>Set by {org}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="119"/>
+        <source>Wordt actief na herstart / takes effect after a restart</source>
+        <translation>Takes effect after a restart</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEditor</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="38"/>
+        <source>Datum en tijd van het gesprek</source>
+        <translation>Date and time of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="42"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="43"/>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="49"/>
+        <source>Eerste of vervolgcontact</source>
+        <translation>First or follow-up contact</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="53"/>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="54"/>
+        <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
+        <translation>Notes of the conversation. vpdesk saves them by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
+        <source>Opslagstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="61"/>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <source>&amp;Duur</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <source>&amp;Kanaal</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="87"/>
+        <source>Wijzigingen worden bewaard…</source>
+        <translation>Saving changes…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="126"/>
+        <source>Bewaard om {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="21"/>
+        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
+        <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="26"/>
+        <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
+        <translation>Search all notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
+        <source>Zoeken in aantekeningen</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="29"/>
+        <source>&amp;Nieuwe zaak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
+        <source>Nieuwe zaak (Ctrl+N)</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
+        <source>Vergrendelen (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+</context>
+<context>
+    <name>KnownError</name>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="15"/>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="16"/>
+        <source>Wrong recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="17"/>
+        <source>The vault is damaged or has been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="18"/>
+        <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="19"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="20"/>
+        <source>The disk is full: the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="21"/>
+        <source>The vault could not be written to disk: the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="22"/>
+        <source>The vault is open in another vpdesk window or process: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="23"/>
+        <source>The key-slot file of the vault is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="24"/>
+        <source>A case needs at least one category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="25"/>
+        <source>A duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="37"/>
+        <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="12"/>
+        <source>in persoon</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="13"/>
+        <source>telefoon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="14"/>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="15"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="21"/>
+        <source>eerste contact</source>
+        <translation>first contact</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="22"/>
+        <source>vervolgcontact</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="28"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="29"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="35"/>
+        <source>luisterend oor</source>
+        <translation>listening ear</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="36"/>
+        <source>advies, melder handelt zelf</source>
+        <translation>advice, the reporter acts</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="37"/>
+        <source>doorverwezen</source>
+        <translation>referred</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="38"/>
+        <source>informeel opgelost</source>
+        <translation>resolved informally</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="39"/>
+        <source>formele melding</source>
+        <translation>formal report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="40"/>
+        <source>melder ziet af</source>
+        <translation>reporter withdrew</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="41"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="33"/>
+        <source>OEFENKLUIS</source>
+        <translation>PRACTICE VAULT</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="27"/>
+        <source>Categorieën</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="40"/>
+        <source>Organisatieonderdeel</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="41"/>
+        <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
+        <translation>for example DGOO/Directie Arbeidszaken</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <source>leeg laten: vpdesk kiest er een</source>
+        <translation>leave empty: vpdesk picks one</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
+        <source>&amp;Categorieën</source>
+        <translation>&amp;Categories</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <source>&amp;Organisatieonderdeel</source>
+        <translation>&amp;Org unit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <source>&amp;Pseudoniem</source>
+        <translation>&amp;Pseudonym</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="11"/>
+        <source>Kies een wachtwoordzin van een paar woorden.</source>
+        <translation>Choose a passphrase of a few words.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="12"/>
+        <source>Gebruik minstens 15 tekens, bijvoorbeeld vier losse woorden.</source>
+        <translation>Use at least 15 characters, for example four separate words.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="13"/>
+        <source>Te voorspelbaar: vermijd herhaling en bekende woorden.</source>
+        <translation>Too predictable: avoid repetition and common words.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="14"/>
+        <source>Goed genoeg; een woord extra maakt hem sterker.</source>
+        <translation>Good enough; one more word makes it stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="15"/>
+        <source>Sterk genoeg.</source>
+        <translation>Strong enough.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="26"/>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="29"/>
+        <source>Herhaal de wachtwoordzin</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="34"/>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="39"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="42"/>
+        <source>Herhaal</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="65"/>
+        <source>De twee wachtwoordzinnen verschillen.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="13"/>
+        <source>Kluis openen met de herstelcode</source>
+        <translation>Open the vault with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="15"/>
+        <source>Typ de herstelcode van uw blad over en kies een nieuwe wachtwoordzin.</source>
+        <translation>Type the recovery code from your sheet and choose a new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="20"/>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="17"/>
+        <source>vpdesk herstelcode</source>
+        <translation>vpdesk recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="34"/>
+        <source>Herstelcode voor uw vpdesk-kluis</source>
+        <translation>Recovery code for your vpdesk vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="36"/>
+        <source>Aangemaakt op {date}</source>
+        <translation>Created on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="41"/>
+        <source>Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw laptop, bijvoorbeeld in een afgesloten kast. Wie deze code en uw kluisbestand heeft, kan uw aantekeningen lezen.</source>
+        <translation>This code opens your vault if you forget your passphrase. Nobody else has it: not IT, not your organisation. Keep this sheet somewhere safe, apart from your laptop, for example in a locked cabinet. Whoever has this code and your vault file can read your notes.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
+        <source>Welkom bij vpdesk</source>
+        <translation>Welcome to vpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
+        <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
+        <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <source>&amp;Oefenkluis openen</source>
+        <translation>Open a &amp;practice vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
+        <translation>A vault with made-up cases to learn the program</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
+        <source>&amp;Verder</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="103"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="104"/>
+        <source>Groep {n}</source>
+        <translation>Group {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
+        <source>Uw herstelcode</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
+        <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Sla hem op als PDF en print hem, of schrijf hem over, en bewaar hem gescheiden van uw laptop.</source>
+        <translation>If you forget your passphrase, this code opens your vault. You see it only once. Save it as PDF and print it, or copy it by hand, and keep it apart from your laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="128"/>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
+        <source>Ik heb de code &amp;bewaard</source>
+        <translation>I have &amp;kept the code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
+        <source>Herstelcode opslaan</source>
+        <translation>Save recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="159"/>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="160"/>
+        <source>Typ ter controle twee groepen van uw herstelcode over.</source>
+        <translation>To check, type two groups of your recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="167"/>
+        <source>Groep van de herstelcode</source>
+        <translation>Group of the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="177"/>
+        <source>Bezig met aanmaken</source>
+        <translation>Creating</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="180"/>
+        <source>&amp;Terug naar de code</source>
+        <translation>&amp;Back to the code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="181"/>
+        <source>&amp;Kluis aanmaken</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="202"/>
+        <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
+        <translation>That is not right. Look at your recovery code again.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="20"/>
+        <source>vpdesk is vergrendeld</source>
+        <translation>vpdesk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="26"/>
+        <source>Voer uw wachtwoordzin in om uw kluis te openen.</source>
+        <translation>Enter your passphrase to open your vault.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="31"/>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="32"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="37"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="44"/>
+        <source>Bezig met ontgrendelen</source>
+        <translation>Unlocking</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="47"/>
+        <source>Wachtwoordzin &amp;vergeten?</source>
+        <translation>&amp;Forgot passphrase?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="49"/>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="55"/>
+        <source>Oefenkluis openen</source>
+        <translation>Open practice vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+</context>
+</TS>

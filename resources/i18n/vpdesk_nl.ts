@@ -1,0 +1,797 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <source>Filter op status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <source>Alle zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <source>Gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
+        <source>Filter op categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="46"/>
+        <source>Alle categorieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <source>Filter op periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <source>Elke periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <source>Afgelopen 30 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <source>Afgelopen 12 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
+        <source>Dit jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
+        <source>Vorig jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="64"/>
+        <source>Zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="85"/>
+        <source>Zoekresultaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="127"/>
+        <source>{shown} van {total} zaken geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="162"/>
+        <source>Geen aantekeningen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="104"/>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="105"/>
+        <source>Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="106"/>
+        <source>Categorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="107"/>
+        <source>Organisatieonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="109"/>
+        <source>Geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="110"/>
+        <source>Laatste contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <source>gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="34"/>
+        <source>Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="37"/>
+        <source>Gegevens van de zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="38"/>
+        <source>Nieuw &amp;gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="39"/>
+        <source>Nieuw gesprek (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="40"/>
+        <source>Zaak &amp;sluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <source>Tijdlijn van gesprekken en verwijzingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
+        <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="90"/>
+        <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="93"/>
+        <source>geen organisatieonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="104"/>
+        <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="115"/>
+        <source>{when} · verwezen naar {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="17"/>
+        <source>Zaak sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="20"/>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="26"/>
+        <source>Datum van sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="27"/>
+        <source>&amp;Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/close_case_dialog.py" line="28"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="112"/>
+        <source>Ingesteld door {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="119"/>
+        <source>Wordt actief na herstart / takes effect after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEditor</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="38"/>
+        <source>Datum en tijd van het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="42"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="43"/>
+        <source>Duur in minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <source>Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="49"/>
+        <source>Eerste of vervolgcontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="53"/>
+        <source>Aantekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="54"/>
+        <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
+        <source>Opslagstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="61"/>
+        <source>&amp;Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <source>&amp;Duur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <source>&amp;Kanaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="87"/>
+        <source>Wijzigingen worden bewaard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="126"/>
+        <source>Bewaard om {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="21"/>
+        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="26"/>
+        <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
+        <source>Zoeken in aantekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="29"/>
+        <source>&amp;Nieuwe zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
+        <source>Nieuwe zaak (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
+        <source>&amp;Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
+        <source>Vergrendelen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnownError</name>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="15"/>
+        <source>Wrong passphrase.</source>
+        <translation>Onjuiste wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="16"/>
+        <source>Wrong recovery code.</source>
+        <translation>Onjuiste herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="17"/>
+        <source>The vault is damaged or has been tampered with.</source>
+        <translation>De kluis is beschadigd of er is mee geknoeid.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="18"/>
+        <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
+        <translation>Zet een reservekopie terug met &apos;vpdesk restore BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="19"/>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="20"/>
+        <source>The disk is full: the last change was not saved.</source>
+        <translation>De schijf is vol: de laatste wijziging is niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="21"/>
+        <source>The vault could not be written to disk: the last change was not saved.</source>
+        <translation>De kluis kon niet naar schijf worden geschreven: de laatste wijziging is niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="22"/>
+        <source>The vault is open in another vpdesk window or process: close it first.</source>
+        <translation>De kluis is open in een ander vpdesk-venster of -proces: sluit dat eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="23"/>
+        <source>The key-slot file of the vault is missing.</source>
+        <translation>Het sleutelbestand van de kluis ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="24"/>
+        <source>A case needs at least one category.</source>
+        <translation>Een zaak heeft minstens één categorie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="25"/>
+        <source>A duration cannot be negative.</source>
+        <translation>Een duur kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/errors.py" line="37"/>
+        <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="12"/>
+        <source>in persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="13"/>
+        <source>telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="14"/>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="15"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="21"/>
+        <source>eerste contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="22"/>
+        <source>vervolgcontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="28"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="29"/>
+        <source>gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="35"/>
+        <source>luisterend oor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="36"/>
+        <source>advies, melder handelt zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="37"/>
+        <source>doorverwezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="38"/>
+        <source>informeel opgelost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="39"/>
+        <source>formele melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="40"/>
+        <source>melder ziet af</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="41"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="33"/>
+        <source>OEFENKLUIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
+        <source>Nieuwe zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="27"/>
+        <source>Categorieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="40"/>
+        <source>Organisatieonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="41"/>
+        <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <source>Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <source>leeg laten: vpdesk kiest er een</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
+        <source>&amp;Categorieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <source>&amp;Organisatieonderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <source>&amp;Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="11"/>
+        <source>Kies een wachtwoordzin van een paar woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="12"/>
+        <source>Gebruik minstens 15 tekens, bijvoorbeeld vier losse woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="13"/>
+        <source>Te voorspelbaar: vermijd herhaling en bekende woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="14"/>
+        <source>Goed genoeg; een woord extra maakt hem sterker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="15"/>
+        <source>Sterk genoeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="26"/>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="29"/>
+        <source>Herhaal de wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="34"/>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="39"/>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="42"/>
+        <source>Herhaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="65"/>
+        <source>De twee wachtwoordzinnen verschillen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="13"/>
+        <source>Kluis openen met de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="15"/>
+        <source>Typ de herstelcode van uw blad over en kies een nieuwe wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="20"/>
+        <source>Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="17"/>
+        <source>vpdesk herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="34"/>
+        <source>Herstelcode voor uw vpdesk-kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="36"/>
+        <source>Aangemaakt op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="41"/>
+        <source>Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw laptop, bijvoorbeeld in een afgesloten kast. Wie deze code en uw kluisbestand heeft, kan uw aantekeningen lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
+        <source>Welkom bij vpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
+        <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <source>&amp;Oefenkluis openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
+        <source>&amp;Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="103"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="104"/>
+        <source>Groep {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
+        <source>Uw herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
+        <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Sla hem op als PDF en print hem, of schrijf hem over, en bewaar hem gescheiden van uw laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="128"/>
+        <source>Herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
+        <source>Ik heb de code &amp;bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
+        <source>Herstelcode opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="159"/>
+        <source>Controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="160"/>
+        <source>Typ ter controle twee groepen van uw herstelcode over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="167"/>
+        <source>Groep van de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="177"/>
+        <source>Bezig met aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="180"/>
+        <source>&amp;Terug naar de code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="181"/>
+        <source>&amp;Kluis aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="202"/>
+        <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="20"/>
+        <source>vpdesk is vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="26"/>
+        <source>Voer uw wachtwoordzin in om uw kluis te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="31"/>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="32"/>
+        <source>Wachtwoordzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="37"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="44"/>
+        <source>Bezig met ontgrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="47"/>
+        <source>Wachtwoordzin &amp;vergeten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="49"/>
+        <source>&amp;Ontgrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="55"/>
+        <source>Oefenkluis openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
+        <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

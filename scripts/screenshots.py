@@ -1,0 +1,55 @@
+"""`make screenshots`: render the unlock screen, the case list and a case view from a demo vault to PNG."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from vpdesk.app import build  # noqa: E402
+from vpdesk.policy import Settings  # noqa: E402
+from vpdesk.services.demo import populate  # noqa: E402
+from vpdesk.store.keyslots import Argon2Params  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+TODAY = date(2026, 11, 28)
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    home = Path(tempfile.mkdtemp(prefix="vpdesk-shots-"))
+    controller = build(app, home, Settings())
+    controller.now = lambda: datetime(2026, 11, 28, 14, 5)
+    window = controller.window
+    window.resize(1280, 800)
+    # a demo vault: made-up cases only (the fast key parameters are fine for throwaway screenshots)
+    controller.session.create("demo passphrase for screenshots", "A" * 32, params=Argon2Params(8192, 1, 1))
+    populate(controller.session.vault.cases, n_cases=240, conversations_per_case=3, seed=7, today=TODAY)
+    controller.session.lock()
+    controller.start()
+    window.show()
+    app.processEvents()
+    window.grab().save(str(OUT / "unlock.png"))
+    controller.session.unlock("demo passphrase for screenshots")
+    controller._opened()
+    app.processEvents()
+    window.grab().save(str(OUT / "case-list.png"))
+    first = controller.model.case_id(2)
+    assert first is not None
+    controller.desk.cases.select_case(first)
+    app.processEvents()
+    window.grab().save(str(OUT / "case-view.png"))
+    controller.lock()
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

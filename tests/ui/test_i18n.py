@@ -1,0 +1,44 @@
+"""Dutch by default, English selectable: the compiled translations load and cover every UI string."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from vpdesk import resources
+from vpdesk.app import install_translation
+
+
+@pytest.fixture
+def app(qapp: QApplication):  # type: ignore[no-untyped-def]
+    yield qapp
+    for translator in qapp.findChildren(__import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def test_english_translates_the_dutch_interface(app: QApplication) -> None:
+    assert install_translation(app, "en") is not None
+    assert QCoreApplication.translate("UnlockPage", "vpdesk is vergrendeld") == "vpdesk is locked"
+    assert QCoreApplication.translate("KnownError", "Wrong passphrase.") == "Wrong passphrase."
+
+
+def test_dutch_translates_the_known_error_sentences(app: QApplication) -> None:
+    assert install_translation(app, "nl") is not None
+    assert QCoreApplication.translate("KnownError", "Wrong passphrase.") == "Onjuiste wachtwoordzin."
+    assert QCoreApplication.translate("UnlockPage", "vpdesk is vergrendeld") == "vpdesk is vergrendeld"
+
+
+def test_every_interface_string_has_an_english_translation() -> None:
+    tree = ET.parse(resources.path("i18n/vpdesk_en.ts"))
+    missing = [
+        m.findtext("source")
+        for ctx in tree.getroot()
+        if ctx.findtext("name") != "KnownError"
+        for m in ctx.findall("message")
+        if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.findtext("translation")
+    ]
+    assert missing == []
