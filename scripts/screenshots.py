@@ -46,6 +46,10 @@ def main() -> int:
     controller.desk.cases.select_case(first)
     app.processEvents()
     window.grab().save(str(OUT / "case-view.png"))
+    controller.desk.search.setText("dienstauto")
+    controller.run_search()
+    app.processEvents()
+    window.grab().save(str(OUT / "search.png"))
     controller.lock()
     print(f"screenshots written to {OUT}")
     return 0

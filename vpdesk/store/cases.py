@@ -82,6 +82,17 @@ class CaseStore:
         row = self._conn.execute("SELECT id, pseudonym, name FROM client WHERE pseudonym = ?", (pseudonym,)).fetchone()
         return None if row is None else Client(id=row[0], pseudonym=row[1], name=row[2])
 
+    def pseudonyms(self, case_ids: set[int]) -> dict[int, str]:
+        """The pseudonym of each of ``case_ids``, in one query."""
+        if not case_ids:
+            return {}
+        marks = ",".join("?" * len(case_ids))
+        rows = self._conn.execute(
+            f"SELECT c.id, cl.pseudonym FROM case_file c JOIN client cl ON cl.id = c.client_id WHERE c.id IN ({marks})",
+            tuple(case_ids),
+        ).fetchall()
+        return {int(r[0]): str(r[1]) for r in rows}
+
     def next_pseudonym(self) -> str:
         row = self._conn.execute("SELECT count(*) FROM client").fetchone()
         number = int(row[0]) + 1

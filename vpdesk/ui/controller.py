@@ -23,13 +23,13 @@ from vpdesk.ui.errors import describe
 from vpdesk.ui.idle import IdleWatcher
 from vpdesk.ui.main_window import MainWindow
 from vpdesk.ui.models.case_table import CaseTableModel
+from vpdesk.ui.models.search_results import MARKS
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.pages.setup_page import SetupPage
 from vpdesk.ui.pages.unlock_page import UnlockPage
 from vpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
-MARKS = ("\x01", "\x02")  # snippet highlight marks; the list escapes the text, then turns these into <b>
 
 
 @dataclass
@@ -341,16 +341,12 @@ class Controller(QObject):
         if not self.session.is_open:
             return
         text = self.desk.search.text().strip()
-        if not text:
+        if len(text) < 2:  # one letter matches nearly every note: wait for the second
             self.desk.cases.show_results(None, {})
             return
         cases = self.session.vault.cases
         hits = cases.search(text, limit=50, mark=MARKS)
-        pseudonyms: dict[int, str] = {}
-        for case_id in {h.case_id for h in hits}:
-            case = cases.case(case_id)
-            pseudonyms[case_id] = cases.client(case.client_id).pseudonym if case.client_id else ""
-        self.desk.cases.show_results(hits, pseudonyms)
+        self.desk.cases.show_results(hits, cases.pseudonyms({h.case_id for h in hits}))
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.window, "vpdesk", describe(exc))

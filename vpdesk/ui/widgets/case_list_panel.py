@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -12,8 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from vpdesk.domain.model import CaseStatus, SearchHit
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.store.cases import CaseFilter
 from vpdesk.ui.models.case_table import CaseTableModel
+from vpdesk.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
 
 
 class CaseListPanel(QWidget):
@@ -81,10 +80,18 @@ class CaseListPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
-        self.results = QListWidget()
+        self.hits = SearchResultsModel()
+        self.results = QListView()
+        self.results.setModel(self.hits)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
-        self.results.itemActivated.connect(self._hit_activated)
-        self.results.itemClicked.connect(self._hit_activated)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(True)
+        self.results.activated.connect(self._hit_activated)
+        self.results.clicked.connect(self._hit_activated)
+        self.no_hits = QLabel(self.tr("Geen aantekeningen gevonden."))
+        self.no_hits.setStyleSheet("color: palette(mid); padding: 8px;")
         self.stack = QStackedWidget()
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
@@ -93,7 +100,12 @@ class CaseListPanel(QWidget):
         listing_layout.addWidget(self.table, 1)
         listing_layout.addWidget(self.count)
         self.stack.addWidget(listing)
-        self.stack.addWidget(self.results)
+        found = QWidget()
+        found_layout = QVBoxLayout(found)
+        found_layout.setContentsMargins(0, 0, 0, 0)
+        found_layout.addWidget(self.no_hits)
+        found_layout.addWidget(self.results, 1)
+        self.stack.addWidget(found)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -143,45 +155,22 @@ class CaseListPanel(QWidget):
         )
         self.table.scrollTo(index)
 
-    def _clear_results(self) -> None:
-        """Empty the result labels now: deleteLater alone would leave their text alive until the next loop."""
-        for row in range(self.results.count()):
-            label = self.results.itemWidget(self.results.item(row))
-            if isinstance(label, QLabel):
-                label.clear()
-                label.deleteLater()
-        self.results.clear()
-
     def show_results(self, hits: list[SearchHit] | None, pseudonyms: dict[int, str]) -> None:
-        self._clear_results()
         if hits is None:
+            self.hits.clear()
             self.stack.setCurrentIndex(0)
             return
+        self.hits.set_hits(hits, pseudonyms)
+        self.no_hits.setVisible(not hits)
         self.stack.setCurrentIndex(1)
-        if not hits:
-            item = QListWidgetItem(self.tr("Geen aantekeningen gevonden."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
-            return
-        for hit in hits:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, (hit.case_id, hit.conversation_id))
-            when = hit.when.strftime("%d-%m-%Y") if hit.when else ""
-            snippet = html.escape(hit.snippet).replace("\x01", "<b>").replace("\x02", "</b>")
-            label = QLabel(f"<b>{html.escape(pseudonyms.get(hit.case_id, ''))}</b> · {when}<br>{snippet}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setContentsMargins(6, 4, 6, 4)
-            item.setSizeHint(label.sizeHint())
-            self.results.addItem(item)
-            self.results.setItemWidget(item, label)
-        self.results.setCurrentRow(0)
+        if hits:
+            self.results.setCurrentIndex(self.hits.index(0))
 
-    def _hit_activated(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
+    def _hit_activated(self, index: QModelIndex) -> None:
+        data = index.data(HitRole)
         if data:
             self.hit_chosen.emit(int(data[0]), int(data[1]))
 
     def clear(self) -> None:
-        self._clear_results()
+        self.hits.clear()
         self.stack.setCurrentIndex(0)
