@@ -16,7 +16,7 @@ BIN = Path(sys.executable).parent
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "vpdesk" / "ui").rglob("*.py")) + [str(ROOT / "vpdesk" / "app.py")]
+    sources = [*sorted(str(p) for p in (ROOT / "vpdesk" / "ui").rglob("*.py")), str(ROOT / "vpdesk" / "app.py")]
     for lang in ("nl", "en"):
         ts = I18N / f"vpdesk_{lang}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)

@@ -10,12 +10,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from vpdesk.app import build  # noqa: E402
-from vpdesk.policy import Settings  # noqa: E402
-from vpdesk.services.demo import populate  # noqa: E402
-from vpdesk.store.keyslots import Argon2Params  # noqa: E402
+from vpdesk.app import build
+from vpdesk.policy import Settings
+from vpdesk.services.demo import populate
+from vpdesk.store.keyslots import Argon2Params
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 TODAY = date(2026, 11, 28)

@@ -109,10 +109,9 @@ def _load(text: str, source: str) -> dict[str, Any]:
 
 
 def _text(raw: dict[str, Any], key: str, source: str, text: str, rid: str, required: bool = True) -> Text:
-    nl, en = (
-        raw.get(f"{key}_nl", raw.get("nl") if key == "name" else None),
-        raw.get(f"{key}_en", raw.get("en") if key == "name" else None),
-    )
+    # a route's name is plain `nl`/`en`; every other text is `<key>_nl`/`<key>_en`
+    nl_key, en_key = ("nl", "en") if key == "name" else (f"{key}_nl", f"{key}_en")
+    nl, en = raw.get(nl_key), raw.get(en_key)
     if nl is None or en is None:
         if not required:
             return Text("", "")
