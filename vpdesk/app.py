@@ -44,11 +44,14 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
 
 
 def build(app: QApplication, home: Path, settings: Settings):  # type: ignore[no-untyped-def]
+    from vpdesk.guide_rules import GuideRules
     from vpdesk.ui.clipboard import ClipboardGuard
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.idle import IdleWatcher
     from vpdesk.ui.tasks import Tasks
 
+    override = Path(settings.guide_override) if settings.guide_override else None
+    guide = GuideRules().load(override)
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
     app.installEventFilter(idle)
     controller = Controller(
@@ -58,7 +61,10 @@ def build(app: QApplication, home: Path, settings: Settings):  # type: ignore[no
         Tasks(),
         idle,
         ClipboardGuard(settings.clipboard_clear_seconds),
+        rules=guide.rules,
     )
+    if guide.error:  # the last good rules stay in use; say which file is wrong and where
+        controller.desk.show_notice(guide.error)
     app.aboutToQuit.connect(controller.quit)
     return controller
 

@@ -32,6 +32,7 @@ class Settings:
     suppression_threshold: int = 5
     org_unit_level: int = 1
     update_checks: bool = False
+    guide_override: str = ""  # path of the organisation's override file for the wegwijzer
     locked: frozenset[str] = field(default_factory=frozenset)
     locked_by: str = ""
 

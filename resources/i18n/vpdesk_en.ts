@@ -2,84 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="17"/>
+        <source>Agenda: termijnen</source>
+        <translation>Agenda: deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="20"/>
+        <source>Termijnen die verlopen zijn of binnen twee weken verlopen:</source>
+        <translation>Deadlines that have passed or pass within two weeks:</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="22"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="26"/>
+        <source>{n} dagen te laat</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <source>nog {n} dagen</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
+        <source>Geen termijnen die aandacht vragen.</source>
+        <translation>No deadlines need attention.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
         <source>Alle zaken</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
         <source>Filter op categorie</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="46"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
         <source>Elke periode</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Afgelopen 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="63"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="85"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="87"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="127"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="139"/>
         <source>{shown} van {total} zaken geladen</source>
         <translation>{shown} of {total} cases loaded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="162"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="93"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
@@ -133,59 +166,87 @@
     </message>
 </context>
 <context>
+    <name>CaseTools</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <source>Wegwijzer opslaan</source>
+        <translation>Save signpost</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="34"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="37"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="37"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="40"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="41"/>
         <source>Nieuw &amp;gesprek</source>
         <translation>New &amp;conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
         <source>Nieuw gesprek (Ctrl+Shift+N)</source>
         <translation>New conversation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
         <source>Zaak &amp;sluiten…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="45"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation>Timeline of conversations and referrals</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="50"/>
+        <source>&amp;Gesprek</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="51"/>
+        <source>&amp;Wegwijzer</source>
+        <translation>&amp;Signpost</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="52"/>
+        <source>&amp;Meldproces</source>
+        <translation>&amp;Reporting process</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="90"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="100"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="93"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="103"/>
         <source>geen organisatieonderdeel</source>
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="104"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="114"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="115"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="125"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
     </message>
@@ -221,12 +282,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="112"/>
+        <location filename="../../vpdesk/ui/controller.py" line="126"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="119"/>
+        <location filename="../../vpdesk/ui/controller.py" line="133"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
     </message>
@@ -307,39 +368,97 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="21"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="22"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="26"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
         <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
         <source>Zoeken in aantekeningen</source>
         <translation>Search notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="29"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
         <source>Nieuwe zaak (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
         <source>Vergrendelen (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="37"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="38"/>
+        <source>Termijnen van meldprocessen (Ctrl+G)</source>
+        <translation>Deadlines of reporting processes (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
+        <source>Passende routes</source>
+        <translation>Fitting routes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
+        <source>Route om vast te leggen</source>
+        <translation>Route to record</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="43"/>
+        <source>Verwijzing &amp;vastleggen</source>
+        <translation>&amp;Record referral</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
+        <source>Wegwijzer als &amp;PDF…</source>
+        <translation>Signpost as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
+        <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
+        <translation>One page for the melder with the fitting routes, without case details</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="76"/>
+        <source>(niet van toepassing)</source>
+        <translation>(not applicable)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="116"/>
+        <source>Past</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="117"/>
+        <source>Past daarna</source>
+        <translation>Fits afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="118"/>
+        <source>Past nu niet</source>
+        <translation>Does not fit now</translation>
     </message>
 </context>
 <context>
@@ -489,6 +608,149 @@
         <location filename="../../vpdesk/ui/main_window.py" line="33"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
+    </message>
+</context>
+<context>
+    <name>Meldproces</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="29"/>
+        <source>voorfase</source>
+        <translation>before the report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="30"/>
+        <source>melding</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="31"/>
+        <source>onderzoek (BIPO)</source>
+        <translation>investigation (BIPO)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="32"/>
+        <source>besluit</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
+        <source>evaluatie en nazorg</source>
+        <translation>evaluation and aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="39"/>
+        <source>ontvangstbevestiging</source>
+        <translation>acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="40"/>
+        <source>terugkoppeling over de beoordeling</source>
+        <translation>feedback on the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="41"/>
+        <source>evaluatiegesprek met de melder</source>
+        <translation>evaluation conversation with the melder</translation>
+    </message>
+</context>
+<context>
+    <name>MeldprocesPanel</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="52"/>
+        <source>Formele melding &amp;toevoegen</source>
+        <translation>&amp;Add a formal report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="54"/>
+        <source>Soort melding</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="55"/>
+        <source>integriteitsschending</source>
+        <translation>integrity violation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="56"/>
+        <source>misstand (klokkenluidersregeling)</source>
+        <translation>wrongdoing (whistleblower scheme)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="75"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
+        <source>Gemeld op</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="64"/>
+        <source>Ontvangst bevestigd op</source>
+        <translation>Acknowledged on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <source>Teruggekoppeld op</source>
+        <translation>Feedback given on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="66"/>
+        <source>Besluit op</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="67"/>
+        <source>Geëvalueerd op</source>
+        <translation>Evaluated on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="86"/>
+        <source>Procesbegeleider</source>
+        <translation>Process guide</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
+        <source>rol, bijvoorbeeld P&amp;O-adviseur</source>
+        <translation>role, for example HR adviser</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="89"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="90"/>
+        <source>Melding &amp;opslaan</source>
+        <translation>&amp;Save report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="121"/>
+        <source>gedaan op {d}</source>
+        <translation>done on {d}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="123"/>
+        <source>TE LAAT</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="125"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="128"/>
+        <source>Nog geen termijnen.</source>
+        <translation>No deadlines yet.</translation>
     </message>
 </context>
 <context>

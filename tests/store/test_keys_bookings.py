@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -51,3 +52,25 @@ def test_booking_links_live_in_the_vault(vault: Vault) -> None:
     vault.bookings.cancel("uid-1")
     assert vault.bookings.upcoming(datetime(2026, 3, 1)) == []
     assert vault.bookings.upcoming(datetime(2026, 3, 1), include_cancelled=True)[0].cancelled
+
+
+def test_formal_reports_round_trip_and_update(vault: Vault) -> None:
+    from vpdesk.domain.meldproces import FormalReport, Phase, ReportKind
+
+    case = vault.cases.add_case(Case(categories=("int.misstand",), opened=date(2026, 3, 1)))
+    report = vault.formal_reports.save(
+        FormalReport(
+            case_id=case.id or 0,
+            kind=ReportKind.MISSTAND,
+            phase=Phase.MELDING,
+            reported_on=date(2026, 3, 2),
+            procesbegeleider="P&O-adviseur",
+        )
+    )
+    assert report.id is not None
+    vault.formal_reports.save(replace(report, acknowledged_on=date(2026, 3, 5), phase=Phase.ONDERZOEK))
+    assert vault.formal_reports.for_case(case.id or 0) == [
+        replace(report, acknowledged_on=date(2026, 3, 5), phase=Phase.ONDERZOEK)
+    ]
+    assert len(vault.formal_reports.all()) == 1
+    assert "P&O" not in repr(vault.cases.audit_entries())

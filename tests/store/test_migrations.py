@@ -113,3 +113,12 @@ def test_migration_7_room_booking_link_survives_case_deletion(conn: Connection) 
     )
     conn.execute("DELETE FROM case_file")
     assert conn.execute("SELECT uid, case_id FROM room_booking").fetchall() == [("u", None)]
+
+
+def test_migration_8_formal_reports_follow_their_case(conn: Connection) -> None:
+    migrations.migrate(conn, 7)
+    migrations.migrate(conn, 8)
+    conn.execute("INSERT INTO case_file(opened) VALUES ('2026-01-01')")
+    conn.execute("INSERT INTO formal_report(case_id, kind, phase) VALUES (1, 'misstand', 'melding')")
+    conn.execute("DELETE FROM case_file")
+    assert conn.execute("SELECT count(*) FROM formal_report").fetchone() == (0,)

@@ -145,6 +145,22 @@ MIGRATIONS: dict[int, str] = {
         ) WITHOUT ROWID;
         CREATE INDEX room_booking_start ON room_booking(start);
     """,
+    8: """
+        -- Formal reports (meldproces) on a case: phase, dates, procesbegeleider. Deadlines are computed.
+        CREATE TABLE formal_report (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES case_file(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            phase TEXT NOT NULL,
+            reported_on TEXT,
+            acknowledged_on TEXT,
+            feedback_on TEXT,
+            decided_on TEXT,
+            evaluated_on TEXT,
+            procesbegeleider TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX formal_report_case ON formal_report(case_id);
+    """,
 }
 
 LATEST = max(MIGRATIONS)

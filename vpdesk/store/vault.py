@@ -16,6 +16,7 @@ from vpdesk.store import migrations
 from vpdesk.store.bookings import BookingStore
 from vpdesk.store.cases import CaseStore
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
+from vpdesk.store.formal_reports import FormalReportStore
 from vpdesk.store.keys import KeyStore
 from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
 from vpdesk.store.paths import VaultLock, VaultPaths
@@ -154,6 +155,10 @@ class Vault:
     @property
     def keys(self) -> KeyStore:
         return KeyStore(self.connection)
+
+    @property
+    def formal_reports(self) -> FormalReportStore:
+        return FormalReportStore(self.connection, self._cases._audit)
 
     @property
     def bookings(self) -> BookingStore:

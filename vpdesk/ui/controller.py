@@ -11,10 +11,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from vpdesk.domain.guide import Rules
 from vpdesk.domain.model import Case, ContactKind, Conversation
 from vpdesk.domain.taxonomy import Taxonomy
+from vpdesk.guide_rules import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.services.session import Session, UserSettings
+from vpdesk.ui.case_tools import CaseTools
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
@@ -50,6 +53,7 @@ class Controller(QObject):
         idle: IdleWatcher,
         clipboard: ClipboardGuard,
         now: Callable[[], datetime] = datetime.now,
+        rules: Rules | None = None,
     ) -> None:
         super().__init__()
         self.session = session
@@ -66,6 +70,15 @@ class Controller(QObject):
         self.desk = DeskPage(self.model, taxonomy, self.lang)
         self.window = MainWindow({"setup": self.setup, "unlock": self.unlock, "desk": self.desk})
         self.place = Place()
+        self.tools = CaseTools(
+            session,
+            rules or GuideRules().load().rules,
+            self.desk,
+            tasks,
+            self.lang,
+            now,
+            lambda case_id: self.open_case(case_id, select_in_list=True),
+        )
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(int(settings.autosave_seconds * 1000))
@@ -103,6 +116,7 @@ class Controller(QObject):
             ("Ctrl+N", self.new_case),
             ("Ctrl+Shift+N", self.new_conversation),
             ("Ctrl+F", self.focus_search),
+            ("Ctrl+G", lambda: self.tools.show_agenda(always=True)),
             ("Ctrl+Q", self.window.close),
         ):
             QShortcut(QKeySequence(keys), self.window, activated=slot)
@@ -179,6 +193,7 @@ class Controller(QObject):
             if place.conversation_id is not None:
                 self.desk.case_view.select_conversation(place.conversation_id)
         self.desk.search.setFocus()
+        self.tools.show_agenda()  # due and overdue deadlines, right after unlocking
 
     # --- locking ----------------------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -190,6 +205,7 @@ class Controller(QObject):
         self.autosave.stop()
         self.search_timer.stop()
         self.idle.stop()
+        self.tools.close()
         self.desk.clear()
         self.model.detach()
         self.clipboard.clear()
@@ -217,7 +233,9 @@ class Controller(QObject):
             [self.category_name(c) for c in case.categories],
             conversations,
             cases.referrals(case_id),
+            self.tools.route_names(),
         )
+        self.tools.case_opened(case_id)
         if select_in_list:
             self.desk.cases.select_case(case_id)
         if conversations and conversations[-1].id is not None:
@@ -327,6 +345,7 @@ class Controller(QObject):
             [self.category_name(c) for c in case.categories],
             cases.conversations(view.case_id),
             cases.referrals(view.case_id),
+            self.tools.route_names(),
         )
         view.select_conversation(conversation_id)
         view.timeline.blockSignals(False)

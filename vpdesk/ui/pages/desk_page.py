@@ -15,6 +15,7 @@ class DeskPage(QWidget):
     search_changed = Signal(str)
     new_case_requested = Signal()
     lock_requested = Signal()
+    agenda_requested = Signal()
 
     def __init__(self, model: CaseTableModel, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,9 @@ class DeskPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_case_button)
+        self.agenda_button = QPushButton(self.tr("&Agenda"))
+        self.agenda_button.setToolTip(self.tr("Termijnen van meldprocessen (Ctrl+G)"))
+        top.addWidget(self.agenda_button)
         top.addWidget(self.lock_button)
         self.cases = CaseListPanel(model, taxonomy, lang)
         self.case_view = CaseView()
@@ -46,6 +50,11 @@ class DeskPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fdecea; color: #7a1c12; padding: 6px;")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
         inner = QVBoxLayout()
         inner.setContentsMargins(10, 10, 10, 10)
         inner.addLayout(top)
@@ -54,6 +63,7 @@ class DeskPage(QWidget):
         self.search.textChanged.connect(self.search_changed)
         self.new_case_button.clicked.connect(self.new_case_requested)
         self.lock_button.clicked.connect(self.lock_requested)
+        self.agenda_button.clicked.connect(self.agenda_requested)
 
     def set_practice(self, practice: bool) -> None:
         self.banner.setVisible(practice)
@@ -64,3 +74,7 @@ class DeskPage(QWidget):
         self.search.blockSignals(False)
         self.cases.clear()
         self.case_view.clear()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.model import Case, CaseStatus, Conversation, Referral
 from vpdesk.ui.labels import channel_label, kind_label, outcome_label, status_label
 from vpdesk.ui.widgets.conversation_editor import ConversationEditor
+from vpdesk.ui.widgets.guide_panel import GuidePanel
+from vpdesk.ui.widgets.meldproces_panel import MeldprocesPanel
 
 
 class CaseView(QWidget):
@@ -41,6 +44,12 @@ class CaseView(QWidget):
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Tijdlijn van gesprekken en verwijzingen"))
         self.editor = ConversationEditor()
+        self.guide = GuidePanel()
+        self.meldproces = MeldprocesPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, self.tr("&Gesprek"))
+        self.tabs.addTab(self.guide, self.tr("&Wegwijzer"))
+        self.tabs.addTab(self.meldproces, self.tr("&Meldproces"))
         self.empty = QLabel(self.tr("Kies links een zaak, of maak een nieuwe zaak met Ctrl+N."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid);")
@@ -52,7 +61,7 @@ class CaseView(QWidget):
         header.addWidget(self.close_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
-        split.addWidget(self.editor)
+        split.addWidget(self.tabs)
         split.setSizes([160, 420])
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -80,6 +89,7 @@ class CaseView(QWidget):
         category_names: list[str],
         conversations: list[Conversation],
         referrals: list[Referral],
+        route_names: dict[str, str] | None = None,
     ) -> None:
         self._case_id = case.id
         self.title.setText(pseudonym)
@@ -112,7 +122,9 @@ class CaseView(QWidget):
             entries.append((conv.when.isoformat(), item))
         for ref in referrals:
             item = QListWidgetItem(
-                self.tr("{when} · verwezen naar {route}").format(when=ref.on.strftime("%d-%m-%Y"), route=ref.route)
+                self.tr("{when} · verwezen naar {route}").format(
+                    when=ref.on.strftime("%d-%m-%Y"), route=(route_names or {}).get(ref.route, ref.route)
+                )
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             entries.append((ref.on.isoformat(), item))
@@ -141,5 +153,8 @@ class CaseView(QWidget):
         self.timeline.clear()
         self.timeline.blockSignals(False)
         self.editor.clear()
+        self.guide.clear()
+        self.meldproces.clear()
+        self.tabs.setCurrentIndex(0)
         self.body.setVisible(False)
         self.empty.setVisible(True)

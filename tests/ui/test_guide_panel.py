@@ -1,0 +1,105 @@
+"""The wegwijzer panel, the meldproces tracker and the agenda, driven like an adviser would."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
+
+from .conftest import PASSPHRASE, create_vault
+
+
+@pytest.fixture
+def with_case(qtbot, controller: Controller, monkeypatch) -> Controller:  # type: ignore[no-untyped-def]
+    create_vault(qtbot, controller)
+
+    def fake_exec(dialog: NewCaseDialog) -> int:
+        dialog.check("arbeid.beoordeling")
+        dialog.pseudonym.setText("Zilverreiger")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
+    controller.new_case()
+    return controller
+
+
+def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+    c = with_case
+    guide = c.desk.case_view.guide
+    guide.set_answer("labour_dispute", True)
+    guide.set_answer("labour_topic", "overig")
+    text = guide.routes.toPlainText()
+    assert "Past daarna" in text and "Geschillencommissie Rijk (na RABA" in text
+    assert "CAO Rijk" in text  # every route shows its source
+    guide.set_answer("labour_topic", "beoordeling")
+    assert "Past daarna" not in guide.routes.toPlainText()
+    guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
+    guide.record_button.click()
+    referrals = c.session.vault.cases.referrals(c.desk.case_view.case_id or 0)
+    assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.1")]
+    timeline = [c.desk.case_view.timeline.item(i).text() for i in range(c.desk.case_view.timeline.count())]
+    assert any("verwezen naar RABA" in t for t in timeline)
+    assert guide.answers()["labour_topic"] == "beoordeling"  # recording keeps the answers
+
+
+def test_print_wegwijzer_makes_a_pdf_without_case_details(qtbot, with_case: Controller, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c = with_case
+    c.desk.case_view.guide.set_answer("undesirable_behaviour", True)
+    target = tmp_path / "wegwijzer.pdf"
+    done: list[object] = []
+    c.tools.write_wegwijzer(target, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Klachtencommissie ongewenste omgangsvormen" in text
+        assert "Zilverreiger" not in text and "Beoordeling" not in text
+        pages = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+        assert [line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")] == ["1"]
+
+
+def test_meldproces_deadlines_and_the_agenda_after_unlock(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+    c = with_case
+    panel = c.desk.case_view.meldproces
+    assert not panel.start_button.isHidden()
+    panel.start_button.click()
+    assert not panel.form_widget.isHidden()
+    panel.kind.setCurrentIndex(panel.kind.findData("misstand"))
+    from PySide6.QtCore import QDate
+
+    panel.dates["reported_on"].setDate(QDate(2026, 11, 10))
+    panel.procesbegeleider.setText("P&O-adviseur")
+    panel.save_button.click()
+    assert "ontvangstbevestiging: 17-11-2026 (TE LAAT)" in panel.deadlines.text()
+    stored = c.session.vault.formal_reports.all()
+    assert stored[0].reported_on == date(2026, 11, 10) and stored[0].procesbegeleider == "P&O-adviseur"
+    c.lock()
+    c.unlock.field.setText(PASSPHRASE)
+    c.unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: c.tools.agenda is not None and c.tools.agenda.isVisible(), timeout=10_000)
+    rows = [c.tools.agenda.list.item(i).text() for i in range(c.tools.agenda.list.count())]
+    assert rows == ["17-11-2026 · Zilverreiger · ontvangstbevestiging · 11 dagen te laat"]
+    c.lock()
+    assert c.tools.agenda is None
+
+
+def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from vpdesk.app import build
+    from vpdesk.policy import Settings
+
+    bad = home / "jenv.toml"
+    bad.write_text('organisation = "JenV"\nhide = ["bestaat_niet"]\n')
+    controller = build(QApplication.instance(), home, Settings(guide_override=str(bad)))  # type: ignore[arg-type]
+    qtbot.addWidget(controller.window)
+    notice = controller.desk.notice.text()
+    assert notice == "jenv.toml, line 2: cannot hide unknown route 'bestaat_niet'."
+    assert controller.tools.rules.route("raba") is not None  # the shipped rules stay in use

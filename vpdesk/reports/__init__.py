@@ -1,0 +1,1 @@
+"""PDF, ODS and CSV writers, fed with domain objects, never with the store."""

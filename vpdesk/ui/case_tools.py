@@ -1,0 +1,127 @@
+"""The wegwijzer and meldproces of the open case, and the agenda: wires those panels to the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from vpdesk.domain.guide import RouteAdvice, Rules, classify
+from vpdesk.domain.meldproces import FormalReport, due_items
+from vpdesk.domain.model import Referral
+from vpdesk.reports.wegwijzer_pdf import write_wegwijzer
+from vpdesk.services.session import Session
+from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
+from vpdesk.ui.errors import describe
+from vpdesk.ui.pages.desk_page import DeskPage
+from vpdesk.ui.tasks import Tasks
+
+
+class CaseTools(QObject):
+    def __init__(
+        self,
+        session: Session,
+        rules: Rules,
+        desk: DeskPage,
+        tasks: Tasks,
+        lang: str,
+        now: Callable[[], datetime],
+        refresh_case: Callable[[int], None],
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.rules = rules
+        self.desk = desk
+        self.tasks = tasks
+        self.lang = lang
+        self.now = now
+        self.refresh_case = refresh_case
+        self.advice: list[RouteAdvice] = []
+        self.agenda: AgendaDialog | None = None
+        self._case_id: int | None = None
+        view = desk.case_view
+        view.guide.set_rules(rules, lang)
+        view.guide.answers_changed.connect(self.classify)
+        view.guide.record_requested.connect(self.record_referral)
+        view.guide.print_requested.connect(self.print_wegwijzer)
+        view.meldproces.save_requested.connect(self.save_report)
+        desk.agenda_requested.connect(lambda: self.show_agenda(always=True))
+
+    def route_names(self) -> dict[str, str]:
+        return {r.id: r.name.get(self.lang) for r in self.rules.routes}
+
+    # --- the open case ----------------------------------------------------------------------------------------
+    def case_opened(self, case_id: int) -> None:
+        view = self.desk.case_view
+        if case_id != self._case_id:  # the guide's answers belong to this conversation, not to the record
+            self._case_id = case_id
+            view.guide.reset()
+        reports = self.session.vault.formal_reports.for_case(case_id)
+        view.meldproces.show_report(case_id, reports[0] if reports else None, self.now().date())
+
+    def classify(self, answers: dict[str, Any]) -> None:
+        self.advice = classify(self.rules, answers)
+        self.desk.case_view.guide.show_advice(self.advice)
+
+    def record_referral(self, route_id: str) -> None:
+        case_id = self.desk.case_view.case_id
+        if case_id is None or not route_id:
+            return
+        self.session.vault.cases.add_referral(
+            Referral(case_id=case_id, route=route_id, on=self.now().date(), guide_version=self.rules.version)
+        )
+        self.refresh_case(case_id)
+
+    def print_wegwijzer(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.desk, self.tr("Wegwijzer opslaan"), "wegwijzer.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.write_wegwijzer(Path(path))
+
+    def write_wegwijzer(self, path: Path, on_done: Callable[[Any], None] | None = None) -> None:
+        advice, version, today, lang = list(self.advice), self.rules.version, self.now().date(), self.lang
+        self.tasks.run(
+            lambda: write_wegwijzer(path, advice, lang, version, today),
+            on_done,
+            lambda exc: QMessageBox.warning(self.desk, "vpdesk", describe(exc)),
+        )
+
+    def save_report(self, report: FormalReport) -> None:
+        try:
+            saved = self.session.vault.formal_reports.save(report)
+        except Exception as exc:
+            QMessageBox.warning(self.desk, "vpdesk", describe(exc))
+            return
+        self.desk.case_view.meldproces.show_report(saved.case_id, saved, self.now().date())
+
+    # --- agenda -----------------------------------------------------------------------------------------------
+    def due(self) -> list[Any]:
+        return due_items(self.session.vault.formal_reports.all(), self.now().date())
+
+    def show_agenda(self, always: bool = False) -> None:
+        if not self.session.is_open:
+            return
+        items = self.due()
+        if not items and not always:
+            return
+        cases = self.session.vault.cases
+        self.agenda = AgendaDialog(items, cases.pseudonyms({i.case_id for i in items}), self.desk)
+        self.agenda.case_chosen.connect(self._open_from_agenda)
+        self.agenda.open()
+
+    def _open_from_agenda(self, case_id: int) -> None:
+        self.refresh_case(case_id)
+        self.desk.case_view.tabs.setCurrentWidget(self.desk.case_view.meldproces)
+
+    def close(self) -> None:
+        if self.agenda is not None:
+            self.agenda.list.clear()
+            self.agenda.close()
+            self.agenda = None
+        self.advice = []
+        self._case_id = None

@@ -1,0 +1,144 @@
+"""The wegwijzer in the case view: the guide's questions, and a live list of routes with their reasons.
+
+Passive: it emits the answers; the controller classifies them and hands back the advice to show.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpdesk.domain.guide import Fit, RouteAdvice, Rules
+
+
+class GuidePanel(QWidget):
+    answers_changed = Signal(dict)
+    record_requested = Signal(str)  # route id
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "nl"
+        self._inputs: dict[str, QWidget] = {}
+        self.questions = QWidget()
+        self.form = QFormLayout(self.questions)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.routes = QTextBrowser()
+        self.routes.setAccessibleName(self.tr("Passende routes"))
+        self.route_choice = QComboBox()
+        self.route_choice.setAccessibleName(self.tr("Route om vast te leggen"))
+        self.record_button = QPushButton(self.tr("Verwijzing &vastleggen"))
+        self.print_button = QPushButton(self.tr("Wegwijzer als &PDF…"))
+        self.print_button.setToolTip(self.tr("Eén pagina voor de melder met de passende routes, zonder zaakgegevens"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.route_choice, 1)
+        actions.addWidget(self.record_button)
+        actions.addWidget(self.print_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.questions)
+        split.addWidget(self.routes)
+        split.setSizes([360, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self.record_button.clicked.connect(lambda: self.record_requested.emit(self.route_choice.currentData() or ""))
+        self.print_button.clicked.connect(self.print_requested)
+
+    def set_rules(self, rules: Rules, lang: str) -> None:
+        self.lang = lang
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._inputs = {}
+        for question in rules.questions:
+            if question.type == "bool":
+                box = QCheckBox(question.text.get(lang))
+                box.setAccessibleName(question.text.get(lang))
+                box.toggled.connect(self._changed)
+                self.form.addRow(box)
+                self._inputs[question.id] = box
+            else:
+                combo = QComboBox()
+                combo.setAccessibleName(question.text.get(lang))
+                combo.addItem(self.tr("(niet van toepassing)"), None)
+                for choice_id, text in question.choices:
+                    combo.addItem(text.get(lang), choice_id)
+                combo.currentIndexChanged.connect(self._changed)
+                self.form.addRow(question.text.get(lang), combo)
+                self._inputs[question.id] = combo
+
+    def answers(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for qid, widget in self._inputs.items():
+            if isinstance(widget, QCheckBox):
+                out[qid] = widget.isChecked()
+            elif isinstance(widget, QComboBox) and widget.currentData() is not None:
+                out[qid] = widget.currentData()
+        return out
+
+    def set_answer(self, qid: str, value: Any) -> None:
+        widget = self._inputs[qid]
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def reset(self) -> None:
+        for widget in self._inputs.values():
+            widget.blockSignals(True)
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self._changed()
+
+    def _changed(self, *_: object) -> None:
+        self.answers_changed.emit(self.answers())
+
+    def show_advice(self, advice: list[RouteAdvice]) -> None:
+        lang = self.lang
+        names = {a.route.id: a.route.name.get(lang) for a in advice}
+        labels = {
+            Fit.FITS: self.tr("Past"),
+            Fit.FITS_AFTER: self.tr("Past daarna"),
+            Fit.DOES_NOT_FIT: self.tr("Past nu niet"),
+        }
+        colours = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
+        parts = []
+        for fit in Fit:
+            group = [a for a in advice if a.fit == fit]
+            if not group:
+                continue
+            parts.append(f"<h4 style='color:{colours[fit]}; margin-bottom:2px'>{html.escape(labels[fit])}</h4>")
+            for a in group:
+                after = f" ({html.escape(self.tr('na'))} {html.escape(names.get(a.after, a.after))})" if a.after else ""
+                parts.append(
+                    f"<p style='margin-top:2px'><b>{html.escape(a.route.name.get(lang))}</b>{after}<br>"
+                    f"{html.escape(a.reason.get(lang))}<br>"
+                    f"<span style='color:#666'>{html.escape(self.tr('Bron'))}: {html.escape(a.route.source)}</span></p>"
+                )
+        self.routes.setHtml("".join(parts))
+        current = self.route_choice.currentData()
+        self.route_choice.clear()
+        for a in advice:
+            if a.fit != Fit.DOES_NOT_FIT:
+                self.route_choice.addItem(a.route.name.get(lang), a.route.id)
+        self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
+
+    def clear(self) -> None:
+        self.routes.clear()
+        self.route_choice.clear()
