@@ -46,6 +46,13 @@ def main() -> int:
     controller.desk.cases.select_case(first)
     app.processEvents()
     window.grab().save(str(OUT / "case-view.png"))
+    view = controller.desk.case_view
+    view.tabs.setCurrentWidget(view.guide)
+    view.guide.set_answer("labour_dispute", True)
+    view.guide.set_answer("labour_topic", "overig")
+    view.guide.set_answer("health_strain", True)
+    app.processEvents()
+    window.grab().save(str(OUT / "wegwijzer.png"))
     controller.desk.search.setText("dienstauto")
     controller.run_search()
     app.processEvents()

@@ -62,7 +62,7 @@ class CaseView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
         split.addWidget(self.tabs)
-        split.setSizes([160, 420])
+        split.setSizes([110, 520])
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -47,10 +49,14 @@ class GuidePanel(QWidget):
         actions.addWidget(self.route_choice, 1)
         actions.addWidget(self.record_button)
         actions.addWidget(self.print_button)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.questions)
+        scroll = QScrollArea()
+        scroll.setWidget(self.questions)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scroll)
         split.addWidget(self.routes)
-        split.setSizes([360, 420])
+        split.setSizes([230, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
