@@ -98,8 +98,13 @@ def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, 
 
     bad = home / "jenv.toml"
     bad.write_text('organisation = "JenV"\nhide = ["bestaat_niet"]\n')
-    controller = build(QApplication.instance(), home, Settings(guide_override=str(bad)))  # type: ignore[arg-type]
+    app = QApplication.instance()
+    controller = build(app, home, Settings(guide_override=str(bad)))  # type: ignore[arg-type]
     qtbot.addWidget(controller.window)
-    notice = controller.desk.notice.text()
-    assert notice == "jenv.toml, line 2: cannot hide unknown route 'bestaat_niet'."
-    assert controller.tools.rules.route("raba") is not None  # the shipped rules stay in use
+    try:
+        notice = controller.desk.notice.text()
+        assert notice == "jenv.toml, line 2: cannot hide unknown route 'bestaat_niet'."
+        assert controller.tools.rules.route("raba") is not None  # the shipped rules stay in use
+    finally:
+        app.removeEventFilter(controller.idle)  # type: ignore[union-attr]
+        app.aboutToQuit.disconnect(controller.quit)  # type: ignore[union-attr]
