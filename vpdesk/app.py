@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator, qInstallMessageHandler
@@ -43,28 +45,30 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def build(app: QApplication, home: Path, settings: Settings):  # type: ignore[no-untyped-def]
+def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], datetime] = datetime.now):  # type: ignore[no-untyped-def]
+    """Build the services, the pages of the open vault and the controller that drives them.
+
+    Pages are VaultPage objects (vpdesk/ui/pages/base.py), shown in this order; add a page by appending it here.
+    """
     from vpdesk.guide_rules import GuideRules
     from vpdesk.ui.clipboard import ClipboardGuard
     from vpdesk.ui.controller import Controller
+    from vpdesk.ui.desk_controller import DeskController
     from vpdesk.ui.idle import IdleWatcher
     from vpdesk.ui.tasks import Tasks
 
     override = Path(settings.guide_override) if settings.guide_override else None
     guide = GuideRules().load(override)
+    session = Session(home)
+    tasks = Tasks()
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
     app.installEventFilter(idle)
-    controller = Controller(
-        Session(home),
-        settings,
-        resources.taxonomy(),
-        Tasks(),
-        idle,
-        ClipboardGuard(settings.clipboard_clear_seconds),
-        rules=guide.rules,
-    )
+    desk = DeskController(session, settings, resources.taxonomy(), tasks, guide.rules, now)
+    pages = [desk]
+    clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
+    controller = Controller(session, settings, tasks, idle, clipboard, pages, now)
     if guide.error:  # the last good rules stay in use; say which file is wrong and where
-        controller.desk.show_notice(guide.error)
+        controller.window.show_notice(guide.error)
     app.aboutToQuit.connect(controller.quit)
     return controller
 

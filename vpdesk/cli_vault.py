@@ -44,7 +44,8 @@ def register(sub: Any, ctx: Any) -> None:
         parser.set_defaults(func=func)
         return parser
 
-    command("init", cmd_init, "create a new vault and print its recovery code once")
+    p = command("init", cmd_init, "create a new vault and print its recovery code once")
+    p.add_argument("--coordinator", action="store_true", help="a coordinator vault, to import advisers' figures")
 
     case = sub.add_parser("case", help="add, list and show cases")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
@@ -101,8 +102,14 @@ def cmd_init(args: argparse.Namespace, ctx: Any) -> int:
     passphrase = read_secret(args, "New passphrase: ", confirm=True)
     check_new_passphrase(passphrase)
     vault, code = Vault.create(home, passphrase)
-    vault.close()
-    ctx.out(f"Vault created in {home}.")
+    with vault:
+        if args.coordinator:
+            from vpdesk.services.stats import make_coordinator
+
+            recipient = make_coordinator(vault, datetime.now().astimezone())
+    ctx.out(f"{'Coordinator vault' if args.coordinator else 'Vault'} created in {home}.")
+    if args.coordinator:
+        ctx.out(f"Advisers encrypt their exports to: {recipient}")
     ctx.out("Recovery code (shown once; print it and keep it somewhere safe):")
     ctx.out(f"  {code}")
     return 0

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from vpdesk.app import build
@@ -24,15 +26,16 @@ def main() -> None:
     home, marker = Path(sys.argv[1]), sys.argv[2]
     app = QApplication([])
     controller = build(app, home, Settings())  # production settings: autosave after 2 s
+    desk = controller.page("desk")
     controller.start()
     controller.window.show()
     controller.session.create("paard batterij niet vandaag", "AAAA-" * 7 + "AAAA", params=Argon2Params(8192, 1, 1))
     controller._opened()
-    case = controller.session.vault.cases.add_case(Case(categories=("oo",), opened=__import__("datetime").date.today()))
-    controller.model.reload()
-    controller.open_case(case.id or 0, select_in_list=True)
-    controller.new_conversation()
-    controller.desk.case_view.editor.notes.insertPlainText(f"getypt in de app {marker}")
+    case = controller.session.vault.cases.add_case(Case(categories=("oo",), opened=date.today()))
+    desk.model.reload()
+    desk.open_case(case.id or 0, select_in_list=True)
+    desk.new_conversation()
+    QTest.keyClicks(desk.page.case_view.editor.notes, f"getypt in de app {marker}")  # real keystrokes, no save
     delay = int(controller.settings.autosave_seconds * 1000) + 700
     QTimer.singleShot(delay, lambda: print("ready", flush=True))
     app.exec()

@@ -7,15 +7,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from vpdesk.guide_rules import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.resources import taxonomy
 from vpdesk.services.session import Session
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.controller import Controller
+from vpdesk.ui.desk_controller import DeskController
 from vpdesk.ui.idle import IdleWatcher
 from vpdesk.ui.tasks import Tasks
 
 PASSPHRASE = "paard batterij niet vandaag"
+
+
+def NOW() -> datetime:
+    return datetime(2026, 11, 28, 10, 30)
 
 
 class FakeClock:
@@ -36,15 +42,9 @@ def controller(qtbot, home: Path, clock: FakeClock) -> Iterator[Controller]:  # 
     settings = Settings(autosave_seconds=0.3, idle_lock_minutes=5, clipboard_clear_seconds=1)
     idle = IdleWatcher(settings.idle_lock_minutes * 60, clock=clock, poll_ms=50)
     QApplication.instance().installEventFilter(idle)  # type: ignore[union-attr]
-    c = Controller(
-        Session(home),
-        settings,
-        taxonomy(),
-        Tasks(),
-        idle,
-        ClipboardGuard(settings.clipboard_clear_seconds),
-        now=lambda: datetime(2026, 11, 28, 10, 30),
-    )
+    session, tasks = Session(home), Tasks()
+    desk = DeskController(session, settings, taxonomy(), tasks, GuideRules().load().rules, now=NOW)
+    c = Controller(session, settings, tasks, idle, ClipboardGuard(settings.clipboard_clear_seconds), [desk], NOW)
     qtbot.addWidget(c.window)
     c.start()
     c.window.show()
@@ -52,6 +52,13 @@ def controller(qtbot, home: Path, clock: FakeClock) -> Iterator[Controller]:  # 
     QApplication.instance().removeEventFilter(idle)  # type: ignore[union-attr]
     c.tasks.wait()
     c.session.lock()
+
+
+@pytest.fixture
+def desk(controller: Controller) -> DeskController:
+    page = controller.page("desk")
+    assert isinstance(page, DeskController)
+    return page
 
 
 def create_vault(qtbot, c: Controller) -> None:  # type: ignore[no-untyped-def]
@@ -65,4 +72,4 @@ def create_vault(qtbot, c: Controller) -> None:  # type: ignore[no-untyped-def]
     c.setup.group_a.setText(groups[c.setup.groups[0]])
     c.setup.group_b.setText(groups[c.setup.groups[1]].lower())
     c.setup.create_button.click()
-    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=10_000)
+    qtbot.waitUntil(lambda: c.session.is_open and c.window.current_page() == "work", timeout=10_000)

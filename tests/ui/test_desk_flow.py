@@ -30,8 +30,9 @@ def _add_case(qtbot, c: Controller, monkeypatch) -> None:  # type: ignore[no-unt
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
+    d = c.page("desk")
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert c.desk.case_view.case_id is not None
+    assert d.page.case_view.case_id is not None
 
 
 def _unlock(qtbot, c: Controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
@@ -41,10 +42,11 @@ def _unlock(qtbot, c: Controller, passphrase: str = PASSPHRASE) -> None:  # type
 
 def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
-    editor = c.desk.case_view.editor
-    assert editor.isEnabled() and c.model.rowCount() == 1
+    editor = d.page.case_view.editor
+    assert editor.isEnabled() and d.model.rowCount() == 1
     qtbot.keyClicks(editor.notes, f"Eerste gesprek. {MARKER}")
     # autosave: stored within the delay after typing stops, without any explicit save
     qtbot.waitUntil(
@@ -53,22 +55,23 @@ def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Cont
     qtbot.keyClick(c.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert c.window.current_page() == "unlock" and not c.session.is_open
     _unlock(qtbot, c)
-    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=10_000)
+    qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=10_000)
     # back where the adviser was: same case, same conversation, the note intact
-    assert c.desk.case_view.case_id == 1
-    assert MARKER in c.desk.case_view.editor.notes.toPlainText()
+    assert d.page.case_view.case_id == 1
+    assert MARKER in d.page.case_view.editor.notes.toPlainText()
 
 
 def test_lock_saves_unsaved_typing_immediately(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
-    c.autosave.setInterval(60_000)  # the debounce would not fire: only the lock can save this
-    qtbot.keyClicks(c.desk.case_view.editor.notes, "net getypt")
-    conv_id = c.desk.case_view.editor.conversation_id
+    d.autosave.setInterval(60_000)  # the debounce would not fire: only the lock can save this
+    qtbot.keyClicks(d.page.case_view.editor.notes, "net getypt")
+    conv_id = d.page.case_view.editor.conversation_id
     c.lock()
     _unlock(qtbot, c)
-    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=10_000)
+    qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=10_000)
     assert c.session.vault.cases.conversation(conv_id or 0).notes == "net getypt"
 
 
@@ -84,12 +87,13 @@ def test_wrong_passphrase_shows_a_clear_message(qtbot, controller: Controller) -
 
 def test_idle_lock_driven_by_a_controllable_clock(qtbot, controller: Controller, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     clock.t += 4 * 60
     c.idle.check()
     assert c.session.is_open  # 4 minutes: still open
-    qtbot.keyClick(c.desk.search, Qt.Key.Key_A)  # activity resets the idle clock
+    qtbot.keyClick(d.page.search, Qt.Key.Key_A)  # activity resets the idle clock
     clock.t += 4 * 60
     c.idle.check()
     assert c.session.is_open
@@ -121,50 +125,53 @@ def _texts(widget: QWidget) -> list[str]:
 
 def test_after_lock_no_widget_holds_a_trace_of_the_note(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
-    qtbot.keyClicks(c.desk.case_view.editor.notes, f"gevoelig {MARKER} detail")
-    c.save_now()
-    c.desk.search.setText("KOALAMARKER")
-    qtbot.waitUntil(lambda: c.desk.cases.hits.rowCount() == 1, timeout=2000)
+    qtbot.keyClicks(d.page.case_view.editor.notes, f"gevoelig {MARKER} detail")
+    d.save()
+    d.page.search.setText("KOALAMARKER")
+    qtbot.waitUntil(lambda: d.page.cases.hits.rowCount() == 1, timeout=2000)
     assert any(MARKER in t for w in QApplication.allWidgets() for t in _texts(w))  # the walk does see it
     c.lock()
     found = [
         (type(w).__name__, t) for w in QApplication.allWidgets() for t in _texts(w) if MARKER in t or "M-0001" in t
     ]
     assert found == []
-    assert c.model.rowCount() == 0
+    assert d.model.rowCount() == 0
 
 
 def test_search_as_you_type_highlights_and_opens_the_conversation(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
-    qtbot.keyClicks(c.desk.case_view.editor.notes, "De teamleider <script> dreigt met gevolgen")
-    c.save_now()
-    first_conv = c.desk.case_view.editor.conversation_id
-    c.new_conversation()
-    qtbot.keyClicks(c.desk.case_view.editor.notes, "Tweede gesprek, rustiger")
-    c.save_now()
-    qtbot.keyClicks(c.desk.search, "dreig")
-    panel = c.desk.cases
+    qtbot.keyClicks(d.page.case_view.editor.notes, "De teamleider <script> dreigt met gevolgen")
+    d.save()
+    first_conv = d.page.case_view.editor.conversation_id
+    d.new_conversation()
+    qtbot.keyClicks(d.page.case_view.editor.notes, "Tweede gesprek, rustiger")
+    d.save()
+    qtbot.keyClicks(d.page.search, "dreig")
+    panel = d.page.cases
     qtbot.waitUntil(lambda: panel.stack.currentIndex() == 1 and panel.hits.rowCount() == 1, timeout=2000)
     shown = panel.hits.data(panel.hits.index(0))
     assert "<b>dreigt</b>" in shown and "&lt;script&gt;" in shown and "<script>" not in shown
     panel.results.activated.emit(panel.hits.index(0))
-    assert c.desk.case_view.editor.conversation_id == first_conv
-    c.desk.search.setText("zzzonbekend")
+    assert d.page.case_view.editor.conversation_id == first_conv
+    d.page.search.setText("zzzonbekend")
     qtbot.waitUntil(lambda: panel.hits.rowCount() == 0 and not panel.no_hits.isHidden(), timeout=2000)
-    c.desk.search.clear()
-    qtbot.waitUntil(lambda: c.desk.cases.stack.currentIndex() == 0, timeout=2000)
+    d.page.search.clear()
+    qtbot.waitUntil(lambda: d.page.cases.stack.currentIndex() == 0, timeout=2000)
 
 
 def test_clipboard_is_cleared_after_the_timeout_and_at_lock(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     clipboard = QApplication.clipboard()
-    notes = c.desk.case_view.editor.notes
+    notes = d.page.case_view.editor.notes
     qtbot.keyClicks(notes, "vertrouwelijke tekst")
     notes.selectAll()
     notes.copy()  # an ordinary Ctrl+C in the notes
@@ -179,11 +186,12 @@ def test_clipboard_is_cleared_after_the_timeout_and_at_lock(qtbot, controller: C
 
 def test_practice_vault_is_marked_everywhere(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
     c = controller
+    d = c.page("desk")
     c.setup.practice_button.click()
-    qtbot.waitUntil(lambda: c.window.current_page() == "desk", timeout=20_000)
+    qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=20_000)
     assert "OEFENKLUIS" in c.window.windowTitle()
-    assert c.desk.banner.isVisible() and "OEFENKLUIS" in c.desk.banner.text()
-    assert c.model.total == 60
+    assert c.window.banner.isVisible() and "OEFENKLUIS" in c.window.banner.text()
+    assert d.model.total == 60
     assert not c.session.has_vault()  # the adviser's real vault does not exist yet
 
 

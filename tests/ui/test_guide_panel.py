@@ -26,13 +26,14 @@ def with_case(qtbot, controller: Controller, monkeypatch) -> Controller:  # type
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
-    controller.new_case()
+    controller.page("desk").new_case()
     return controller
 
 
 def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
     c = with_case
-    guide = c.desk.case_view.guide
+    d = c.page("desk")
+    guide = d.page.case_view.guide
     guide.set_answer("labour_dispute", True)
     guide.set_answer("labour_topic", "overig")
     text = guide.routes.toPlainText()
@@ -42,19 +43,20 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot, with
     assert "Past daarna" not in guide.routes.toPlainText()
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     guide.record_button.click()
-    referrals = c.session.vault.cases.referrals(c.desk.case_view.case_id or 0)
+    referrals = c.session.vault.cases.referrals(d.page.case_view.case_id or 0)
     assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.1")]
-    timeline = [c.desk.case_view.timeline.item(i).text() for i in range(c.desk.case_view.timeline.count())]
+    timeline = [d.page.case_view.timeline.item(i).text() for i in range(d.page.case_view.timeline.count())]
     assert any("verwezen naar RABA" in t for t in timeline)
     assert guide.answers()["labour_topic"] == "beoordeling"  # recording keeps the answers
 
 
 def test_print_wegwijzer_makes_a_pdf_without_case_details(qtbot, with_case: Controller, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     c = with_case
-    c.desk.case_view.guide.set_answer("undesirable_behaviour", True)
+    d = c.page("desk")
+    d.page.case_view.guide.set_answer("undesirable_behaviour", True)
     target = tmp_path / "wegwijzer.pdf"
     done: list[object] = []
-    c.tools.write_wegwijzer(target, done.append)
+    d.tools.write_wegwijzer(target, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
@@ -67,7 +69,8 @@ def test_print_wegwijzer_makes_a_pdf_without_case_details(qtbot, with_case: Cont
 
 def test_meldproces_deadlines_and_the_agenda_after_unlock(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
     c = with_case
-    panel = c.desk.case_view.meldproces
+    d = c.page("desk")
+    panel = d.page.case_view.meldproces
     assert not panel.start_button.isHidden()
     panel.start_button.click()
     assert not panel.form_widget.isHidden()
@@ -83,11 +86,11 @@ def test_meldproces_deadlines_and_the_agenda_after_unlock(qtbot, with_case: Cont
     c.lock()
     c.unlock.field.setText(PASSPHRASE)
     c.unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: c.tools.agenda is not None and c.tools.agenda.isVisible(), timeout=10_000)
-    rows = [c.tools.agenda.list.item(i).text() for i in range(c.tools.agenda.list.count())]
+    qtbot.waitUntil(lambda: d.tools.agenda is not None and d.tools.agenda.isVisible(), timeout=10_000)
+    rows = [d.tools.agenda.list.item(i).text() for i in range(d.tools.agenda.list.count())]
     assert rows == ["17-11-2026 · Zilverreiger · ontvangstbevestiging · 11 dagen te laat"]
     c.lock()
-    assert c.tools.agenda is None
+    assert d.tools.agenda is None
 
 
 def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,9 +105,9 @@ def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, 
     controller = build(app, home, Settings(guide_override=str(bad)))  # type: ignore[arg-type]
     qtbot.addWidget(controller.window)
     try:
-        notice = controller.desk.notice.text()
+        notice = controller.window.notice.text()
         assert notice == "jenv.toml, line 2: cannot hide unknown route 'bestaat_niet'."
-        assert controller.tools.rules.route("raba") is not None  # the shipped rules stay in use
+        assert controller.page("desk").tools.rules.route("raba") is not None  # the shipped rules stay in use
     finally:
         app.removeEventFilter(controller.idle)  # type: ignore[union-attr]
         app.aboutToQuit.disconnect(controller.quit)  # type: ignore[union-attr]

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from vpdesk.domain.model import Conversation
 from vpdesk.errors import VaultLocked
 from vpdesk.store.paths import VaultPaths
 from vpdesk.store.vault import Clock, Vault, utc_now
@@ -79,6 +80,16 @@ class Session:
             self._vault.close()
             self._vault = None
             log.info("vault locked")
+
+    def save_conversation(self, edited: Conversation) -> Conversation | None:
+        """Write ``edited`` if it differs from the stored conversation; returns the stored version it replaced,
+        or None when there was nothing to write."""
+        cases = self.vault.cases
+        stored = cases.conversation(edited.id or 0)
+        if stored == edited:
+            return None
+        cases.update_conversation(edited)
+        return stored
 
 
 class UserSettings:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.ui.models.case_table import CaseTableModel
@@ -19,10 +19,6 @@ class DeskPage(QWidget):
 
     def __init__(self, model: CaseTableModel, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.banner = QLabel(self.tr("OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen"))
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("background: #f5a623; color: #1a1a1a; font-weight: bold; padding: 6px;")
-        self.banner.setVisible(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoeken in alle aantekeningen (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Zoeken in aantekeningen"))
@@ -47,26 +43,13 @@ class DeskPage(QWidget):
         split.setStretchFactor(1, 6)
         split.setSizes([560, 640])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fdecea; color: #7a1c12; padding: 6px;")
-        self.notice.setVisible(False)
-        layout.addWidget(self.notice)
-        inner = QVBoxLayout()
-        inner.setContentsMargins(10, 10, 10, 10)
-        inner.addLayout(top)
-        inner.addWidget(split, 1)
-        layout.addLayout(inner, 1)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
         self.search.textChanged.connect(self.search_changed)
         self.new_case_button.clicked.connect(self.new_case_requested)
         self.lock_button.clicked.connect(self.lock_requested)
         self.agenda_button.clicked.connect(self.agenda_requested)
-
-    def set_practice(self, practice: bool) -> None:
-        self.banner.setVisible(practice)
 
     def clear(self) -> None:
         self.search.blockSignals(True)
@@ -74,7 +57,3 @@ class DeskPage(QWidget):
         self.search.blockSignals(False)
         self.cases.clear()
         self.case_view.clear()
-
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))

@@ -1,0 +1,156 @@
+"""From an adviser's vault to the coordinator's report: counts only, signed, encrypted, verified, idempotent."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from vpdesk.errors import KnownError
+from vpdesk.exchange.format import MAX_FILE, ImportRejected, canonical, open_export
+from vpdesk.exchange.identity import age_identity, fingerprint
+from vpdesk.services import stats
+from vpdesk.store.vault import Vault
+
+from .conftest import NOW
+
+
+def _enrol(coordinator: Vault, adviser: Vault, label: str = "VP Noord") -> str:
+    ident = stats.identity(adviser, NOW)
+    stats.trust(coordinator, ident.public, label, ident.fingerprint.lower(), NOW)
+    return ident.fingerprint
+
+
+def _recipient(coordinator: Vault) -> str:
+    return stats.identity(coordinator, NOW).public
+
+
+def test_export_holds_counts_only_and_survives_case_destruction(adviser: Vault, coordinator: Vault) -> None:
+    preview = stats.export_preview(adviser, 2026, 0, 1, NOW)
+    text = json.dumps(preview, ensure_ascii=False)
+    assert "Geheim" not in text and "notitie" not in text and "Team 4" not in text and "2026-01-03" not in text
+    assert preview["tables"]["totals"] == {"conversations": 12, "minutes": 540}
+    assert preview["tables"]["org_unit"] == {"DGOO": 12}
+    assert preview["tables"]["route"] == {"raba": 3}
+    for case_id in range(1, 13):
+        adviser.cases.delete_case(case_id)
+    assert stats.export_preview(adviser, 2026, 0, 1, NOW)["tables"] == preview["tables"]
+
+
+def test_round_trip_import_is_idempotent_and_sums_exactly(adviser: Vault, coordinator: Vault, tmp_path: Path) -> None:
+    fp = _enrol(coordinator, adviser)
+    data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    results = stats.import_files(coordinator, [("a.vpstats", lambda: data)], NOW)
+    assert [(r.ok, r.message) for r in results] == [(True, "VP Noord, 2026: imported.")]
+    again = stats.import_files(coordinator, [("a.vpstats", lambda: data)], NOW)
+    assert again[0].message == "VP Noord, 2026: replaced the earlier import."
+    tables, advisers = stats.coordinator_tables(coordinator, 2026)
+    assert advisers == 1 and tables["totals"]["conversations"] == 12
+    assert [i.adviser for i in coordinator.keys.imports(2026)] == [fp]
+
+
+def test_the_coordinator_can_open_an_export_with_the_standard_age_format(adviser: Vault, coordinator: Vault) -> None:
+    data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    envelope = json.loads(pyrage.decrypt(data, [age_identity(secret)]))
+    assert set(envelope) == {"payload", "signature", "signer"} and envelope["payload"]["schema"] == "vpstats/1"
+
+
+def test_fingerprint_must_match_when_enrolling(adviser: Vault, coordinator: Vault) -> None:
+    public = stats.identity(adviser, NOW).public
+    with pytest.raises(KnownError, match="fingerprint does not match"):
+        stats.trust(coordinator, public, "x", "AAAA-BBBB-CCCC-DDDD-EEEE", NOW)
+    with pytest.raises(KnownError, match="not a vpdesk adviser key"):
+        stats.trust(coordinator, "age1abc", "x", "AAAA", NOW)
+    with pytest.raises(KnownError, match="adviser vault"):
+        stats.trust(adviser, public, "x", fingerprint(public), NOW)
+
+
+def _open(coordinator: Vault, data: bytes) -> object:
+    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    trusted = {a.fingerprint: a.public_key for a in coordinator.keys.trusted()}
+    return open_export(data, age_identity(secret), trusted)
+
+
+def test_unknown_signer_wrong_recipient_and_tampering_are_refused(
+    adviser: Vault, coordinator: Vault, tmp_path: Path
+) -> None:
+    data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    with pytest.raises(ImportRejected, match="not on the trust list"):
+        _open(coordinator, data)
+    _enrol(coordinator, adviser)
+    other, _ = Vault.create(tmp_path / "other", "another coordinator passphrase")
+    other_recipient = stats.make_coordinator(other, NOW)
+    other.close()
+    with pytest.raises(ImportRejected, match="not addressed to this coordinator"):
+        _open(coordinator, stats.export(adviser, 2026, 0, other_recipient, 1, NOW))
+    flipped = bytearray(data)
+    flipped[len(flipped) // 2] ^= 1
+    with pytest.raises(ImportRejected, match="damaged"):
+        _open(coordinator, bytes(flipped))
+    with pytest.raises(ImportRejected, match="larger than"):
+        _open(coordinator, b"x" * (MAX_FILE + 1))
+
+
+def _reencrypt(coordinator: Vault, envelope: object) -> bytes:
+    recipient = pyrage.x25519.Recipient.from_str(_recipient(coordinator))
+    raw = envelope if isinstance(envelope, bytes) else canonical(envelope)
+    return bytes(pyrage.encrypt(raw, [recipient]))
+
+
+def _envelope(adviser: Vault, coordinator: Vault) -> dict:  # type: ignore[type-arg]
+    data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    return json.loads(pyrage.decrypt(data, [age_identity(secret)]))  # type: ignore[no-any-return]
+
+
+def test_a_changed_count_breaks_the_signature(adviser: Vault, coordinator: Vault) -> None:
+    _enrol(coordinator, adviser)
+    envelope = _envelope(adviser, coordinator)
+    envelope["payload"]["tables"]["totals"]["conversations"] += 1
+    with pytest.raises(ImportRejected, match="signature does not match"):
+        _open(coordinator, _reencrypt(coordinator, envelope))
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b"{not json", "not valid JSON"),
+        (b'{"a": 1}', "not a signed vpdesk export"),
+        (b"\xff\xfe", "not text"),
+    ],
+)
+def test_malformed_contents_get_a_clear_error(adviser: Vault, coordinator: Vault, raw: bytes, message: str) -> None:
+    _enrol(coordinator, adviser)
+    with pytest.raises(ImportRejected, match=message):
+        _open(coordinator, _reencrypt(coordinator, raw))
+
+
+def test_unknown_version_and_wrong_types_are_refused_even_when_signed(adviser: Vault, coordinator: Vault) -> None:
+    from vpdesk.exchange.identity import sign
+
+    _enrol(coordinator, adviser)
+    secret, _public = stats.signing_key(adviser, NOW)
+    for change, message in [
+        (lambda p: p.update(schema="vpstats/9"), "Unknown export version"),
+        (lambda p: p["tables"]["channel"].update(phone="12"), "whole number"),
+        (lambda p: p["tables"]["channel"].update(phone=-1), "whole number"),
+        (lambda p: p["tables"].update(notes={"x": 1}), "expected ones"),
+        (lambda p: p["tables"]["month"].update({"2025-01": 1}), "outside its year"),
+    ]:
+        envelope = _envelope(adviser, coordinator)
+        change(envelope["payload"])
+        envelope["signature"] = sign(secret, canonical(envelope["payload"]))
+        with pytest.raises(ImportRejected, match=message):
+            _open(coordinator, _reencrypt(coordinator, envelope))
+
+
+def test_a_bad_file_among_good_ones_imports_nothing_of_itself(adviser: Vault, coordinator: Vault) -> None:
+    _enrol(coordinator, adviser)
+    good = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    results = stats.import_files(coordinator, [("bad", lambda: b"junk"), ("good", lambda: good)], NOW)
+    assert [r.ok for r in results] == [False, True]
+    assert len(coordinator.keys.imports(2026)) == 1

@@ -1,0 +1,174 @@
+"""The annual report as PDF: key figures, a bar chart, the published tables and a methods paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from vpdesk.reports.fonts import register
+from vpdesk.reports.publish import PublishedTable, Report
+
+BLUE = HexColor("#154273")
+
+
+def _t(report: Report, nl: str, en: str) -> str:
+    return nl if report.lang == "nl" else en
+
+
+def _cell(value: int | None, k: int | None) -> str:
+    return f"<{k}" if value is None else str(value)
+
+
+def _chart(table: PublishedTable, font: str) -> Drawing:
+    rows = [(label, value) for label, value in table.rows if value is not None][:8]
+    height = 18 * len(rows) + 20
+    drawing = Drawing(170 * mm, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 62 * mm, 10
+    chart.width, chart.height = 100 * mm, height - 20
+    chart.data = [[value for _, value in reversed(rows)] or [0]]
+    chart.categoryAxis.categoryNames = [label[:38] for label, _ in reversed(rows)] or [""]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BLUE
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def write_annual_pdf(path: Path, report: Report, today: date, organisation: str = "") -> None:
+    regular, bold = register()
+    st = {
+        "title": ParagraphStyle("t", fontName=bold, fontSize=20, leading=24, spaceAfter=4),
+        "sub": ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=HexColor("#555555")),
+        "h2": ParagraphStyle(
+            "h", fontName=bold, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4, textColor=BLUE
+        ),
+        "body": ParagraphStyle("b", fontName=regular, fontSize=9.5, leading=13),
+        "conf": ParagraphStyle("c", fontName=bold, fontSize=9, leading=12, textColor=HexColor("#b3261e")),
+    }
+    own = report.k is None
+    title = _t(
+        report, f"Jaarverslag vertrouwenspersonen {report.year}", f"Annual report confidential advisers {report.year}"
+    )
+    if own:
+        title = _t(report, f"Eigen jaarverslag {report.year}", f"Own annual report {report.year}")
+    story: list[object] = [Paragraph(escape(title), st["title"])]
+    if organisation:
+        story.append(Paragraph(escape(organisation), st["sub"]))
+    if own:
+        story.append(
+            Paragraph(
+                _t(
+                    report,
+                    "VERTROUWELIJK: alleen voor de vertrouwenspersoon zelf; niet gecorrigeerd voor kleine aantallen.",
+                    "CONFIDENTIAL: for the adviser only; small counts are not suppressed.",
+                ),
+                st["conf"],
+            )
+        )
+    figures = [
+        [_t(report, "Gesprekken", "Conversations"), str(report.conversations)],
+        [_t(report, "Uren", "Hours"), f"{report.hours:.1f}".replace(".", "," if report.lang == "nl" else ".")],
+    ]
+    if not own:
+        figures.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
+    story += [Spacer(1, 4 * mm), _table(figures, regular, bold, header=False), Spacer(1, 2 * mm)]
+    first = next((t for t in report.tables if t.key == "top_category"), None)
+    if first is not None:
+        story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
+    for table in report.tables:
+        rows = [[label, _cell(value, report.k)] for label, value in table.rows]
+        rows.append([_t(report, "Totaal", "Total"), "—" if table.total is None else str(table.total)])
+        heading = Paragraph(escape(table.title), st["h2"])
+        body = _table([[_t(report, "Onderdeel", "Item"), _t(report, "Aantal", "Count")], *rows], regular, bold)
+        # short tables stay whole; long ones may break across pages, repeating their header row
+        story += [KeepTogether([heading, body])] if len(rows) <= 14 else [heading, body]
+    if report.grid is not None:
+        grid = report.grid
+        head = [_t(report, "Hoofdcategorie", "Main category"), *grid.columns, _t(report, "Totaal", "Total")]
+        body = [
+            [label, *(_cell(v, report.k) for v in values), "—" if total is None else str(total)]
+            for label, values, total in grid.rows
+        ]
+        body.append([_t(report, "Totaal", "Total"), *("—" if v is None else str(v) for v in grid.column_totals), ""])
+        story.append(KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold)]))
+    story.append(Paragraph(_t(report, "Werkwijze", "Method"), st["h2"]))
+    story.append(Paragraph(escape(_methods(report, today)), st["body"]))
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        author="vpdesk",
+    )
+    doc.build(story)
+
+
+def _methods(report: Report, today: date) -> str:
+    if report.k is None:
+        return _t(
+            report,
+            "Dit overzicht telt de gesprekken uit de eigen kluis, per maand vastgelegd zonder namen of "
+            f"vrije tekst. Opgesteld op {today:%d-%m-%Y}.",
+            "This overview counts the conversations in the "
+            f"adviser's own vault, recorded per month without names or free text. Made on {today:%d-%m-%Y}.",
+        )
+    return _t(
+        report,
+        f"De cijfers zijn de exacte optelling van {report.advisers} ondertekende en versleutelde exports van "
+        f"vertrouwenspersonen; een export bevat alleen aantallen, zonder namen, vrije tekst of data fijner dan een "
+        f"maand. Bij publicatie is elk aantal van 1 tot en met {report.k - 1} verborgen "
+        f"(weergegeven als <{report.k}); dat "
+        f"gebeurde in {report.suppressed_cells} cellen. Om te voorkomen dat een verborgen aantal uit een "
+        f"gepubliceerd totaal kan worden teruggerekend, zijn daarnaast {report.complementary_cells} cellen "
+        f"aanvullend verborgen, zodat in elke rij en kolom met een verborgen cel er minstens twee verborgen zijn. "
+        f"Een totaal dat een verborgen aantal zou onthullen, staat als —. Een gesprek kan meer categorieën raken; "
+        f"categorieën tellen daarom op tot meer dan het aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
+        f"The figures are the exact sum of {report.advisers} signed and encrypted exports of confidential advisers; "
+        f"an export holds counts only, without names, free text or dates finer than a month. At publication every "
+        f"count from 1 to {report.k - 1} is hidden (shown as <{report.k}); this happened in "
+        f"{report.suppressed_cells} cells. So that no hidden count can be worked back from a published total, "
+        f"{report.complementary_cells} more cells are hidden, leaving at least two hidden cells in every row and "
+        f"column that has one. A total that would reveal a hidden count is shown as —. A conversation can touch "
+        f"several categories, so categories add up to more than the number of conversations. Made on "
+        f"{today:%d-%m-%Y}.",
+    )
+
+
+def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) -> Table:
+    widths = [95 * mm] + [max(18, 75 // max(len(rows[0]) - 1, 1)) * mm] * (len(rows[0]) - 1)
+    table = Table(rows, colWidths=widths if len(rows[0]) <= 3 else None, hAlign="LEFT", repeatRows=1 if header else 0)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), regular),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, HexColor("#dddddd")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        style += [
+            ("FONTNAME", (0, 0), (-1, 0), bold),
+            ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+            ("TEXTCOLOR", (0, 0), (-1, 0), white),
+            ("FONTNAME", (0, -1), (-1, -1), bold),
+        ]
+    table.setStyle(TableStyle(style))
+    return table

@@ -1,0 +1,58 @@
+"""The published tables as CSV (one file per table) and as one OpenDocument spreadsheet (.ods)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.table import Table, TableCell, TableRow
+from odf.text import P
+
+from vpdesk.reports.publish import Report
+
+
+def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
+    mark = f"<{report.k}" if report.k else ""
+    total_word = "Totaal" if report.lang == "nl" else "Total"
+    out = []
+    for table in report.tables:
+        rows = [[label, mark if v is None else str(v)] for label, v in table.rows]
+        rows.append([total_word, "" if table.total is None else str(table.total)])
+        out.append((table.key, [[table.title, "n"], *rows]))
+    if report.grid is not None:
+        g = report.grid
+        rows = [
+            [label, *(mark if v is None else str(v) for v in values), "" if t is None else str(t)]
+            for label, values, t in g.rows
+        ]
+        rows.append([total_word, *("" if v is None else str(v) for v in g.column_totals), ""])
+        out.append(("category_quarter", [[g.title, *g.columns, total_word], *rows]))
+    return out
+
+
+def write_csv(directory: Path, report: Report) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for key, rows in _rows(report):
+        path = directory / f"{report.year}-{key}.csv"
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows(rows)
+        written.append(path)
+    return written
+
+
+def write_ods(path: Path, report: Report) -> None:
+    doc = OpenDocumentSpreadsheet()
+    for key, rows in _rows(report):
+        sheet = Table(name=key[:31])
+        for row in rows:
+            tr = TableRow()
+            for value in row:
+                numeric = value.isdigit()
+                cell = TableCell(valuetype="float", value=value) if numeric else TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+                tr.addElement(cell)
+            sheet.addElement(tr)
+        doc.spreadsheet.addElement(sheet)
+    doc.save(str(path))

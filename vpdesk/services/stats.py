@@ -1,0 +1,184 @@
+"""Use cases of the annual figures: the adviser's export, the coordinator's identity, trust list and imports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from vpdesk import resources
+from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
+from vpdesk.errors import KnownError
+from vpdesk.exchange.format import ImportRejected, build_export, canonical, open_export
+from vpdesk.exchange.identity import (
+    age_identity,
+    fingerprint,
+    new_age_identity,
+    new_signing_key,
+    parse_signing_public,
+)
+from vpdesk.store.keys import StatsImport, TrustedAdviser
+from vpdesk.store.vault import Vault
+
+ROLE_KEY = "role"
+COORDINATOR = "coordinator"
+
+
+def is_coordinator(vault: Vault) -> bool:
+    return vault.cases.setting(ROLE_KEY) == COORDINATOR
+
+
+def make_coordinator(vault: Vault, now: datetime) -> str:
+    """Turn a fresh vault into a coordinator vault: an age identity to receive exports. Returns the recipient."""
+    if vault.keys.identity("age") is None:
+        secret, recipient = new_age_identity()
+        vault.keys.set_identity("age", secret, recipient, now)
+    vault.cases.set_setting(ROLE_KEY, COORDINATOR)
+    found = vault.keys.identity("age")
+    assert found is not None
+    return found[1]
+
+
+def signing_key(vault: Vault, now: datetime) -> tuple[bytes, str]:
+    """The adviser's Ed25519 key, made on first use."""
+    found = vault.keys.identity("signing")
+    if found is None:
+        secret, public = new_signing_key()
+        vault.keys.set_identity("signing", secret, public, now)
+        return secret, public
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    role: str
+    public: str
+    fingerprint: str
+
+
+def identity(vault: Vault, now: datetime) -> Identity:
+    if is_coordinator(vault):
+        found = vault.keys.identity("age")
+        assert found is not None
+        return Identity(COORDINATOR, found[1], fingerprint(found[1]))
+    _, public = signing_key(vault, now)
+    return Identity("adviser", public, fingerprint(public))
+
+
+def adviser_tables(vault: Vault, year: int, quarter: int = 0, org_level: int = 1) -> Tables:
+    records = [ContactRecord.from_row(row) for row in vault.cases.contact_stats(year)]
+    return tally(records, year, quarter, org_level)
+
+
+def export_preview(vault: Vault, year: int, quarter: int, org_level: int, now: datetime) -> dict[str, Any]:
+    """Exactly the payload that would leave, before signing and encryption."""
+    _, public = signing_key(vault, now)
+    return {
+        "schema": "vpstats/1",
+        "adviser": fingerprint(public),
+        "year": year,
+        "quarter": quarter,
+        "taxonomy": resources.taxonomy().version,
+        "org_level": org_level,
+        "tables": adviser_tables(vault, year, quarter, org_level),
+    }
+
+
+def export(vault: Vault, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:
+    if is_coordinator(vault):
+        raise KnownError("A coordinator vault has no figures of its own to export.")
+    secret, _ = signing_key(vault, now)
+    data = build_export(
+        adviser_tables(vault, year, quarter, org_level),
+        year=year,
+        quarter=quarter,
+        taxonomy=resources.taxonomy().version,
+        org_level=org_level,
+        signing_key=secret,
+        recipient=recipient,
+    )
+    vault.cases.audit("export", f"stats:{year}-Q{quarter}")
+    return data
+
+
+def trust(vault: Vault, public: str, label: str, confirm: str, now: datetime) -> TrustedAdviser:
+    """Enrol an adviser; ``confirm`` is the fingerprint read out by the adviser, and must match."""
+    _require_coordinator(vault)
+    parse_signing_public(public)
+    expected = fingerprint(public)
+    if confirm.strip().upper() != expected:
+        raise KnownError(f"The fingerprint does not match: this key has {expected}. Check it with the adviser.")
+    adviser = TrustedAdviser(expected, public, label, now.isoformat(timespec="seconds"))
+    vault.keys.trust(adviser)
+    return adviser
+
+
+def _require_coordinator(vault: Vault) -> None:
+    if not is_coordinator(vault):
+        raise KnownError("This is an adviser vault; create a coordinator vault with 'vpdesk init --coordinator'.")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    name: str
+    ok: bool
+    message: str
+
+
+def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]], now: datetime) -> list[ImportResult]:
+    """Verify and store each file in its own transaction; a bad file stores nothing and stops nothing else."""
+    _require_coordinator(vault)
+    found = vault.keys.identity("age")
+    assert found is not None
+    identity_ = age_identity(found[0])
+    trusted = {a.fingerprint: a.public_key for a in vault.keys.trusted()}
+    labels = {a.fingerprint: a.label for a in vault.keys.trusted()}
+    results = []
+    for name, read in files:
+        try:
+            verified = open_export(read(), identity_, trusted)
+            replaced = vault.keys.store_import(
+                StatsImport(
+                    verified.adviser,
+                    verified.year,
+                    verified.quarter,
+                    canonical(verified.tables).decode("utf-8"),
+                    verified.file_sha256,
+                    now.isoformat(timespec="seconds"),
+                )
+            )
+        except ImportRejected as exc:
+            results.append(ImportResult(name, False, exc.message))
+            continue
+        except OSError as exc:
+            results.append(ImportResult(name, False, f"The file cannot be read: {exc.strerror}."))
+            continue
+        period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
+        who = labels.get(verified.adviser) or verified.adviser
+        verb = "replaced the earlier import" if replaced else "imported"
+        results.append(ImportResult(name, True, f"{who}, {period}: {verb}."))
+        vault.cases.audit("import", f"stats:{verified.adviser}:{period}")
+    return results
+
+
+def coordinator_tables(vault: Vault, year: int) -> tuple[Tables, int]:
+    """The sum over advisers for ``year``: an adviser's whole-year export, or else the sum of their quarters.
+    Returns the tables and the number of advisers."""
+    _require_coordinator(vault)
+    by_adviser: dict[str, dict[int, Tables]] = {}
+    for item in vault.keys.imports(year):
+        by_adviser.setdefault(item.adviser, {})[item.quarter] = json.loads(item.tables)
+    chosen: list[Tables] = []
+    for periods in by_adviser.values():
+        if 0 in periods:
+            chosen.append(periods[0])
+        else:
+            chosen.extend(periods.values())
+    return aggregate(chosen), len(by_adviser)
+
+
+def read_file(path: Path) -> Callable[[], bytes]:
+    return path.read_bytes

@@ -1,0 +1,294 @@
+"""The desk page: wires the case list, the case view, the conversation editor and search to the session.
+
+The widgets show and emit; this decides. Edits are written by a debounced autosave and always in save().
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from vpdesk.domain.guide import Rules
+from vpdesk.domain.model import Case, ContactKind, Conversation
+from vpdesk.domain.taxonomy import Taxonomy
+from vpdesk.policy import Settings
+from vpdesk.services.session import Session
+from vpdesk.ui.case_tools import CaseTools
+from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
+from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
+from vpdesk.ui.errors import describe
+from vpdesk.ui.models.case_table import CaseTableModel
+from vpdesk.ui.models.search_results import MARKS
+from vpdesk.ui.pages.base import Shortcut, VaultPage
+from vpdesk.ui.pages.desk_page import DeskPage
+from vpdesk.ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+SEARCH_DEBOUNCE_MS = 150
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the adviser was when the vault locked: restored after unlocking."""
+
+    case_id: int | None = None
+    conversation_id: int | None = None
+
+
+class DeskController(VaultPage):
+    key = "desk"
+
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        taxonomy: Taxonomy,
+        tasks: Tasks,
+        rules: Rules,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.session = session
+        self.settings = settings
+        self.taxonomy = taxonomy
+        self.lang = settings.language
+        self.now = now
+        self.model = CaseTableModel(self.category_name)
+        self.page = DeskPage(self.model, taxonomy, self.lang)
+        super().__init__(self.page)
+        self.tools = CaseTools(session, rules, self.page, tasks, self.lang, lambda: self.now(), self._open_and_select)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(int(settings.autosave_seconds * 1000))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._connect()
+
+    def _connect(self) -> None:
+        page = self.page
+        page.new_case_requested.connect(self.new_case)
+        page.lock_requested.connect(self.lock_requested)
+        page.search_changed.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(self.run_search)
+        panel = page.cases
+        panel.case_selected.connect(self.open_case)
+        panel.hit_chosen.connect(self.open_hit)
+        panel.filter_changed.connect(lambda _f: self.model.set_filter(panel.current_filter(self.now().date())))
+        view = page.case_view
+        view.conversation_selected.connect(self.open_conversation)
+        view.new_conversation_requested.connect(self.new_conversation)
+        view.close_case_requested.connect(self.close_case)
+        view.editor.edited.connect(self.autosave.start)
+        self.autosave.timeout.connect(self.save)
+
+    def category_name(self, code: str) -> str:
+        return self.taxonomy.get(code).name(self.lang) if code in self.taxonomy else code
+
+    # --- VaultPage --------------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Zaken")
+
+    def shortcuts(self) -> list[Shortcut]:
+        return [
+            ("Ctrl+N", self.new_case),
+            ("Ctrl+Shift+N", self.new_conversation),
+            ("Ctrl+F", self.focus_search),
+            ("Ctrl+G", lambda: self.tools.show_agenda(always=True)),
+        ]
+
+    def opened(self) -> None:
+        cases = self.session.vault.cases
+        self.model.attach(
+            lambda flt, offset, limit, sort, desc: cases.list_cases(
+                flt, offset=offset, limit=limit, sort=sort, descending=desc
+            ),
+            cases.count_cases,
+        )
+
+    def restore(self, place: object) -> None:
+        if isinstance(place, Place) and place.case_id is not None:
+            self.open_case(place.case_id, select_in_list=True)
+            if place.conversation_id is not None:
+                self.page.case_view.select_conversation(place.conversation_id)
+        self.page.search.setFocus()
+        self.tools.show_agenda()  # due and overdue deadlines, right after unlocking
+
+    def place(self) -> object:
+        view = self.page.case_view
+        return Place(view.case_id, view.editor.conversation_id)
+
+    def locked(self) -> None:
+        self.autosave.stop()
+        self.search_timer.stop()
+        self.tools.close()
+        self.page.clear()
+        self.model.detach()
+
+    def focus(self) -> None:
+        self.page.search.setFocus()
+
+    # --- cases ------------------------------------------------------------------------------------------------
+    def _open_and_select(self, case_id: int) -> None:
+        self.open_case(case_id, select_in_list=True)
+
+    def _show_case(self, case_id: int) -> list[Conversation]:
+        cases = self.session.vault.cases
+        case = cases.case(case_id)
+        client = cases.client(case.client_id) if case.client_id else None
+        conversations = cases.conversations(case_id)
+        self.page.case_view.show_case(
+            case,
+            client.pseudonym if client else "",
+            [self.category_name(c) for c in case.categories],
+            conversations,
+            cases.referrals(case_id),
+            self.tools.route_names(),
+        )
+        return conversations
+
+    def open_case(self, case_id: int, select_in_list: bool = False) -> None:
+        if not self.session.is_open:
+            return
+        if self.page.case_view.case_id != case_id:
+            self.save()
+        conversations = self._show_case(case_id)
+        self.tools.case_opened(case_id)
+        if select_in_list:
+            self.page.cases.select_case(case_id)
+        if conversations and conversations[-1].id is not None:
+            self.page.case_view.select_conversation(conversations[-1].id)
+        else:
+            self.page.case_view.editor.clear()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        editor = self.page.case_view.editor
+        if editor.conversation_id == conversation_id or not self.session.is_open:
+            return
+        self.save()
+        editor.show_conversation(self.session.vault.cases.conversation(conversation_id))
+
+    def open_hit(self, case_id: int, conversation_id: int) -> None:
+        self.open_case(case_id)
+        self.page.case_view.select_conversation(conversation_id)
+        self.page.case_view.editor.notes.setFocus()
+
+    def new_case(self) -> None:
+        if not self.session.is_open:
+            return
+        dialog = NewCaseDialog(self.taxonomy, self.lang, self.page)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        values = (dialog.checked(), dialog.org_unit.text().strip(), dialog.pseudonym.text().strip())
+        dialog.deleteLater()
+        if not accepted or not self.session.is_open:  # a lock while the dialog was open rejects it
+            return
+        categories, org_unit, pseudonym = values
+        try:
+            case = self.session.vault.cases.add_case(
+                Case(categories=categories, opened=self.now().date(), org_unit=org_unit), pseudonym=pseudonym or None
+            )
+        except Exception as exc:
+            self._warn(exc)
+            return
+        self.model.reload()
+        assert case.id is not None
+        self.open_case(case.id, select_in_list=True)
+        self.new_conversation()
+
+    def new_conversation(self) -> None:
+        case_id = self.page.case_view.case_id
+        if case_id is None or not self.session.is_open:
+            return
+        self.save()
+        cases = self.session.vault.cases
+        first = not cases.conversations(case_id)
+        conv = cases.add_conversation(
+            Conversation(
+                case_id=case_id,
+                when=self.now().replace(second=0, microsecond=0),
+                kind=ContactKind.FIRST if first else ContactKind.FOLLOW_UP,
+            )
+        )
+        self.open_case(case_id)
+        assert conv.id is not None
+        self.page.case_view.select_conversation(conv.id)
+        self.page.case_view.editor.notes.setFocus()
+
+    def close_case(self) -> None:
+        case_id = self.page.case_view.case_id
+        if case_id is None or not self.session.is_open:
+            return
+        dialog = CloseCaseDialog(self.now().date(), self.page)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        outcome, on = dialog.result_values()
+        dialog.deleteLater()
+        if not accepted or not self.session.is_open:
+            return
+        self.save()
+        try:
+            self.session.vault.cases.close_case(case_id, outcome, on)
+        except Exception as exc:
+            self._warn(exc)
+            return
+        self.model.reload()
+        self.open_case(case_id, select_in_list=True)
+
+    # --- saving -----------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the editor's conversation if it changed. Returns False when the write failed."""
+        self.autosave.stop()
+        editor = self.page.case_view.editor
+        current = editor.conversation()
+        if current is None or not self.session.is_open:
+            return True
+        try:
+            stored = self.session.save_conversation(current)
+        except Exception as exc:
+            self._warn(exc)
+            return False
+        if stored is None:
+            return True
+        editor.mark_saved(self.now())
+        if (stored.when, stored.duration_min, stored.channel, stored.kind) != (
+            current.when,
+            current.duration_min,
+            current.channel,
+            current.kind,
+        ):
+            self._refresh_timeline(current.id or 0)
+        return True
+
+    save_now = save
+
+    def _refresh_timeline(self, conversation_id: int) -> None:
+        view = self.page.case_view
+        if view.case_id is None:
+            return
+        view.timeline.blockSignals(True)
+        self._show_case(view.case_id)
+        view.select_conversation(conversation_id)
+        view.timeline.blockSignals(False)
+
+    # --- search -----------------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.page.search.setFocus()
+        self.page.search.selectAll()
+
+    def run_search(self) -> None:
+        if not self.session.is_open:
+            return
+        text = self.page.search.text().strip()
+        if len(text) < 2:  # one letter matches nearly every note: wait for the second
+            self.page.cases.show_results(None, {})
+            return
+        cases = self.session.vault.cases
+        hits = cases.search(text, limit=SEARCH_LIMIT, mark=MARKS)
+        self.page.cases.show_results(hits, cases.pseudonyms({h.case_id for h in hits}))
+
+    def _warn(self, exc: BaseException) -> None:
+        QMessageBox.warning(self.page, "vpdesk", describe(exc))
