@@ -154,3 +154,16 @@ def test_a_bad_file_among_good_ones_imports_nothing_of_itself(adviser: Vault, co
     results = stats.import_files(coordinator, [("bad", lambda: b"junk"), ("good", lambda: good)], NOW)
     assert [r.ok for r in results] == [False, True]
     assert len(coordinator.keys.imports(2026)) == 1
+
+
+def test_the_documented_json_schema_agrees_with_the_validator() -> None:
+    from vpdesk.domain.statistics import ONE_D
+    from vpdesk.exchange.format import CELL, MAX_COUNT, SCHEMA
+
+    schema = json.loads((Path(__file__).parents[2] / "docs" / "export-format.schema.json").read_text())
+    tables = schema["properties"]["tables"]
+    assert set(tables["required"]) == {*ONE_D, "month", "category_quarter", "totals"}
+    assert schema["properties"]["schema"]["const"] == SCHEMA
+    assert schema["$defs"]["counts"]["propertyNames"]["pattern"] == CELL.pattern
+    assert schema["$defs"]["count"]["maximum"] == MAX_COUNT
+    assert set(schema["required"]) == {"schema", "adviser", "year", "quarter", "taxonomy", "org_level", "tables"}
