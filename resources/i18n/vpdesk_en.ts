@@ -282,12 +282,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="126"/>
+        <location filename="../../vpdesk/ui/controller.py" line="104"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="133"/>
+        <location filename="../../vpdesk/ui/controller.py" line="111"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
     </message>
@@ -366,49 +366,56 @@
     </message>
 </context>
 <context>
+    <name>DeskController</name>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="95"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="22"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
-        <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
+        <translation type="vanished">PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="23"/>
         <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="24"/>
         <source>Zoeken in aantekeningen</source>
         <translation>Search notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="26"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
         <source>Nieuwe zaak (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="29"/>
         <source>Vergrendelen (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="37"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="38"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="34"/>
         <source>Termijnen van meldprocessen (Ctrl+G)</source>
         <translation>Deadlines of reporting processes (Ctrl+G)</translation>
     </message>
@@ -416,47 +423,47 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
         <source>Verwijzing &amp;vastleggen</source>
         <translation>&amp;Record referral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="46"/>
         <source>Wegwijzer als &amp;PDF…</source>
         <translation>Signpost as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="76"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
         <source>(niet van toepassing)</source>
         <translation>(not applicable)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="116"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="117"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
@@ -605,7 +612,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="33"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="19"/>
+        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
+        <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="22"/>
+        <source>Oefenkluis</source>
+        <translation>Practice vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="27"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="32"/>
+        <source>Onderdelen</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="72"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
@@ -1005,6 +1032,196 @@
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="202"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsController</name>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="47"/>
+        <source>Jaarcijfers</source>
+        <translation>Annual figures</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="57"/>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="57"/>
+        <source>vertrouwenspersoon</source>
+        <translation>confidential adviser</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="59"/>
+        <source>Deze kluis: {role}. Sleutel: {key}
+Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
+        <translation>This vault: {role}. Key: {key}
+Fingerprint (to read out over the phone): {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="83"/>
+        <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
+        <translation>First fill in the coordinator&apos;s key (age1…).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
+        <source>Export opslaan</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="100"/>
+        <source>Export geschreven naar {p}.</source>
+        <translation>Export written to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="106"/>
+        <source>Jaarverslag opslaan</source>
+        <translation>Save annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
+        <source>PDF geschreven.</source>
+        <translation>PDF written.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="139"/>
+        <source>Toegevoegd.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="144"/>
+        <source>Exports inlezen</source>
+        <translation>Import exports</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="156"/>
+        <source>{ok} ingelezen, {bad} geweigerd.</source>
+        <translation>{ok} imported, {bad} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="162"/>
+        <source>Map voor het jaarverslag</source>
+        <translation>Folder for the annual report</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
+        <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="40"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="56"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="42"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="43"/>
+        <source>heel jaar</source>
+        <translation>whole year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
+        <source>kwartaal {q}</source>
+        <translation>quarter {q}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="52"/>
+        <source>Bezig</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="76"/>
+        <source>Sleutel van de coördinator</source>
+        <translation>Coordinator&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="77"/>
+        <source>Sleutel van de &amp;coördinator</source>
+        <translation>&amp;Coordinator&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
+        <source>Voorbeeld van wat de laptop verlaat</source>
+        <translation>Preview of what leaves the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
+        <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
+        <translation>Exactly this leaves your laptop: counts only, no names or text.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="85"/>
+        <source>&amp;Voorbeeld</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="86"/>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
+        <source>Eigen &amp;jaarverslag (PDF)…</source>
+        <translation>Own annual &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
+        <source>Vertrouwde vertrouwenspersonen</source>
+        <translation>Trusted advisers</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
+        <source>voorgelezen door de vertrouwenspersoon</source>
+        <translation>read out by the adviser</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="111"/>
+        <source>Sleutel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="112"/>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="113"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="115"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
+        <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
+        <translation>Import exports (or drag files here)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
+        <source>Resultaat per bestand</source>
+        <translation>Result per file</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="124"/>
+        <source>&amp;Inlezen…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="125"/>
+        <source>&amp;Jaarverslag maken…</source>
+        <translation>Make annual &amp;report…</translation>
     </message>
 </context>
 <context>

@@ -282,12 +282,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="126"/>
+        <location filename="../../vpdesk/ui/controller.py" line="104"/>
         <source>Ingesteld door {org}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="133"/>
+        <location filename="../../vpdesk/ui/controller.py" line="111"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,49 +366,52 @@
     </message>
 </context>
 <context>
-    <name>DeskPage</name>
+    <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="22"/>
-        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="95"/>
+        <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DeskPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="23"/>
         <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="24"/>
         <source>Zoeken in aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="26"/>
         <source>&amp;Nieuwe zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
         <source>Nieuwe zaak (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
         <source>&amp;Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="29"/>
         <source>Vergrendelen (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="37"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="38"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="34"/>
         <source>Termijnen van meldprocessen (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,47 +419,47 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
         <source>Passende routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
         <source>Route om vast te leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
         <source>Verwijzing &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="46"/>
         <source>Wegwijzer als &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="76"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
         <source>(niet van toepassing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="116"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="117"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +608,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="33"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="19"/>
+        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="22"/>
+        <source>Oefenkluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="27"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="32"/>
+        <source>Onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="72"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +1027,195 @@
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="202"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsController</name>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="47"/>
+        <source>Jaarcijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="57"/>
+        <source>coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="57"/>
+        <source>vertrouwenspersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="59"/>
+        <source>Deze kluis: {role}. Sleutel: {key}
+Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="83"/>
+        <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
+        <source>Export opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="100"/>
+        <source>Export geschreven naar {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="106"/>
+        <source>Jaarverslag opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
+        <source>PDF geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="139"/>
+        <source>Toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="144"/>
+        <source>Exports inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="156"/>
+        <source>{ok} ingelezen, {bad} geweigerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="162"/>
+        <source>Map voor het jaarverslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="40"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="56"/>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="42"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="43"/>
+        <source>heel jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
+        <source>kwartaal {q}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="52"/>
+        <source>Bezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="76"/>
+        <source>Sleutel van de coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="77"/>
+        <source>Sleutel van de &amp;coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
+        <source>Voorbeeld van wat de laptop verlaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
+        <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="85"/>
+        <source>&amp;Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="86"/>
+        <source>&amp;Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
+        <source>Eigen &amp;jaarverslag (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
+        <source>Vertrouwde vertrouwenspersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
+        <source>voorgelezen door de vertrouwenspersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="111"/>
+        <source>Sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="112"/>
+        <source>Vingerafdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="113"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="115"/>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
+        <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
+        <source>Resultaat per bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="124"/>
+        <source>&amp;Inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="125"/>
+        <source>&amp;Jaarverslag maken…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,105 @@
+"""Jaarcijfers in the app: the adviser previews and exports; the coordinator enrols, imports and reports."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from vpdesk.domain.model import Case, Conversation
+from vpdesk.guide_rules import GuideRules
+from vpdesk.policy import Settings
+from vpdesk.services import stats
+from vpdesk.services.session import Session
+from vpdesk.store.vault import Vault
+from vpdesk.ui.clipboard import ClipboardGuard
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.idle import IdleWatcher
+from vpdesk.ui.stats_controller import StatsController
+from vpdesk.ui.tasks import Tasks
+
+NOW = datetime(2027, 1, 10, 9, tzinfo=UTC)
+PASS = "een lange wachtwoordzin voor de test"
+
+
+def _app(qtbot, home: Path) -> Controller:  # type: ignore[no-untyped-def]
+    settings = Settings()
+    session, tasks = Session(home), Tasks()
+    page = StatsController(session, settings, tasks, GuideRules().load().rules, lambda: NOW)
+    controller = Controller(session, settings, tasks, IdleWatcher(300), ClipboardGuard(30), [page], lambda: NOW)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    return controller
+
+
+def _unlock(qtbot, c: Controller) -> StatsController:  # type: ignore[no-untyped-def]
+    c.unlock.field.setText(PASS)
+    c.unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
+    page = c.page("stats")
+    assert isinstance(page, StatsController)
+    return page
+
+
+@pytest.fixture
+def homes(tmp_path: Path) -> tuple[Path, Path, str]:
+    adviser, _ = Vault.create(tmp_path / "adviser", PASS)
+    with adviser:
+        for i in range(6):
+            case = adviser.cases.add_case(
+                Case(categories=("oo.pesten",), opened=date(2026, 3, 1)), pseudonym=f"Reiger{i}"
+            )
+            adviser.cases.add_conversation(
+                Conversation(
+                    case_id=case.id or 0, when=datetime(2026, 3, 2, 10), duration_min=30, notes="vertrouwelijke inhoud"
+                )
+            )
+    coordinator, _ = Vault.create(tmp_path / "coordinator", PASS)
+    with coordinator:
+        recipient = stats.make_coordinator(coordinator, NOW)
+    return tmp_path / "adviser", tmp_path / "coordinator", recipient
+
+
+def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    adviser_home, coordinator_home, recipient = homes
+    a = _app(qtbot, adviser_home)
+    page = _unlock(qtbot, a)
+    page.page.year.setValue(2026)
+    page.page.preview_button.click()
+    shown = json.loads(page.page.preview.toPlainText())
+    assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180}
+    assert "Reiger" not in page.page.preview.toPlainText() and "vertrouwelijk" not in page.page.preview.toPlainText()
+    key_line = page.page.identity.text()
+    public = key_line.split("Sleutel: ")[1].split("\n")[0]
+    fingerprint = key_line.split(": ")[-1]
+    page.page.recipient.setText(recipient)
+    target = tmp_path / "vp.vpstats"
+    page.export(target)
+    qtbot.waitUntil(lambda: "Export geschreven" in page.page.status.text(), timeout=10_000)
+    a.lock()
+    assert page.page.preview.toPlainText() == ""
+
+    c = _app(qtbot, coordinator_home)
+    coord = _unlock(qtbot, c)
+    assert coord.page.modes.currentIndex() == 1
+    coord.trust(public, "wrong-fingerprint", "VP Zuid")
+    assert "does not match" in coord.page.status.text()
+    coord.trust(public, fingerprint, "VP Zuid")
+    assert coord.page.trusted.count() == 1
+    junk = tmp_path / "junk.vpstats"
+    junk.write_bytes(b"not an export")
+    coord.import_files([str(target), str(junk)])
+    rows = [coord.page.results.item(i).text() for i in range(coord.page.results.count())]
+    assert rows[0].startswith("✔  vp.vpstats: VP Zuid, 2026") and rows[1].startswith("✘  junk.vpstats")
+    coord.page.year.setValue(2026)
+    out = tmp_path / "report"
+    out.mkdir()
+    coord.report(out)
+    qtbot.waitUntil(lambda: "Jaarverslag" in coord.page.status.text(), timeout=20_000)
+    assert (out / "jaarverslag-2026.pdf").exists() and (out / "jaarverslag-2026.ods").exists()
+    c.lock()
+    assert coord.page.trusted.count() == 0 and coord.page.results.count() == 0
+    QApplication.processEvents()

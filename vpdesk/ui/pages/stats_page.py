@@ -1,0 +1,164 @@
+"""Jaarcijfers: for an adviser, the export with a preview of exactly what leaves; for a coordinator, the trust
+list, importing many files at once (also by drag and drop) with a result per file, and the annual report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StatsPage(QWidget):
+    preview_requested = Signal()
+    export_requested = Signal()
+    own_report_requested = Signal()
+    import_requested = Signal(list)  # file paths; empty = ask with a dialog
+    trust_requested = Signal(str, str, str)  # key, fingerprint, label
+    report_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(QDate.currentDate().year())
+        self.year.setAccessibleName(self.tr("Jaar"))
+        self.quarter = QComboBox()
+        self.quarter.setAccessibleName(self.tr("Periode"))
+        self.quarter.addItem(self.tr("heel jaar"), 0)
+        for q in range(1, 5):
+            self.quarter.addItem(self.tr("kwartaal {q}").format(q=q), q)
+        self.identity = QLabel()
+        self.identity.setWordWrap(True)
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Bezig"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Jaar")))
+        period.addWidget(self.year)
+        period.addWidget(self.quarter)
+        period.addStretch()
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self._adviser())
+        self.modes.addWidget(self._coordinator())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.identity)
+        layout.addLayout(period)
+        layout.addWidget(self.modes, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+
+    def _adviser(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.recipient = QLineEdit()
+        self.recipient.setPlaceholderText("age1…")
+        self.recipient.setAccessibleName(self.tr("Sleutel van de coördinator"))
+        form.addRow(self.tr("Sleutel van de &coördinator"), self.recipient)
+        layout.addLayout(form)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Voorbeeld van wat de laptop verlaat"))
+        layout.addWidget(QLabel(self.tr("Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.")))
+        layout.addWidget(self.preview, 1)
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"))
+        self.export_button = QPushButton(self.tr("&Exporteren…"))
+        self.own_button = QPushButton(self.tr("Eigen &jaarverslag (PDF)…"))
+        for button in (self.preview_button, self.export_button, self.own_button):
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.preview_button.clicked.connect(self.preview_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.own_button.clicked.connect(self.own_report_requested)
+        return page
+
+    def _coordinator(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        trust_box = QGroupBox(self.tr("Vertrouwde vertrouwenspersonen"))
+        trust = QVBoxLayout(trust_box)
+        self.trusted = QListWidget()
+        self.trusted.setAccessibleName(self.tr("Vertrouwde vertrouwenspersonen"))
+        trust.addWidget(self.trusted)
+        form = QFormLayout()
+        self.new_key = QLineEdit()
+        self.new_key.setPlaceholderText("vpdesk-ed25519:…")
+        self.new_fingerprint = QLineEdit()
+        self.new_fingerprint.setPlaceholderText(self.tr("voorgelezen door de vertrouwenspersoon"))
+        self.new_label = QLineEdit()
+        form.addRow(self.tr("Sleutel"), self.new_key)
+        form.addRow(self.tr("Vingerafdruk"), self.new_fingerprint)
+        form.addRow(self.tr("Naam"), self.new_label)
+        trust.addLayout(form)
+        self.trust_button = QPushButton(self.tr("&Toevoegen"))
+        trust.addWidget(self.trust_button)
+        layout.addWidget(trust_box)
+        import_box = QGroupBox(self.tr("Exports inlezen (ook door bestanden hierheen te slepen)"))
+        imports = QVBoxLayout(import_box)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Resultaat per bestand"))
+        imports.addWidget(self.results)
+        row = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Inlezen…"))
+        self.report_button = QPushButton(self.tr("&Jaarverslag maken…"))
+        row.addWidget(self.import_button)
+        row.addWidget(self.report_button)
+        row.addStretch()
+        imports.addLayout(row)
+        layout.addWidget(import_box, 1)
+        self.trust_button.clicked.connect(
+            lambda: self.trust_requested.emit(self.new_key.text(), self.new_fingerprint.text(), self.new_label.text())
+        )
+        self.import_button.clicked.connect(lambda: self.import_requested.emit([]))
+        self.report_button.clicked.connect(self.report_requested)
+        return page
+
+    def set_coordinator(self, coordinator: bool) -> None:
+        self.modes.setCurrentIndex(1 if coordinator else 0)
+        self.quarter.setEnabled(not coordinator)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for button in (self.export_button, self.import_button, self.report_button, self.own_button):
+            button.setEnabled(not busy)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.modes.currentIndex() == 1 and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_requested.emit(paths)
+            event.acceptProposedAction()
+
+    def clear(self) -> None:
+        for widget in (self.preview, self.recipient, self.new_key, self.new_fingerprint, self.new_label):
+            widget.clear()
+        self.trusted.clear()
+        self.results.clear()
+        self.identity.clear()
+        self.status.clear()
+        self.set_busy(False)
