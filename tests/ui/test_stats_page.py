@@ -38,9 +38,9 @@ def _app(qtbot, home: Path) -> Controller:  # type: ignore[no-untyped-def]
 def _unlock(qtbot, c: Controller) -> StatsController:  # type: ignore[no-untyped-def]
     c.unlock.field.setText(PASS)
     c.unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
     page = c.page("stats")
     assert isinstance(page, StatsController)
+    qtbot.waitUntil(lambda: bool(page.page.identity.text()), timeout=10_000)  # opened() has run
     return page
 
 
