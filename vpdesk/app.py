@@ -55,6 +55,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController
     from vpdesk.ui.idle import IdleWatcher
+    from vpdesk.ui.rooms_controller import RoomsController
     from vpdesk.ui.stats_controller import StatsController
     from vpdesk.ui.tasks import Tasks
 
@@ -65,9 +66,16 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
     app.installEventFilter(idle)
     desk = DeskController(session, settings, resources.taxonomy(), tasks, guide.rules, now)
-    pages = [desk, StatsController(session, settings, tasks, guide.rules, now)]
+    rooms = RoomsController(session, settings, tasks, now)
+    pages = [desk, rooms, StatsController(session, settings, tasks, guide.rules, now)]
     clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
     controller = Controller(session, settings, tasks, idle, clipboard, pages, now)
+
+    def plan(case_id: int, label: str) -> None:
+        rooms.plan_for_case(case_id, label)
+        controller.window.show_work(rooms.key)
+
+    desk.plan_requested.connect(plan)
     if guide.error:  # the last good rules stay in use; say which file is wrong and where
         controller.window.show_notice(guide.error)
     app.aboutToQuit.connect(controller.quit)

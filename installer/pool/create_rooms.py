@@ -1,6 +1,7 @@
 """Create the rooms of a vpdesk pool on a CalDAV server from a CSV file (see rooms.example.csv).
 
-    VPDESK_POOL_USER=pool-admin VPDESK_POOL_PASSWORD=... python create_rooms.py https://kamers.example.nl/pool/ rooms.csv
+    VPDESK_POOL_USER=pool-admin VPDESK_POOL_PASSWORD=... \
+        python create_rooms.py https://kamers.example.nl/pool/ rooms.csv
 
 Columns: id, name, location, building, capacity, features (separated by ;), owner_type. Existing rooms are
 left as they are. Needs vpdesk installed (it uses vpdesk.rooms.caldav_pool).
@@ -8,6 +9,7 @@ left as they are. Needs vpdesk installed (it uses vpdesk.rooms.caldav_pool).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import sys
@@ -28,8 +30,17 @@ def read_rooms(path: Path) -> list[Room]:
                 raise KnownError(f"{path.name}, line {line}: a room needs an id and a name.")
             if features - set(FEATURES) or row.get("owner_type", "own") not in OWNER_TYPES:
                 raise KnownError(f"{path.name}, line {line}: unknown feature or owner type.")
-            rooms.append(Room(row["id"], row["name"], row.get("location", ""), row.get("building", ""),
-                              int(row.get("capacity") or 2), features, row.get("owner_type") or "own"))
+            rooms.append(
+                Room(
+                    row["id"],
+                    row["name"],
+                    row.get("location", ""),
+                    row.get("building", ""),
+                    int(row.get("capacity") or 2),
+                    features,
+                    row.get("owner_type") or "own",
+                )
+            )
     return rooms
 
 
@@ -42,10 +53,8 @@ def main(argv: list[str]) -> int:
     try:
         rooms = read_rooms(Path(csv_path))
         request = urllib.request.Request(pool.url, method="MKCOL")
-        try:
+        with contextlib.suppress(OSError):  # the pool collection exists already
             urllib.request.urlopen(request, timeout=10).close()
-        except OSError:
-            pass  # the pool collection exists already
         for room in rooms:
             pool.create_room(room)
             print(f"room {room.id}: ok")

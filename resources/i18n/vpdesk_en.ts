@@ -181,72 +181,82 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="37"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="38"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="41"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
         <source>Nieuw &amp;gesprek</source>
         <translation>New &amp;conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
         <source>Nieuw gesprek (Ctrl+Shift+N)</source>
         <translation>New conversation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
         <source>Zaak &amp;sluiten…</source>
         <translation>&amp;Close case…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="45"/>
+        <source>Gesprek &amp;plannen…</source>
+        <translation>&amp;Plan conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="46"/>
+        <source>Een ruimte reserveren voor een gesprek over deze zaak</source>
+        <translation>Book a room for a conversation on this case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="48"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation>Timeline of conversations and referrals</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>&amp;Wegwijzer</source>
         <translation>&amp;Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
         <source>&amp;Meldproces</source>
         <translation>&amp;Reporting process</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="100"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="105"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="103"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="108"/>
         <source>geen organisatieonderdeel</source>
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="114"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="119"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="125"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="130"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
     </message>
@@ -368,7 +378,7 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="95"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="97"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -931,6 +941,144 @@
     </message>
 </context>
 <context>
+    <name>RoomsController</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="60"/>
+        <source>Ruimtes</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="94"/>
+        <source>Gesprek plannen voor {case}</source>
+        <translation>Planning a conversation for {case}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="146"/>
+        <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
+        <translation>No free room found in the next two weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="164"/>
+        <source>Gereserveerd: {room}, {when}.</source>
+        <translation>Booked: {room}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="199"/>
+        <source>Geannuleerd.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="211"/>
+        <source>Afspraak opslaan</source>
+        <translation>Save appointment</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="218"/>
+        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
+        <translation>Appointment saved in {p} (without case details).</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="40"/>
+        <source>Ruimte zoeken</source>
+        <translation>Find a room</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="45"/>
+        <source>Aantal personen</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="47"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="63"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="49"/>
+        <source>{n} minuten</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="52"/>
+        <source>geluiddicht</source>
+        <translation>soundproof</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="53"/>
+        <source>uit het zicht van collega&apos;s</source>
+        <translation>out of sight of colleagues</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="54"/>
+        <source>toegankelijk</source>
+        <translation>accessible</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="55"/>
+        <source>dicht bij de uitgang</source>
+        <translation>near an exit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="62"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
+        <source>&amp;Zoek vrije tijd</source>
+        <translation>&amp;Find free time</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="67"/>
+        <source>Vrije tijden</source>
+        <translation>Free times</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="69"/>
+        <source>&amp;Reserveren</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="72"/>
+        <source>Ruimte</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="75"/>
+        <source>Weekoverzicht</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="80"/>
+        <source>Vorige week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="82"/>
+        <source>Volgende week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="90"/>
+        <source>Mijn reserveringen</source>
+        <translation>My bookings</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="93"/>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel booking</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="94"/>
+        <source>Naar eigen &amp;agenda (.ics)…</source>
+        <translation>To my own &amp;calendar (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
@@ -1271,6 +1419,19 @@ Fingerprint (to read out over the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
         <source>Taal</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../vpdesk/ui/models/week_model.py" line="63"/>
+        <source>Mijn afspraak</source>
+        <translation>My appointment</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/week_model.py" line="63"/>
+        <source>Gereserveerd</source>
+        <translation>Reserved</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from vpdesk.domain.guide import Rules
@@ -43,6 +43,7 @@ class Place:
 
 class DeskController(VaultPage):
     key = "desk"
+    plan_requested = Signal(int, str)  # case id, pseudonym: app.py hands it to the rooms page
 
     def __init__(
         self,
@@ -84,6 +85,7 @@ class DeskController(VaultPage):
         view.conversation_selected.connect(self.open_conversation)
         view.new_conversation_requested.connect(self.new_conversation)
         view.close_case_requested.connect(self.close_case)
+        view.plan_requested.connect(self._plan)
         view.editor.edited.connect(self.autosave.start)
         self.autosave.timeout.connect(self.save)
 
@@ -177,6 +179,11 @@ class DeskController(VaultPage):
         self.open_case(case_id)
         self.page.case_view.select_conversation(conversation_id)
         self.page.case_view.editor.notes.setFocus()
+
+    def _plan(self) -> None:
+        view = self.page.case_view
+        if view.case_id is not None:
+            self.plan_requested.emit(view.case_id, view.title.text())
 
     def new_case(self) -> None:
         if not self.session.is_open:

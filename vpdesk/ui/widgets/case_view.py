@@ -26,6 +26,7 @@ class CaseView(QWidget):
     conversation_selected = Signal(int)
     new_conversation_requested = Signal()
     close_case_requested = Signal()
+    plan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,8 @@ class CaseView(QWidget):
         self.new_button = QPushButton(self.tr("Nieuw &gesprek"))
         self.new_button.setToolTip(self.tr("Nieuw gesprek (Ctrl+Shift+N)"))
         self.close_button = QPushButton(self.tr("Zaak &sluiten…"))
+        self.plan_button = QPushButton(self.tr("Gesprek &plannen…"))
+        self.plan_button.setToolTip(self.tr("Een ruimte reserveren voor een gesprek over deze zaak"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Tijdlijn van gesprekken en verwijzingen"))
         self.editor = ConversationEditor()
@@ -58,6 +61,7 @@ class CaseView(QWidget):
         header.addWidget(self.title)
         header.addStretch()
         header.addWidget(self.new_button)
+        header.addWidget(self.plan_button)
         header.addWidget(self.close_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
@@ -75,6 +79,7 @@ class CaseView(QWidget):
         self.body.setVisible(False)
         self.new_button.clicked.connect(self.new_conversation_requested)
         self.close_button.clicked.connect(self.close_case_requested)
+        self.plan_button.clicked.connect(self.plan_requested)
         self.timeline.currentItemChanged.connect(self._picked)
         self._case_id: int | None = None
 

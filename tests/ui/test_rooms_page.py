@@ -1,0 +1,77 @@
+"""The rooms page: find, book for a case, week view, own bookings, .ics, cancel, and an unreachable pool."""
+
+from __future__ import annotations
+
+import socket
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from vpdesk.domain.model import Case
+from vpdesk.policy import Settings
+from vpdesk.rooms.caldav_pool import CalDavPool
+from vpdesk.rooms.local import LocalPool
+from vpdesk.rooms.pool import AMSTERDAM
+from vpdesk.services.session import Session
+from vpdesk.store.keyslots import Argon2Params
+from vpdesk.ui.clipboard import ClipboardGuard
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.idle import IdleWatcher
+from vpdesk.ui.rooms_controller import RoomsController
+from vpdesk.ui.tasks import Tasks
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=AMSTERDAM)  # a Monday
+
+
+def _app(qtbot, home: Path, pool) -> tuple[Controller, RoomsController]:  # type: ignore[no-untyped-def]
+    session, tasks = Session(home), Tasks()
+    session.create("een lange wachtwoordzin hier", "A" * 32, params=Argon2Params(8192, 1, 1))
+    rooms = RoomsController(session, Settings(vp_code="VP-07"), tasks, lambda: NOW, pool=pool)
+    c = Controller(session, Settings(), tasks, IdleWatcher(300), ClipboardGuard(30), [rooms], lambda: NOW)
+    qtbot.addWidget(c.window)
+    return c, rooms
+
+
+def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
+    case = c.session.vault.cases.add_case(Case(categories=("oo",), opened=NOW.date()), pseudonym="Fuut")
+    rooms.opened()
+    qtbot.waitUntil(lambda: rooms.page.room.count() == 6, timeout=5000)
+    rooms.plan_for_case(case.id or 0, "Fuut")
+    rooms.page.features["soundproof"].setChecked(True)
+    rooms.page.find_button.click()
+    qtbot.waitUntil(lambda: rooms.page.slots.count() > 0, timeout=5000)
+    assert "30-11 09:00" in rooms.page.slots.item(0).text()
+    slot = rooms.found[0]
+    rooms.book_selected()
+    qtbot.waitUntil(lambda: "Gereserveerd" in rooms.page.status.text(), timeout=5000)
+    links = c.session.vault.bookings.upcoming(NOW)
+    assert [(link.room_id, link.case_id) for link in links] == [(slot.room.id, case.id)]
+    assert rooms.page.mine.count() == 1
+    rooms.page.room.setCurrentIndex(rooms.page.room.findData(slot.room.id))
+    qtbot.waitUntil(lambda: rooms.week.data(rooms.week.index(4, 0)) == "Mijn afspraak", timeout=5000)
+    rooms.page.mine.setCurrentRow(0)
+    target = tmp_path / "afspraak.ics"
+    rooms.export_ics(target)
+    text = target.read_text()
+    assert "SUMMARY:Gereserveerd" in text and "Fuut" not in text
+    rooms.cancel_selected()
+    qtbot.waitUntil(lambda: rooms.page.mine.count() == 0, timeout=5000)
+    assert c.session.vault.bookings.upcoming(NOW) == []
+    c.session.lock()
+
+
+def test_unreachable_pool_says_so_and_shows_own_bookings_read_only(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    c, rooms = _app(qtbot, home, CalDavPool(f"http://127.0.0.1:{port}/pool/"))
+    from vpdesk.store.bookings import BookingLink
+
+    c.session.vault.bookings.save(BookingLink("u1", "caldav", "r1", "Spreekkamer 4.12", NOW, NOW.replace(hour=10)))
+    rooms.opened()
+    qtbot.waitUntil(lambda: "cannot be reached" in rooms.page.status.text(), timeout=6000)
+    assert rooms.page.mine.count() == 1 and "Spreekkamer 4.12" in rooms.page.mine.item(0).text()
+    assert rooms.page.mine.item(0).data(Qt.ItemDataRole.UserRole) == "u1"
+    c.session.lock()

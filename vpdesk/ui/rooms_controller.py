@@ -1,0 +1,232 @@
+"""The rooms page: find and book from the pool in the background; the link to a case stays in the vault.
+
+When the pool cannot be reached, the adviser still sees their own bookings, read-only, from the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem
+
+from vpdesk.policy import Settings
+from vpdesk.rooms.ics import booking_ics
+from vpdesk.rooms.open import open_pool
+from vpdesk.rooms.pool import AMSTERDAM, Criteria, Room, RoomBooking, RoomPool, Slot, free_slots
+from vpdesk.services import stats
+from vpdesk.services.session import Session
+from vpdesk.store.bookings import BookingLink
+from vpdesk.ui.errors import describe
+from vpdesk.ui.models.week_model import WeekModel
+from vpdesk.ui.pages.base import Shortcut, VaultPage
+from vpdesk.ui.pages.rooms_page import RoomsPage
+from vpdesk.ui.tasks import Tasks
+
+
+class RoomsController(VaultPage):
+    key = "rooms"
+
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        tasks: Tasks,
+        now: Callable[[], datetime],
+        pool: RoomPool | None = None,
+    ) -> None:
+        self.week = WeekModel()
+        self.page = RoomsPage(self.week)
+        super().__init__(self.page)
+        self.session = session
+        self.settings = settings
+        self.tasks = tasks
+        self.now = now
+        self._pool = pool
+        self.rooms: list[Room] = []
+        self.found: list[Slot] = []
+        self.case_id: int | None = None
+        self.page.find_requested.connect(self.find)
+        self.page.book_requested.connect(self.book_selected)
+        self.page.room_changed.connect(self.show_week)
+        self.page.week_moved.connect(self.move_week)
+        self.page.cancel_requested.connect(self.cancel_selected)
+        self.page.ics_requested.connect(self.export_ics)
+
+    def title(self) -> str:
+        return self.tr("Ruimtes")
+
+    def shortcuts(self) -> list[Shortcut]:
+        return [("Ctrl+R", self.page.find_button.setFocus)]
+
+    @property
+    def pool(self) -> RoomPool:
+        if self._pool is None:
+            self._pool = open_pool(self.settings.room_pool, self.session.home)
+        return self._pool
+
+    def vp_code(self) -> str:
+        if self.settings.vp_code:
+            return self.settings.vp_code
+        return "VP-" + stats.identity(self.session.vault, self.now().astimezone()).fingerprint[:4]
+
+    # --- life cycle -------------------------------------------------------------------------------------------
+    def opened(self) -> None:
+        today = self.now().astimezone(AMSTERDAM).date()
+        self.week.monday = today - timedelta(days=today.weekday())
+        self.show_mine()
+        pool = self.pool
+        self._run(pool.rooms, self._rooms_loaded)
+
+    def locked(self) -> None:
+        self.page.clear()
+        self.week.clear()
+        self.page.room.clear()
+        self.case_id = None
+        self.found = []
+
+    def plan_for_case(self, case_id: int, label: str) -> None:
+        """Called from the case view: the next booking is linked to this case (in the vault only)."""
+        self.case_id = case_id
+        self.page.case_label.setText(self.tr("Gesprek plannen voor {case}").format(case=label))
+
+    # --- rooms and the week view ------------------------------------------------------------------------------
+    def _rooms_loaded(self, rooms: Any) -> None:
+        self.rooms = list(rooms)
+        self.page.room.blockSignals(True)
+        self.page.room.clear()
+        for room in self.rooms:
+            self.page.room.addItem(f"{room.name} ({room.building}, {room.location})", room.id)
+        self.page.room.blockSignals(False)
+        self.show_week()
+
+    def show_week(self) -> None:
+        room_id = self.page.room.currentData()
+        if not room_id:
+            return
+        monday = self.week.monday
+        start = datetime.combine(monday, datetime.min.time(), AMSTERDAM)
+        pool, code = self.pool, self.vp_code()
+        self._run(
+            lambda: pool.bookings(room_id, start, start + timedelta(days=7)),
+            lambda b: self.week.set_week(monday, list(b), code),
+        )
+
+    def move_week(self, step: int) -> None:
+        self.week.monday += timedelta(days=7 * step)
+        self.show_week()
+
+    # --- finding and booking ----------------------------------------------------------------------------------
+    def find(self) -> None:
+        criteria = Criteria(
+            min_capacity=self.page.capacity.value(),
+            features=frozenset(f for f, box in self.page.features.items() if box.isChecked()),
+        )
+        minutes = int(self.page.minutes.currentData())
+        today, pool, now = self.now().date(), self.pool, self.now().astimezone(AMSTERDAM)
+        self._run(
+            lambda: free_slots(pool, criteria, today, 14, timedelta(minutes=minutes), 12, not_before=now),
+            self._show_slots,
+        )
+
+    def _show_slots(self, slots: Any) -> None:
+        self.found = list(slots)
+        self.page.slots.clear()
+        for slot in self.found:
+            self.page.slots.addItem(
+                f"{slot.start.astimezone(AMSTERDAM):%a %d-%m %H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  "
+                f"{slot.room.name}, {slot.room.building}"
+            )
+        if self.found:
+            self.page.slots.setCurrentRow(0)
+        else:
+            self.page.status.setText(self.tr("Geen vrije ruimte gevonden in de komende twee weken."))
+
+    def book_selected(self) -> None:
+        row = self.page.slots.currentRow()
+        if 0 <= row < len(self.found):
+            self.book(self.found[row])
+
+    def book(self, slot: Slot) -> None:
+        pool, code, case_id = self.pool, self.vp_code(), self.case_id
+
+        def done(result: Any) -> None:
+            booking: RoomBooking = result
+            self.session.vault.bookings.save(
+                BookingLink(
+                    booking.uid, pool.name, booking.room_id, slot.room.name, booking.start, booking.end, case_id
+                )
+            )
+            self.page.status.setText(
+                self.tr("Gereserveerd: {room}, {when}.").format(
+                    room=slot.room.name, when=f"{booking.start.astimezone(AMSTERDAM):%d-%m %H:%M}"
+                )
+            )
+            self.case_id = None
+            self.page.case_label.clear()
+            self.show_mine()
+            self.show_week()
+            self.find()
+
+        self._run(lambda: pool.book(slot.room.id, slot.start, slot.end, code), done)
+
+    # --- own bookings (from the vault: also when the pool is unreachable) -------------------------------------
+    def show_mine(self) -> None:
+        self.page.mine.clear()
+        for link in self.session.vault.bookings.upcoming(self.now().astimezone(AMSTERDAM) - timedelta(hours=1)):
+            item = QListWidgetItem(
+                f"{link.start.astimezone(AMSTERDAM):%a %d-%m %H:%M}–"
+                f"{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, link.uid)
+            self.page.mine.addItem(item)
+
+    def _selected_link(self) -> BookingLink | None:
+        item = self.page.mine.currentItem()
+        return self.session.vault.bookings.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def cancel_selected(self) -> None:
+        link = self._selected_link()
+        if link is None:
+            return
+        pool, code = self.pool, self.vp_code()
+
+        def done(_result: Any) -> None:
+            self.session.vault.bookings.cancel(link.uid)
+            self.page.status.setText(self.tr("Geannuleerd."))
+            self.show_mine()
+            self.show_week()
+
+        self._run(lambda: pool.cancel(link.uid, code), done)
+
+    def export_ics(self, target: Path | None = None) -> None:
+        link = self._selected_link()
+        if link is None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.page, self.tr("Afspraak opslaan"), "afspraak.ics", "iCalendar (*.ics)"
+            )
+            if not name:
+                return
+            target = Path(name)
+        room = next((r for r in self.rooms if r.id == link.room_id), Room(link.room_id, link.room_name))
+        target.write_bytes(booking_ics(RoomBooking(link.uid, link.room_id, link.start, link.end), room))
+        self.page.status.setText(self.tr("Afspraak opgeslagen in {p} (zonder zaakgegevens).").format(p=target))
+
+    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self.page.set_busy(True)
+
+        def done(result: Any) -> None:
+            self.page.set_busy(False)
+            if self.session.is_open:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self.page.set_busy(False)
+            self.page.status.setText(describe(exc))
+
+        self.tasks.run(work, done, failed)
