@@ -50,8 +50,12 @@ def parse_signing_public(public: str) -> Ed25519PublicKey:
 
 
 def verify(public: str, signature: str, data: bytes) -> bool:
+    """True only for a valid signature in canonical base64 (no second spelling of the same bytes)."""
     try:
-        parse_signing_public(public).verify(base64.b64decode(signature, validate=True), data)
+        raw = base64.b64decode(signature, validate=True)
+        if base64.b64encode(raw).decode("ascii") != signature:
+            return False
+        parse_signing_public(public).verify(raw, data)
     except (InvalidSignature, ValueError, KnownError):
         return False
     return True

@@ -170,7 +170,7 @@ class CalDavPool:
         return sorted(rooms, key=lambda r: r.id)
 
     # --- reading bookings -------------------------------------------------------------------------------------
-    def _events(self, collection: str, start: datetime, end: datetime) -> list[tuple[str, icalendar.Event]]:
+    def _events(self, collection: str, start: datetime, end: datetime) -> list[tuple[str, icalendar.cal.Component]]:
         body = (
             '<?xml version="1.0" encoding="utf-8"?><c:calendar-query xmlns:d="DAV:" '
             'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/><c:calendar-data/></d:prop>'
@@ -307,7 +307,7 @@ def _calendar(event: icalendar.Event) -> icalendar.Calendar:
     return calendar
 
 
-def _booking(room_id: str, event: icalendar.Event) -> RoomBooking:
+def _booking(room_id: str, event: icalendar.cal.Component) -> RoomBooking:
     return RoomBooking(
         str(event.get("UID")),
         room_id,
