@@ -138,15 +138,15 @@ def _methods(report: Report, today: date) -> str:
         f"(weergegeven als <{report.k}); dat "
         f"gebeurde in {report.suppressed_cells} cellen. Om te voorkomen dat een verborgen aantal uit een "
         f"gepubliceerd totaal kan worden teruggerekend, zijn daarnaast {report.complementary_cells} cellen "
-        f"aanvullend verborgen, zodat in elke rij en kolom met een verborgen cel er minstens twee verborgen zijn. "
+        f"aanvullend verborgen, zodat in elke rij met een verborgen cel er minstens twee verborgen zijn. "
         f"Een totaal dat een verborgen aantal zou onthullen, staat als —. Een gesprek kan meer categorieën raken; "
         f"categorieën tellen daarom op tot meer dan het aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
         f"The figures are the exact sum of {report.advisers} signed and encrypted exports of confidential advisers; "
         f"an export holds counts only, without names, free text or dates finer than a month. At publication every "
         f"count from 1 to {report.k - 1} is hidden (shown as <{report.k}); this happened in "
         f"{report.suppressed_cells} cells. So that no hidden count can be worked back from a published total, "
-        f"{report.complementary_cells} more cells are hidden, leaving at least two hidden cells in every row and "
-        f"column that has one. A total that would reveal a hidden count is shown as —. A conversation can touch "
+        f"{report.complementary_cells} more cells are hidden, leaving at least two hidden cells in every row that "
+        f"has one. A total that would reveal a hidden count is shown as —. A conversation can touch "
         f"several categories, so categories add up to more than the number of conversations. Made on "
         f"{today:%d-%m-%Y}.",
     )
