@@ -55,6 +55,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController
     from vpdesk.ui.idle import IdleWatcher
+    from vpdesk.ui.pages.base import VaultPage
     from vpdesk.ui.tasks import Tasks
 
     override = Path(settings.guide_override) if settings.guide_override else None
@@ -64,7 +65,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
     app.installEventFilter(idle)
     desk = DeskController(session, settings, resources.taxonomy(), tasks, guide.rules, now)
-    pages = [desk]
+    pages: list[VaultPage] = [desk]  # append new pages here (rooms, coordinator, ...)
     clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
     controller = Controller(session, settings, tasks, idle, clipboard, pages, now)
     if guide.error:  # the last good rules stay in use; say which file is wrong and where

@@ -102,17 +102,17 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="88"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="139"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="140"/>
         <source>{shown} van {total} zaken geladen</source>
         <translation>{shown} of {total} cases loaded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="93"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
@@ -120,47 +120,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="104"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="119"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="105"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="120"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="106"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="121"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="107"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="122"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="108"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="109"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="124"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="110"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="125"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="103"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="103"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -211,42 +211,42 @@
         <translation>Timeline of conversations and referrals</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="51"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="52"/>
         <source>&amp;Wegwijzer</source>
         <translation>&amp;Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
         <source>&amp;Meldproces</source>
         <translation>&amp;Reporting process</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="100"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="101"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="103"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="104"/>
         <source>geen organisatieonderdeel</source>
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="114"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="115"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="125"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="126"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
     </message>
@@ -282,14 +282,19 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="126"/>
+        <location filename="../../vpdesk/ui/controller.py" line="105"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="133"/>
+        <location filename="../../vpdesk/ui/controller.py" line="112"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="190"/>
+        <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
+        <translation>Not everything was saved when locking: {reason}</translation>
     </message>
 </context>
 <context>
@@ -325,90 +330,98 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation>Notes of the conversation. vpdesk saves them by itself.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="61"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
         <source>&amp;Wanneer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="63"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>&amp;Kanaal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="88"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="126"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="127"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
 </context>
 <context>
-    <name>DeskPage</name>
+    <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="22"/>
-        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
-        <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="95"/>
+        <source>Zaken</source>
+        <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="255"/>
+        <source>Niet bewaard: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="23"/>
         <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
         <translation>Search all notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="24"/>
         <source>Zoeken in aantekeningen</source>
         <translation>Search notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="30"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="26"/>
         <source>&amp;Nieuwe zaak</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="31"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="27"/>
         <source>Nieuwe zaak (Ctrl+N)</source>
         <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="32"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="28"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="29"/>
         <source>Vergrendelen (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="37"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="33"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/desk_page.py" line="38"/>
+        <location filename="../../vpdesk/ui/pages/desk_page.py" line="34"/>
         <source>Termijnen van meldprocessen (Ctrl+G)</source>
         <translation>Deadlines of reporting processes (Ctrl+G)</translation>
     </message>
@@ -416,47 +429,47 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
         <source>Verwijzing &amp;vastleggen</source>
         <translation>&amp;Record referral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="46"/>
         <source>Wegwijzer als &amp;PDF…</source>
         <translation>Signpost as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="76"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
         <source>(niet van toepassing)</source>
         <translation>(not applicable)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="116"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="117"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
@@ -521,7 +534,7 @@
     <message>
         <location filename="../../vpdesk/ui/errors.py" line="37"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
 </context>
 <context>
@@ -605,7 +618,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="33"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="19"/>
+        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
+        <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="22"/>
+        <source>Oefenkluis</source>
+        <translation>Practice vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="27"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="32"/>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="75"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>

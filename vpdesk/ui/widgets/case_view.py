@@ -43,6 +43,7 @@ class CaseView(QWidget):
         self.close_button = QPushButton(self.tr("Zaak &sluiten…"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Tijdlijn van gesprekken en verwijzingen"))
+        self.timeline.setSpacing(2)
         self.editor = ConversationEditor()
         self.guide = GuidePanel()
         self.meldproces = MeldprocesPanel()
