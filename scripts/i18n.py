@@ -19,7 +19,7 @@ def main() -> int:
     sources = [*sorted(str(p) for p in (ROOT / "vpdesk" / "ui").rglob("*.py")), str(ROOT / "vpdesk" / "app.py")]
     for lang in ("nl", "en"):
         ts = I18N / f"vpdesk_{lang}.ts"
-        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
+        subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 

@@ -55,6 +55,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController
     from vpdesk.ui.idle import IdleWatcher
+    from vpdesk.ui.pages.base import VaultPage
     from vpdesk.ui.rooms_controller import RoomsController
     from vpdesk.ui.stats_controller import StatsController
     from vpdesk.ui.tasks import Tasks
@@ -67,7 +68,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     app.installEventFilter(idle)
     desk = DeskController(session, settings, resources.taxonomy(), tasks, guide.rules, now)
     rooms = RoomsController(session, settings, tasks, now)
-    pages = [desk, rooms, StatsController(session, settings, tasks, guide.rules, now)]
+    pages: list[VaultPage] = [desk, rooms, StatsController(session, settings, tasks, guide.rules, now)]
     clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
     controller = Controller(session, settings, tasks, idle, clipboard, pages, now)
 

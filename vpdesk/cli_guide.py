@@ -1,4 +1,8 @@
-"""`vpdesk guide`: answers as JSON on stdin, every route with classification, reason and source as JSON."""
+"""`vpdesk guide`: answers as JSON on stdin, every route with classification, reason and source as JSON.
+
+`vpdesk guide --check FILE` validates an organisation's override file before the coordinator sends it out;
+`vpdesk guide --questions` prints the questions the answers refer to.
+"""
 
 from __future__ import annotations
 
@@ -7,56 +11,91 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vpdesk.domain.guide import classify
+from vpdesk.domain.guide import Rules, classify, merge_override
 from vpdesk.errors import KnownError
-from vpdesk.guide_rules import GuideRules
+from vpdesk.guide_rules import GuideRules, read_text
 
 
 def register(sub: Any, ctx: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "guide", help="classify referral routes for answers given as JSON on stdin"
+        "guide",
+        help="classify referral routes for answers given as JSON on stdin",
+        description="Read answers as a JSON object (question id to answer) on stdin and print every route with "
+        "its classification, reason and source as JSON.",
     )
-    parser.add_argument("--override", type=Path, help="an organisation's override file")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
-    parser.add_argument("--check", type=Path, metavar="FILE", help="validate an override file and stop")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the texts (default nl)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--override", type=Path, metavar="FILE", help="an organisation's override file")
+    mode.add_argument("--check", type=Path, metavar="FILE", help="validate an override file and stop")
+    mode.add_argument("--questions", action="store_true", help="print the questions as JSON and stop")
     parser.set_defaults(func=cmd_guide)
 
 
 def cmd_guide(args: argparse.Namespace, ctx: Any) -> int:
-    loader = GuideRules()
+    base = GuideRules().load().rules
     if args.check is not None:
-        result = loader.load(args.check)
-        if result.error:
-            raise KnownError(result.error)
-        changed = [r.id for r in result.rules.routes if r.organisation]
-        ctx.out(f"OK: {args.check.name} is valid (rules {result.rules.version}).")
-        ctx.out(f"  routes added or changed: {', '.join(changed) or '-'}")
-        ctx.out(f"  routes hidden: {', '.join(sorted(result.rules.hidden)) or '-'}")
-        return 0
-    result = loader.load(args.override)
-    if result.error:
-        raise KnownError(result.error)
-    try:
-        answers = json.loads(ctx.stdin.read() or "{}")
-    except json.JSONDecodeError as exc:
-        raise KnownError(f"The answers are not valid JSON: {exc.msg} (line {exc.lineno}).") from None
-    if not isinstance(answers, dict):
-        raise KnownError("The answers must be a JSON object of question id to answer.")
+        return _check(base, args.check, ctx)
+    rules = merge_override(base, read_text(args.override), args.override.name) if args.override else base
     lang = args.lang
+    if args.questions:
+        ctx.out(json.dumps(_questions(rules, lang), ensure_ascii=False, indent=1))
+        return 0
+    answers = _answers(ctx.stdin.read())
+    names = {r.id: r.name.get(lang) for r in rules.routes}
     out = {
-        "rules_version": result.rules.version,
+        "rules_version": rules.version,
+        "organisation": rules.organisation,
         "routes": [
             {
                 "route": a.route.id,
                 "name": a.route.name.get(lang),
                 "classification": a.fit.value,
                 "after": a.after,
+                "after_name": names.get(a.after) if a.after else None,
                 "reason": a.reason.get(lang),
+                "description": a.route.description.get(lang),
                 "how_to_reach": a.route.how_to_reach.get(lang),
                 "source": a.route.source,
+                "sources": [{"document": s.document, "section": s.section, "url": s.url} for s in a.sources],
             }
-            for a in classify(result.rules, answers)
+            for a in classify(rules, answers)
         ],
     }
     ctx.out(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
+def _answers(text: str) -> dict[str, Any]:
+    try:
+        answers = json.loads(text or "{}")
+    except json.JSONDecodeError as exc:
+        raise KnownError(f"The answers are not valid JSON: {exc.msg} (line {exc.lineno}).") from None
+    if not isinstance(answers, dict):
+        raise KnownError("The answers must be a JSON object of question id to answer.")
+    return answers
+
+
+def _questions(rules: Rules, lang: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": q.id,
+            "type": q.type,
+            "text": q.text.get(lang),
+            **({"choices": [{"id": cid, "text": t.get(lang)} for cid, t in q.choices]} if q.choices else {}),
+        }
+        for q in rules.questions
+    ]
+
+
+def _check(base: Rules, path: Path, ctx: Any) -> int:
+    merged = merge_override(base, read_text(path), path.name)
+    added = [r.id for r in merged.routes if base.route(r.id) is None]
+    changed = [r.id for r in merged.routes if r.organisation and base.route(r.id) is not None]
+    questions = [q.id for q in merged.questions if base.question(q.id) is None]
+    ctx.out(f"OK: {path.name} is valid for {merged.organisation} (rules {merged.version}).")
+    ctx.out(f"  routes added: {', '.join(added) or '-'}")
+    ctx.out(f"  routes changed: {', '.join(changed) or '-'}")
+    ctx.out(f"  routes hidden: {', '.join(sorted(merged.hidden)) or '-'}")
+    if questions:
+        ctx.out(f"  questions added: {', '.join(questions)}")
     return 0

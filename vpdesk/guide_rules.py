@@ -1,10 +1,12 @@
 """Loading the guide's rules: the shipped resources/guide.toml plus an organisation's override file.
 
-A malformed file never takes the guide away: the loader keeps the last good rules and hands back the error.
+A malformed file never takes the guide away: the loader keeps the last good rules and hands back the error
+(one sentence naming the file, the line and the problem) to show beside them.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,38 +14,55 @@ from vpdesk import resources
 from vpdesk.domain.guide import Rules, merge_override, parse_rules
 from vpdesk.errors import KnownError
 
+log = logging.getLogger(__name__)
 
-@dataclass
+
+@dataclass(frozen=True)
 class LoadResult:
     rules: Rules
-    error: str = ""  # set when a file was malformed and the last good rules were kept
+    error: str = ""  # set when a file was malformed or unreadable and the last good rules were kept
 
 
 class GuideRules:
+    """Loads the rules; remembers the last good result so that a broken file later on does not take it away."""
+
     def __init__(self, base: Path | None = None) -> None:
         self._base = base or resources.path("guide.toml")
         self._good: Rules | None = None
 
+    @property
+    def last_good(self) -> Rules | None:
+        return self._good
+
     def load(self, override: Path | None = None) -> LoadResult:
+        """The rules with the override merged in. On a problem: the last good rules and the error; on the first
+        load the shipped rules alone stand in for a broken override. Raises KnownError only when the shipped
+        rules themselves are broken and nothing good was loaded before."""
         try:
-            rules = parse_rules(self._base.read_text(encoding="utf-8"), self._base.name)
+            rules = self._read_base()
             if override is not None:
                 rules = merge_override(rules, read_text(override), override.name)
         except KnownError as exc:
+            log.warning("guide rules not loaded; keeping the last good rules")
             if self._good is None:
-                if override is not None:  # the shipped rules alone are still good
-                    self._good = parse_rules(self._base.read_text(encoding="utf-8"), self._base.name)
-                else:
+                if override is None:
                     raise
+                self._good = self._read_base()  # the shipped rules alone; raises if they are broken too
             return LoadResult(self._good, exc.message)
         self._good = rules
         return LoadResult(rules)
 
+    def _read_base(self) -> Rules:
+        return parse_rules(read_text(self._base), self._base.name)
+
 
 def read_text(path: Path) -> str:
+    """A rules file's text; a missing, unreadable or non-UTF-8 file is a KnownError naming the file."""
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise KnownError(f"There is no file {path}.") from None
     except UnicodeDecodeError:
         raise KnownError(f"{path.name}: not a UTF-8 text file.") from None
+    except OSError as exc:
+        raise KnownError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None

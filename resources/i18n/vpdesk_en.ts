@@ -102,17 +102,17 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="88"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="139"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="140"/>
         <source>{shown} van {total} zaken geladen</source>
         <translation>{shown} of {total} cases loaded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="93"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
@@ -120,47 +120,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="104"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="119"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="105"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="120"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="106"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="121"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="107"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="122"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="108"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="109"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="124"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="110"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="125"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="103"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="103"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -221,42 +221,42 @@
         <translation>Timeline of conversations and referrals</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
         <source>&amp;Wegwijzer</source>
         <translation>&amp;Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
         <source>&amp;Meldproces</source>
         <translation>&amp;Reporting process</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="105"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="106"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="108"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="109"/>
         <source>geen organisatieonderdeel</source>
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="119"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="120"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="130"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="131"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
     </message>
@@ -292,14 +292,19 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="104"/>
+        <location filename="../../vpdesk/ui/controller.py" line="105"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/controller.py" line="112"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="190"/>
+        <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
+        <translation>Not everything was saved when locking: {reason}</translation>
     </message>
 </context>
 <context>
@@ -335,42 +340,42 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation>Notes of the conversation. vpdesk saves them by itself.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="61"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
         <source>&amp;Wanneer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="63"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>&amp;Kanaal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="88"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="126"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="127"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -382,13 +387,14 @@
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="262"/>
+        <source>Niet bewaard: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>
-    <message>
-        <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
-        <translation type="vanished">PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
-    </message>
     <message>
         <location filename="../../vpdesk/ui/pages/desk_page.py" line="23"/>
         <source>Zoeken in alle aantekeningen (Ctrl+F)</source>
@@ -538,7 +544,7 @@
     <message>
         <location filename="../../vpdesk/ui/errors.py" line="37"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +648,7 @@
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="72"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="75"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>

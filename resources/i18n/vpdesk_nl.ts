@@ -102,17 +102,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="88"/>
         <source>Zoekresultaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="139"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="140"/>
         <source>{shown} van {total} zaken geladen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="93"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,47 +120,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="104"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="119"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="105"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="120"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="106"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="121"/>
         <source>Categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="107"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="122"/>
         <source>Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="108"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="123"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="109"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="124"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="110"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="125"/>
         <source>Laatste contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="103"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="103"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,42 +221,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>&amp;Gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
         <source>&amp;Wegwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
         <source>&amp;Meldproces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="105"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="106"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="108"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="109"/>
         <source>geen organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="119"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="120"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="130"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="131"/>
         <source>{when} · verwezen naar {route}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,13 +292,18 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="104"/>
+        <location filename="../../vpdesk/ui/controller.py" line="105"/>
         <source>Ingesteld door {org}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/controller.py" line="112"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="190"/>
+        <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,42 +340,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
         <source>Opslagstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="61"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
         <source>&amp;Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="63"/>
         <source>&amp;Duur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>&amp;Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="88"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="126"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="127"/>
         <source>Bewaard om {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +385,11 @@
     <message>
         <location filename="../../vpdesk/ui/desk_controller.py" line="97"/>
         <source>Zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="262"/>
+        <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="72"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="75"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,13 +1,16 @@
-"""The wegwijzer engine, table-driven: what fits, what fits after what, and why."""
+"""The wegwijzer with the shipped rules, table-driven: what fits, what fits after what, and why."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from vpdesk import resources
-from vpdesk.domain.guide import Fit, Rules, RulesError, classify, merge_override, parse_rules
+from vpdesk.domain.guide import Fit, RouteAdvice, Rules, classify, parse_rules
 from vpdesk.errors import KnownError
 
+# CAO Rijk 16.2: the topics with direct access to the Geschillencommissie Rijk
 CAO_16_2 = [
     "beoordeling",
     "vwnw",
@@ -25,69 +28,134 @@ def rules() -> Rules:
     return parse_rules(resources.path("guide.toml").read_text(encoding="utf-8"))
 
 
-def _fits(rules: Rules, answers: dict[str, object]) -> dict[str, tuple[Fit, str | None]]:
-    return {a.route.id: (a.fit, a.after) for a in classify(rules, answers)}
+def _by_id(rules: Rules, answers: dict[str, Any]) -> dict[str, RouteAdvice]:
+    return {a.route.id: a for a in classify(rules, answers)}
+
+
+def _other_topics() -> list[str]:
+    text = resources.path("guide.toml").read_text(encoding="utf-8")
+    question = parse_rules(text).question("labour_topic")
+    assert question is not None
+    return [cid for cid, _ in question.choices if cid not in CAO_16_2]
+
+
+def test_the_topic_choices_are_the_eight_cao_topics_and_the_rest(rules: Rules) -> None:
+    question = rules.question("labour_topic")
+    assert question is not None and question.type == "choice"
+    assert [cid for cid, _ in question.choices][:8] == CAO_16_2
+    assert _other_topics() == ["overig"]
 
 
 @pytest.mark.parametrize("topic", CAO_16_2)
 def test_cao_16_2_topics_have_direct_access_to_the_geschillencommissie(rules: Rules, topic: str) -> None:
-    result = _fits(rules, {"labour_dispute": True, "labour_topic": topic})
-    assert result["geschillencommissie"] == (Fit.FITS, None)
-    assert result["raba"][0] == Fit.FITS and result["kantonrechter"][0] == Fit.FITS
-    reason = next(
-        a.reason.en
-        for a in classify(rules, {"labour_dispute": True, "labour_topic": topic})
-        if a.route.id == "geschillencommissie"
-    )
-    assert "16.2" in reason
+    advice = _by_id(rules, {"labour_dispute": True, "labour_topic": topic})
+    gc = advice["geschillencommissie"]
+    assert (gc.fit, gc.after) == (Fit.FITS, None)
+    assert "16.2" in gc.reason.nl and "16.2" in gc.reason.en
+    assert any(s.document == "CAO Rijk" and s.section == "hoofdstuk 16.2" for s in gc.sources)
+    assert advice["raba"].fit == Fit.FITS  # RABA stays open for advice
+    assert advice["kantonrechter"].fit == Fit.FITS  # and so does the court
 
 
-@pytest.mark.parametrize("topic", ["overig", None])
-def test_every_other_labour_topic_goes_to_raba_first(rules: Rules, topic: str | None) -> None:
-    answers: dict[str, object] = {"labour_dispute": True}
-    if topic:
-        answers["labour_topic"] = topic
-    result = _fits(rules, answers)
-    assert result["geschillencommissie"] == (Fit.FITS_AFTER, "raba")
-    assert result["raba"] == (Fit.FITS, None)
-    assert result["kantonrechter"][0] == Fit.FITS  # the court stays open either way
+@pytest.mark.parametrize("answers", [{"labour_topic": t} for t in _other_topics()] + [{}, {"labour_topic": None}])
+def test_every_other_labour_topic_goes_to_raba_first(rules: Rules, answers: dict[str, Any]) -> None:
+    advice = _by_id(rules, {"labour_dispute": True, **answers})
+    gc = advice["geschillencommissie"]
+    assert (gc.fit, gc.after) == (Fit.FITS_AFTER, "raba")
+    assert "RABA" in gc.reason.nl and "RABA" in gc.reason.en and "16.2" not in gc.reason.en
+    assert advice["raba"].fit == Fit.FITS
+    assert advice["kantonrechter"].fit == Fit.FITS  # the court stays open either way
 
 
-def test_no_labour_dispute_means_no_labour_routes(rules: Rules) -> None:
-    result = _fits(rules, {"labour_dispute": False, "undesirable_behaviour": True})
-    assert result["geschillencommissie"][0] == result["raba"][0] == Fit.DOES_NOT_FIT
-    assert result["klachtencommissie"][0] == Fit.FITS
+@pytest.mark.parametrize("topic", [*CAO_16_2, "overig"])
+def test_without_a_labour_dispute_no_labour_route_fits_whatever_the_topic(rules: Rules, topic: str) -> None:
+    advice = _by_id(rules, {"labour_dispute": False, "labour_topic": topic})
+    for rid in ("raba", "geschillencommissie", "kantonrechter"):
+        assert advice[rid].fit == Fit.DOES_NOT_FIT, rid
+        assert advice[rid].reason == advice[rid].route.reason_not
 
 
 def test_the_klokkenluider_route_carries_its_deadlines_and_source(rules: Rules) -> None:
-    advice = {a.route.id: a for a in classify(rules, {"public_interest": True})}
+    advice = _by_id(rules, {"public_interest": True})
     misstand = advice["misstand"]
-    assert misstand.fit == Fit.FITS
-    assert "7" in misstand.route.description.nl and "3 maanden" in misstand.route.description.nl
-    assert "klokkenluiders" in misstand.route.source.lower()
-    assert advice["meldproces"].fit == Fit.DOES_NOT_FIT
+    assert misstand.fit == Fit.FITS and misstand.reason == misstand.route.reason_fits
+    assert "7 dagen" in misstand.route.description.nl and "3 maanden" in misstand.route.description.nl
+    assert "7 days" in misstand.route.description.en and "3 months" in misstand.route.description.en
+    assert "Huis voor Klokkenluiders" in misstand.route.how_to_reach.nl
+    documents = {s.document for s in misstand.sources}
+    assert {"Wet bescherming klokkenluiders", "Richtlijn (EU) 2019/1937"} <= documents
+    assert all(s.url.startswith("https://") for s in misstand.sources)
+    assert advice["meldproces"].fit == Fit.DOES_NOT_FIT  # a misstand alone is not an integrity report
+    assert _by_id(rules, {"public_interest": False})["misstand"].fit == Fit.DOES_NOT_FIT
 
 
-def test_police_for_criminal_acts_only(rules: Rules) -> None:
-    assert _fits(rules, {"criminal": True})["politie"][0] == Fit.FITS
-    assert _fits(rules, {"criminal": False})["politie"][0] == Fit.DOES_NOT_FIT
+def test_an_integrity_suspicion_leads_to_the_meldproces_with_bipo(rules: Rules) -> None:
+    meldproces = _by_id(rules, {"integrity_suspicion": True})["meldproces"]
+    assert meldproces.fit == Fit.FITS
+    assert "procesbegeleider" in meldproces.route.description.nl and "BIPO" in meldproces.route.description.nl
+    assert "BIPO" in meldproces.route.source
 
 
-def test_external_vp_when_the_melder_wants_distance(rules: Rules) -> None:
-    assert _fits(rules, {"wants_distance": True})["external_vp"][0] == Fit.FITS
-    assert _fits(rules, {})["external_vp"][0] == Fit.DOES_NOT_FIT
+@pytest.mark.parametrize(("criminal", "fit"), [(True, Fit.FITS), (False, Fit.DOES_NOT_FIT), (None, Fit.DOES_NOT_FIT)])
+def test_police_for_criminal_acts_only(rules: Rules, criminal: bool | None, fit: Fit) -> None:
+    politie = _by_id(rules, {"criminal": criminal})["politie"]
+    assert politie.fit == fit
+    assert politie.reason == (politie.route.reason_fits if fit == Fit.FITS else politie.route.reason_not)
+    assert "Strafvordering" in politie.route.source
+
+
+def test_police_is_listed_right_after_the_adviser_when_there_are_criminal_acts(rules: Rules) -> None:
+    advice = classify(rules, {"criminal": True, "labour_dispute": True, "undesirable_behaviour": True})
+    assert [a.route.id for a in advice][:2] == ["vp", "politie"]
+
+
+@pytest.mark.parametrize(("distance", "fit"), [(True, Fit.FITS), (False, Fit.DOES_NOT_FIT)])
+def test_external_vp_when_the_melder_wants_distance(rules: Rules, distance: bool, fit: Fit) -> None:
+    assert _by_id(rules, {"wants_distance": distance})["external_vp"].fit == fit
+
+
+@pytest.mark.parametrize(
+    ("answers", "route"),
+    [
+        ({"undesirable_behaviour": True}, "klachtencommissie"),
+        ({"health_strain": True}, "bedrijfsarts"),
+        ({"wants_sparring": True}, "collega_coaching"),
+    ],
+)
+def test_single_question_routes(rules: Rules, answers: dict[str, Any], route: str) -> None:
+    assert _by_id(rules, answers)[route].fit == Fit.FITS
+    assert _by_id(rules, {})[route].fit == Fit.DOES_NOT_FIT
+
+
+@pytest.mark.parametrize(
+    ("answers", "fit"),
+    [
+        ({"both_willing": True, "labour_dispute": True}, Fit.FITS),
+        ({"both_willing": True, "undesirable_behaviour": True}, Fit.FITS),
+        ({"both_willing": False, "labour_dispute": True}, Fit.DOES_NOT_FIT),
+        ({"both_willing": True}, Fit.DOES_NOT_FIT),  # no conflict to mediate
+    ],
+)
+def test_mediation_needs_a_conflict_and_both_parties(rules: Rules, answers: dict[str, Any], fit: Fit) -> None:
+    assert _by_id(rules, answers)["mediation"].fit == fit
 
 
 def test_the_adviser_always_fits_and_every_route_has_a_reason_and_source(rules: Rules) -> None:
-    advice = classify(rules, {})
-    assert advice[0].route.id == "vp" and advice[0].fit == Fit.FITS
-    assert all(a.reason.nl and a.reason.en and a.route.source for a in advice)
-    assert len(advice) == len(rules.routes)  # options, never one forced answer
+    for answers in ({}, {"criminal": True}, {"labour_dispute": True, "labour_topic": "overig"}):
+        advice = classify(rules, answers)
+        assert advice[0].route.id == "vp" and advice[0].fit == Fit.FITS
+        assert sorted(a.route.id for a in advice) == sorted(r.id for r in rules.routes)  # each route once
+        assert all(a.reason.nl and a.reason.en and a.route.source and a.sources for a in advice)
 
 
-def test_mediation_needs_both_parties(rules: Rules) -> None:
-    assert _fits(rules, {"both_willing": True, "labour_dispute": True})["mediation"][0] == Fit.FITS
-    assert _fits(rules, {"both_willing": False, "labour_dispute": True})["mediation"][0] == Fit.DOES_NOT_FIT
+def test_options_are_shown_side_by_side_in_a_sensible_order(rules: Rules) -> None:
+    answers = {"labour_dispute": True, "undesirable_behaviour": True, "health_strain": True, "wants_distance": True}
+    advice = classify(rules, answers)
+    fits = [a.route.id for a in advice if a.fit == Fit.FITS]
+    assert fits == ["vp", "external_vp", "klachtencommissie", "raba", "kantonrechter", "bedrijfsarts"]
+    ranks = [{Fit.FITS: 0, Fit.FITS_AFTER: 1, Fit.DOES_NOT_FIT: 2}[a.fit] for a in advice]
+    assert ranks == sorted(ranks)  # fitting first, then "after", then the rest
+    assert [a.route.id for a in advice if a.fit == Fit.FITS_AFTER] == ["geschillencommissie"]
 
 
 @pytest.mark.parametrize(
@@ -95,7 +163,9 @@ def test_mediation_needs_both_parties(rules: Rules) -> None:
     [
         ({"nonsense": True}, "Unknown question 'nonsense'"),
         ({"criminal": "yes"}, "must be true or false"),
-        ({"labour_topic": "weather"}, "'weather' is not a choice"),
+        ({"criminal": 1}, "must be true or false"),
+        ({"labour_topic": "weather"}, "'weather' is not a choice of 'labour_topic'"),
+        ({"labour_topic": True}, "'True' is not a choice"),
     ],
 )
 def test_bad_answers_are_clear_errors(rules: Rules, answers: dict[str, object], message: str) -> None:
@@ -103,73 +173,8 @@ def test_bad_answers_are_clear_errors(rules: Rules, answers: dict[str, object], 
         classify(rules, answers)
 
 
-OVERRIDE = """
-organisation = "Openbaar Ministerie"
-version = "om-1"
-hide = ["collega_coaching"]
-
-[[route]]
-id = "biom"
-nl = "BIOM (Bureau Integriteit OM)"
-en = "BIOM (integrity office of the OM)"
-description_nl = "d"
-description_en = "d"
-how_to_reach_nl = "BIOM, intranet OM"
-how_to_reach_en = "BIOM, OM intranet"
-fits = { q = "integrity_suspicion", is = true }
-reason_fits_nl = "r"
-reason_fits_en = "r"
-source = "Regeling BIOM"
-
-[[route]]
-id = "raba"
-how_to_reach_nl = "RABA via P&O van het OM"
-"""
-
-
-def test_an_override_adds_changes_and_hides_routes(rules: Rules) -> None:
-    merged = merge_override(rules, OVERRIDE, "om.toml")
-    result = _fits(merged, {"integrity_suspicion": True})
-    assert result["biom"][0] == Fit.FITS and "collega_coaching" not in result
-    raba = merged.route("raba")
-    assert raba is not None and raba.how_to_reach.nl == "RABA via P&O van het OM"
-    assert raba.how_to_reach.en == rules.route("raba").how_to_reach.en  # type: ignore[union-attr]
-    assert raba.organisation == "Openbaar Ministerie" and merged.version == "2026.1+om-1"
-    assert rules.route("biom") is None  # the shipped rules are untouched
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ('organisation = "x"\nhide = ["nope"]\n', r"om.toml, line 2: cannot hide unknown route 'nope'"),
-        ('organisation = "x"\nhide = ["vp"]\n', "cannot be hidden"),
-        ("hide = []\n", "needs an 'organisation'"),
-        (
-            'organisation = "x"\n[[route]]\nid = "raba"\ncolour = "red"\n',
-            r"line 4: route 'raba': unknown field 'colour'",
-        ),
-        (
-            'organisation = "x"\n[[route]]\nid = "new"\nnl = "n"\nen = "n"\nfits = { q = "ghost", is = true }\n'
-            'description_nl="d"\ndescription_en="d"\nhow_to_reach_nl="h"\nhow_to_reach_en="h"\n'
-            'reason_fits_nl="r"\nreason_fits_en="r"\n',
-            r"line 6: route 'new' asks about an unknown question 'ghost'",
-        ),
-        ('organisation = "x"\n[[route]\n', r"om.toml, line 2"),
-        ('organisation = "x"\n[[route]]\nid = "raba"\nafter = "nowhere"\n', "unknown route 'nowhere'"),
-    ],
-)
-def test_malformed_overrides_name_file_line_and_problem(rules: Rules, text: str, message: str) -> None:
-    with pytest.raises(RulesError, match=message):
-        merge_override(rules, text, "om.toml")
-
-
-def test_malformed_rules_name_the_line() -> None:
-    with pytest.raises(RulesError, match=r"guide.toml, line 3"):
-        parse_rules('version = "1"\n[[question]]\nid = = "x"\n')
-    with pytest.raises(RulesError, match="defined twice"):
-        base = resources.path("guide.toml").read_text(encoding="utf-8")
-        parse_rules(
-            base + '\n[[route]]\nid = "vp"\nnl="a"\nen="b"\nfits={always=true}\n'
-            'description_nl="d"\ndescription_en="d"\nhow_to_reach_nl="h"\nhow_to_reach_en="h"\n'
-            'reason_fits_nl="r"\nreason_fits_en="r"\n'
-        )
+def test_the_topic_is_asked_only_when_there_is_a_labour_dispute(rules: Rules) -> None:
+    asked = [q.id for q in rules.asked({})]
+    assert "labour_topic" not in asked and "labour_dispute" in asked and len(asked) == len(rules.questions) - 1
+    assert "labour_topic" in [q.id for q in rules.asked({"labour_dispute": True})]
+    assert "labour_topic" not in [q.id for q in rules.asked({"labour_dispute": False, "labour_topic": "vwnw"})]

@@ -65,7 +65,7 @@ def test_a_dead_clients_locks_expire(pool: CalDavPool) -> None:
     assert dying._take(
         f"{LOCKS}/turfmarkt-bmw-{_stamp(T)}.ics", "turfmarkt-bmw", T, "dead", now[0] + timedelta(seconds=60)
     )
-    other = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now[0])
+    other = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now[0], wait_for_holder=0.2)
     with pytest.raises(SlotTaken):  # within the expiry: someone is booking
         other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2")
     now[0] += timedelta(seconds=61)

@@ -104,7 +104,7 @@ def test_a_client_killed_midway_leaves_no_permanent_phantom(pool: CalDavPool, tm
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate()
     start = datetime(2026, 12, 3, 10, 0, tzinfo=AMSTERDAM)
-    other = CalDavPool(pool.url)
+    other = CalDavPool(pool.url, wait_for_holder=0.2)
     with pytest.raises(SlotTaken):  # the dead client's locks are still fresh
         other.book("turfmarkt-bmw", start, start + 4 * QUANTUM, "VP-2")
     assert other.bookings("turfmarkt-bmw", start, start + 4 * QUANTUM) == []  # nothing shows as booked

@@ -61,15 +61,17 @@ def desk(controller: Controller) -> DeskController:
     return page
 
 
-def create_vault(qtbot, c: Controller) -> None:  # type: ignore[no-untyped-def]
-    """Drive the first-start screen like an adviser: passphrase, code, type back two groups."""
+def create_vault(qtbot, c: Controller) -> str:  # type: ignore[no-untyped-def]
+    """Drive the first-start screen like an adviser: passphrase, code, type back two groups. Returns the code."""
     assert c.window.current_page() == "setup"
     c.setup.passphrase.first.setText(PASSPHRASE)
     c.setup.passphrase.repeat.setText(PASSPHRASE)
     assert c.setup.next_button.isEnabled()
     c.setup.next_button.click()
-    groups = c.setup.code.split("-")
+    code = c.setup.code
+    groups = code.split("-")
     c.setup.group_a.setText(groups[c.setup.groups[0]])
     c.setup.group_b.setText(groups[c.setup.groups[1]].lower())
     c.setup.create_button.click()
     qtbot.waitUntil(lambda: c.session.is_open and c.window.current_page() == "work", timeout=10_000)
+    return code

@@ -36,7 +36,8 @@ def _add_case(qtbot, c: Controller, monkeypatch) -> None:  # type: ignore[no-unt
 
 
 def _unlock(qtbot, c: Controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    c.unlock.field.setText(passphrase)
+    c.unlock.field.setText("")
+    qtbot.keyClicks(c.unlock.field, passphrase)
     qtbot.keyClick(c.unlock.field, Qt.Key.Key_Return)
 
 
@@ -59,6 +60,7 @@ def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Cont
     # back where the adviser was: same case, same conversation, the note intact
     assert d.page.case_view.case_id == 1
     assert MARKER in d.page.case_view.editor.notes.toPlainText()
+    assert c.unlock.field.text() == "" and not c.unlock.field.isUndoAvailable()  # the passphrase is gone
 
 
 def test_lock_saves_unsaved_typing_immediately(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +132,7 @@ def test_after_lock_no_widget_holds_a_trace_of_the_note(qtbot, controller: Contr
     _add_case(qtbot, c, monkeypatch)
     qtbot.keyClicks(d.page.case_view.editor.notes, f"gevoelig {MARKER} detail")
     d.save()
-    d.page.search.setText("KOALAMARKER")
+    qtbot.keyClicks(d.page.search, "KOALAMARKER")  # typed: it is in the field's undo history too
     qtbot.waitUntil(lambda: d.page.cases.hits.rowCount() == 1, timeout=2000)
     assert any(MARKER in t for w in QApplication.allWidgets() for t in _texts(w))  # the walk does see it
     c.lock()
@@ -139,6 +141,14 @@ def test_after_lock_no_widget_holds_a_trace_of_the_note(qtbot, controller: Contr
     ]
     assert found == []
     assert d.model.rowCount() == 0
+    # nor in an undo history, where Ctrl+Z would bring it back
+    with_undo = [
+        type(w).__name__
+        for w in QApplication.allWidgets()
+        if (isinstance(w, QLineEdit) and w.isUndoAvailable())
+        or (isinstance(w, QPlainTextEdit | QTextEdit) and w.document().isUndoAvailable())
+    ]
+    assert with_undo == []
 
 
 def test_search_as_you_type_highlights_and_opens_the_conversation(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]

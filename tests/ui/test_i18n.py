@@ -42,3 +42,11 @@ def test_every_interface_string_has_an_english_translation() -> None:
         if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.findtext("translation")
     ]
     assert missing == []
+
+
+def test_the_calm_bug_message_is_english_in_english(app: QApplication) -> None:
+    from vpdesk.ui.errors import describe
+
+    assert install_translation(app, "en") is not None
+    text = describe(RuntimeError("a bug"))
+    assert text.startswith("Something unexpected went wrong.")

@@ -1,24 +1,34 @@
 """The meldproces tracker: a formal report's phases, its procesbegeleider, and the deadlines that follow.
 
-Deadlines (DOMAIN.md): for a misstand report under the Wet bescherming klokkenluiders, an acknowledgement
-within 7 days of the report and feedback on the assessment within 3 months of the acknowledgement; for every
-report, an evaluation conversation with the melder after the decision (EVALUATION_WEEKS, our choice: six weeks
-keeps the process fresh in memory while leaving room to plan). Pure code: `today` is passed in.
+Deadlines (DOMAIN.md):
+- a *misstand* report under the Wet bescherming klokkenluiders gets an acknowledgement within 7 days of the
+  report, and feedback on the assessment within 3 calendar months of the acknowledgement. When no
+  acknowledgement was sent, the 3 months run from the end of the 7-day period (EU directive 2019/1937,
+  art. 9(1)(f)), so the feedback deadline never disappears because the acknowledgement was forgotten;
+- every report, once decided, gets an evaluation conversation with the melder (the letter: "het doorlopen proces
+  wordt standaard nabesproken met de melder in de evaluatiefase"). No law sets a term; EVALUATION_WEEKS is our
+  choice: six weeks keeps the process fresh in memory while leaving the melder time to take the decision in.
+
+Pure code: `today` is passed in. Dates are Dutch calendar dates: a datetime with a time zone is first converted
+to its Europe/Amsterdam date, a naive datetime is taken as Dutch local time.
 """
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from vpdesk.errors import KnownError
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-ACKNOWLEDGE_DAYS = 7
-FEEDBACK_MONTHS = 3
-EVALUATION_WEEKS = 6
-SOON_DAYS = 14
+ACKNOWLEDGE_DAYS = 7  # Wet bescherming klokkenluiders; EU directive 2019/1937 art. 9(1)(b)
+FEEDBACK_MONTHS = 3  # idem, art. 9(1)(f)
+EVALUATION_WEEKS = 6  # our choice, see the module docstring
+SOON_DAYS = 14  # the agenda shows open deadlines due within two weeks, and every overdue one
 
 
 class Phase(StrEnum):
@@ -27,6 +37,9 @@ class Phase(StrEnum):
     ONDERZOEK = "onderzoek"  # BIPO applies to an investigation of a person
     BESLUIT = "besluit"
     EVALUATIE = "evaluatie"  # evaluatie en nazorg
+
+
+PHASES = tuple(Phase)  # in the order a process runs
 
 
 class ReportKind(StrEnum):
@@ -40,17 +53,22 @@ class DeadlineKind(StrEnum):
     EVALUATION = "evaluation"
 
 
+class DueStatus(StrEnum):
+    DUE = "due"
+    OVERDUE = "overdue"
+
+
 @dataclass(frozen=True, slots=True)
 class FormalReport:
     case_id: int
     kind: ReportKind
     phase: Phase = Phase.VOORFASE
-    reported_on: date | None = None
-    acknowledged_on: date | None = None
-    feedback_on: date | None = None
-    decided_on: date | None = None
-    evaluated_on: date | None = None
-    procesbegeleider: str = ""
+    reported_on: date | None = None  # the formal report (start of phase melding)
+    acknowledged_on: date | None = None  # acknowledgement of receipt sent
+    feedback_on: date | None = None  # feedback on the assessment given
+    decided_on: date | None = None  # the decision (phase besluit)
+    evaluated_on: date | None = None  # the evaluation conversation held
+    procesbegeleider: str = ""  # a role name, e.g. "P&O-adviseur"; never a person's name is required
     id: int | None = None
 
 
@@ -60,17 +78,27 @@ class Deadline:
     due: date
     done: date | None
 
+    @property
+    def late(self) -> bool:
+        """Done after the deadline (an open deadline is judged by due_items against today)."""
+        return self.done is not None and self.done > self.due
+
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
     case_id: int
     deadline: Deadline
     overdue: bool
-    days_left: int
+    days_left: int  # negative when overdue
+
+    @property
+    def status(self) -> DueStatus:
+        return DueStatus.OVERDUE if self.overdue else DueStatus.DUE
 
 
 def add_months(day: date, months: int) -> date:
     """Calendar months, clamped to the month's end: 30 Nov + 3 months = 28 or 29 Feb."""
+    day = as_date(day)
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -83,35 +111,85 @@ def local_date(moment: datetime) -> date:
     return moment.astimezone(AMSTERDAM).date()
 
 
+def as_date(value: date) -> date:
+    """A plain date; a datetime (a subclass of date) becomes its Dutch calendar date."""
+    return local_date(value) if isinstance(value, datetime) else value
+
+
+def _opt(value: date | None) -> date | None:
+    return None if value is None else as_date(value)
+
+
 def deadlines(report: FormalReport) -> list[Deadline]:
+    """The deadlines of one report, in the order they arise; each says whether and when it was met."""
     out: list[Deadline] = []
-    if report.kind == ReportKind.MISSTAND and report.reported_on is not None:
+    reported, acknowledged = _opt(report.reported_on), _opt(report.acknowledged_on)
+    if report.kind == ReportKind.MISSTAND and reported is not None:
+        ack_due = reported + timedelta(days=ACKNOWLEDGE_DAYS)
+        out.append(Deadline(DeadlineKind.ACKNOWLEDGE, ack_due, acknowledged))
+        feedback_from = acknowledged if acknowledged is not None else ack_due
         out.append(
-            Deadline(
-                DeadlineKind.ACKNOWLEDGE, report.reported_on + timedelta(days=ACKNOWLEDGE_DAYS), report.acknowledged_on
-            )
+            Deadline(DeadlineKind.FEEDBACK, add_months(feedback_from, FEEDBACK_MONTHS), _opt(report.feedback_on))
         )
-        if report.acknowledged_on is not None:
-            out.append(
-                Deadline(DeadlineKind.FEEDBACK, add_months(report.acknowledged_on, FEEDBACK_MONTHS), report.feedback_on)
-            )
-    if report.decided_on is not None:
+    decided = _opt(report.decided_on)
+    if decided is not None:
         out.append(
-            Deadline(
-                DeadlineKind.EVALUATION, report.decided_on + timedelta(weeks=EVALUATION_WEEKS), report.evaluated_on
-            )
+            Deadline(DeadlineKind.EVALUATION, decided + timedelta(weeks=EVALUATION_WEEKS), _opt(report.evaluated_on))
         )
     return out
 
 
-def due_items(reports: list[FormalReport], today: date, soon_days: int = SOON_DAYS) -> list[DueItem]:
-    """Open deadlines across all reports that are overdue or due within ``soon_days``, most urgent first."""
+def due_items(reports: Iterable[FormalReport], today: date, soon_days: int | None = SOON_DAYS) -> list[DueItem]:
+    """Open deadlines across all reports that are overdue or due within ``soon_days`` (None: every open one),
+    most urgent first."""
+    today = as_date(today)
     items = []
     for report in reports:
         for deadline in deadlines(report):
             if deadline.done is not None:
                 continue
             days_left = (deadline.due - today).days
-            if days_left <= soon_days:
+            if soon_days is None or days_left <= soon_days:
                 items.append(DueItem(report.case_id, deadline, days_left < 0, days_left))
-    return sorted(items, key=lambda i: (i.deadline.due, i.case_id))
+    return sorted(items, key=lambda i: (i.deadline.due, i.case_id, list(DeadlineKind).index(i.deadline.kind)))
+
+
+# (field, label, the field it cannot come before)
+_ORDER = (
+    ("acknowledged_on", "acknowledgement", "reported_on"),
+    ("feedback_on", "feedback", "reported_on"),
+    ("feedback_on", "feedback", "acknowledged_on"),
+    ("decided_on", "decision", "reported_on"),
+    ("evaluated_on", "evaluation", "decided_on"),
+)
+_LABELS = {"reported_on": "report", "acknowledged_on": "acknowledgement", "decided_on": "decision"}
+
+
+def validate_report(report: FormalReport, today: date | None = None) -> None:
+    """Raise KnownError for a report whose dates cannot be right: a step before the step it follows, or (given
+    ``today``) a date in the future."""
+    for name, label, before in _ORDER:
+        value, earlier = _opt(getattr(report, name)), _opt(getattr(report, before))
+        if value is not None and earlier is not None and value < earlier:
+            raise KnownError(f"The {label} date lies before the {_LABELS[before]} date.")
+    if today is not None:
+        limit = as_date(today)
+        for name in ("reported_on", "acknowledged_on", "feedback_on", "decided_on", "evaluated_on"):
+            value = _opt(getattr(report, name))
+            if value is not None and value > limit:
+                raise KnownError("A date of the meldproces lies in the future.")
+
+
+def phase_of(report: FormalReport) -> Phase:
+    """The phase the dates point to; the report's own phase wins when it is further along (e.g. onderzoek,
+    which has no date of its own)."""
+    by_dates = (
+        Phase.EVALUATIE
+        if report.evaluated_on
+        else Phase.BESLUIT
+        if report.decided_on
+        else Phase.MELDING
+        if report.reported_on
+        else Phase.VOORFASE
+    )
+    return max(by_dates, report.phase, key=PHASES.index)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import json
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -80,10 +81,12 @@ class CalDavPool:
         password: str = "",
         lock_expiry: timedelta = timedelta(minutes=2),
         clock: Any = None,
+        wait_for_holder: float = 3.0,
     ) -> None:
         self.url = check_url(url)
         self._auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode() if user else ""
         self.lock_expiry = lock_expiry
+        self.wait_for_holder = wait_for_holder
         self._now = clock or (lambda: datetime.now(UTC))
 
     # --- HTTP -------------------------------------------------------------------------------------------------
@@ -232,37 +235,48 @@ class CalDavPool:
                 self._request("DELETE", name, ok=(200, 204, 404))
 
     def _take(self, name: str, room_id: str, moment: datetime, uid: str, expires: datetime) -> bool:
+        """Create the quantum's lock. False only when a committed booking holds it (or a holder stays in flight
+        longer than ``wait_for_holder``): a client that is told "taken" is told the truth."""
         lock = _event(f"{room_id}-{_stamp(moment)}", moment, moment + QUANTUM, "vpdesk lock", "")
         lock.add("X-VPDESK-BOOKING", uid)
         lock.add("X-VPDESK-EXPIRES", _stamp(expires))
-        for _attempt in range(2):
+        give_up = time.monotonic() + self.wait_for_holder
+        while True:
             status = self._put(name, _calendar(lock), **{"If-None-Match": "*"})
             if status in (200, 201, 204):
                 return True
             if status == 404:
                 self.ensure_locks()
                 continue
-            if status != 412 or not self._clear_if_stale(name, room_id):
+            if status != 412:
                 return False
-        return False
+            state = self._holder(name, room_id)
+            if state == "committed":
+                return False
+            if state == "in-flight":
+                if time.monotonic() > give_up:
+                    return False
+                time.sleep(0.03)  # another client is booking right now: wait for its outcome
+            # "gone" or "stale": the lock was released or cleared; try again
 
-    def _clear_if_stale(self, name: str, room_id: str) -> bool:
+    def _holder(self, name: str, room_id: str) -> str:
+        """The state of an existing lock: committed, in-flight, stale (now removed) or gone."""
         status, data, headers = self._request("GET", name, ok=(200,))
         if status == 404:
-            return True  # released meanwhile: try again
+            return "gone"
         event = next(iter(icalendar.Calendar.from_ical(data).walk("VEVENT")), None)
         if event is None:
-            return False
+            return "committed"  # not ours to judge: treat as taken
         booking = str(event.get("X-VPDESK-BOOKING", ""))
-        expires = datetime.strptime(str(event.get("X-VPDESK-EXPIRES", "20000101T000000Z")), "%Y%m%dT%H%M%SZ")
-        if self._now() < expires.replace(tzinfo=UTC):
-            return False  # another client is booking right now
         committed, _, _ = self._request("GET", f"{room_id}/{booking}.ics", ok=(200,))
         if committed == 200:
-            return False  # a real booking holds this quantum
+            return "committed"
+        expires = datetime.strptime(str(event.get("X-VPDESK-EXPIRES", "20000101T000000Z")), "%Y%m%dT%H%M%SZ")
+        if self._now() < expires.replace(tzinfo=UTC):
+            return "in-flight"
         etag = headers.get("ETag") or headers.get("Etag") or "*"
         self._request("DELETE", name, headers={"If-Match": etag}, ok=(200, 204, 404, 412))
-        return True
+        return "stale"
 
     def cancel(self, uid: str, vp_code: str) -> None:
         for room in self.rooms():

@@ -43,35 +43,48 @@ class Session:
             raise VaultLocked()
         return self._vault
 
-    # --- slow steps: call from a worker ---------------------------------------------------------------------
-    def create(self, passphrase: str, recovery_code: str, **kwargs: Any) -> None:
+    # --- slow steps: the *_vault functions derive keys and touch no state, so a worker may run them -----------
+    def create_vault(self, passphrase: str, recovery_code: str, **kwargs: Any) -> Vault:
         vault, _ = Vault.create(self.home, passphrase, recovery_code=recovery_code, clock=self._clock, **kwargs)
-        self._set(vault, practice=False)
+        return vault
 
-    def unlock(self, passphrase: str) -> None:
-        self._set(Vault.unlock(self.home, passphrase, clock=self._clock), practice=False)
+    def unlock_vault(self, passphrase: str) -> Vault:
+        return Vault.unlock(self.home, passphrase, clock=self._clock)
 
-    def recover(self, code: str, new_passphrase: str) -> None:
-        self._set(Vault.recover(self.home, code, new_passphrase, clock=self._clock), practice=False)
+    def recover_vault(self, code: str, new_passphrase: str) -> Vault:
+        return Vault.recover(self.home, code, new_passphrase, clock=self._clock)
 
-    def open_practice(self, today: date, **kwargs: Any) -> None:
-        """Open the practice vault (oefenkluis), creating it with made-up cases the first time."""
+    def practice_vault(self, today: date, **kwargs: Any) -> Vault:
+        """The practice vault (oefenkluis) in <home>/oefenkluis, made with invented cases the first time."""
         from vpdesk.services.demo import populate
 
         home = self.home / PRACTICE_DIR
         if VaultPaths(home).exists():
-            vault = Vault.unlock(home, PRACTICE_PASSPHRASE, clock=self._clock)
-        else:
-            vault, _ = Vault.create(home, PRACTICE_PASSPHRASE, clock=self._clock, **kwargs)
-            vault.cases.set_setting("practice", "1")
-            populate(vault.cases, n_cases=60, conversations_per_case=3, seed=2026, today=today)
-        self._set(vault, practice=True)
+            return Vault.unlock(home, PRACTICE_PASSPHRASE, clock=self._clock)
+        vault, _ = Vault.create(home, PRACTICE_PASSPHRASE, clock=self._clock, **kwargs)
+        vault.cases.set_setting("practice", "1")
+        populate(vault.cases, n_cases=60, conversations_per_case=3, seed=2026, today=today)
+        return vault
 
-    def _set(self, vault: Vault, practice: bool) -> None:
+    def attach(self, vault: Vault) -> None:
+        """Make ``vault`` the open one (on the thread that uses the session, after a *_vault step)."""
         if self._vault is not None:
             self._vault.close()
         self._vault = vault
-        self.practice = practice or vault.cases.setting("practice") == "1"
+        self.practice = vault.cases.setting("practice") == "1"
+
+    # --- the same in one call, for scripts and tests ---------------------------------------------------------
+    def create(self, passphrase: str, recovery_code: str, **kwargs: Any) -> None:
+        self.attach(self.create_vault(passphrase, recovery_code, **kwargs))
+
+    def unlock(self, passphrase: str) -> None:
+        self.attach(self.unlock_vault(passphrase))
+
+    def recover(self, code: str, new_passphrase: str) -> None:
+        self.attach(self.recover_vault(code, new_passphrase))
+
+    def open_practice(self, today: date, **kwargs: Any) -> None:
+        self.attach(self.practice_vault(today, **kwargs))
 
     # --- quick steps ----------------------------------------------------------------------------------------
     def lock(self) -> None:

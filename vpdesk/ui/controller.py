@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from vpdesk.policy import Settings
 from vpdesk.services.session import Session, UserSettings
+from vpdesk.store.vault import Vault
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from vpdesk.ui.errors import describe
@@ -120,14 +121,14 @@ class Controller(QObject):
 
     # --- opening ----------------------------------------------------------------------------------------------
     def create_vault(self, passphrase: str, code: str) -> None:
-        self.tasks.run(lambda: self.session.create(passphrase, code), self._opened, self._setup_failed)
+        self.tasks.run(lambda: self.session.create_vault(passphrase, code), self._opened, self._setup_failed)
 
     def _setup_failed(self, exc: BaseException) -> None:
         self.setup.show_error(describe(exc))
 
     def unlock_vault(self, passphrase: str) -> None:
         self.unlock.set_busy(True)
-        self.tasks.run(lambda: self.session.unlock(passphrase), self._opened, self._unlock_failed)
+        self.tasks.run(lambda: self.session.unlock_vault(passphrase), self._opened, self._unlock_failed)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.setup.set_busy(False)
@@ -137,7 +138,7 @@ class Controller(QObject):
         self.unlock.set_busy(True)
         self.setup.set_busy(True)
         today = self.now().date()
-        self.tasks.run(lambda: self.session.open_practice(today), self._opened, self._unlock_failed)
+        self.tasks.run(lambda: self.session.practice_vault(today), self._opened, self._unlock_failed)
 
     def recover(self) -> None:
         dialog = RecoveryDialog(self.window)
@@ -148,9 +149,12 @@ class Controller(QObject):
         if not accepted:
             return
         self.unlock.set_busy(True)
-        self.tasks.run(lambda: self.session.recover(code, passphrase), self._opened, self._unlock_failed)
+        self.tasks.run(lambda: self.session.recover_vault(code, passphrase), self._opened, self._unlock_failed)
 
-    def _opened(self, _result: object = None) -> None:
+    def _opened(self, vault: Vault | None = None) -> None:
+        """On the main thread, with the vault a worker opened (None: the session already holds it)."""
+        if vault is not None:
+            self.session.attach(vault)
         self.setup.forget()
         self.unlock.reset()
         self.window.set_practice(self.session.practice)
@@ -169,8 +173,7 @@ class Controller(QObject):
         """Save, close every dialog, clear every page, forget the keys, show the unlock screen."""
         if not self.session.is_open:
             return
-        for page in self.pages:
-            page.save()
+        failures = [reason for page in self.pages if (reason := page.save())]
         self.last_page = self.window.current_work() or self.pages[0].key
         self.places = {page.key: page.place() for page in self.pages}
         self.idle.stop()
@@ -182,6 +185,10 @@ class Controller(QObject):
         self.window.set_practice(False)
         self.window.show_page("unlock")
         self.unlock.reset()
+        if failures:
+            self.unlock.error.setText(
+                self.tr("Bij het vergrendelen is niet alles bewaard: {reason}").format(reason=" ".join(failures))
+            )
 
     @staticmethod
     def _close_dialogs() -> None:

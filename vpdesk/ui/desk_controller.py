@@ -157,8 +157,8 @@ class DeskController(VaultPage):
     def open_case(self, case_id: int, select_in_list: bool = False) -> None:
         if not self.session.is_open:
             return
-        if self.page.case_view.case_id != case_id:
-            self.save()
+        if self.page.case_view.case_id != case_id and self.save() is not None:
+            return  # the unsaved notes stay on screen, with the reason under them
         conversations = self._show_case(case_id)
         self.tools.case_opened(case_id)
         if select_in_list:
@@ -172,7 +172,8 @@ class DeskController(VaultPage):
         editor = self.page.case_view.editor
         if editor.conversation_id == conversation_id or not self.session.is_open:
             return
-        self.save()
+        if self.save() is not None:
+            return  # the unsaved notes stay on screen, with the reason under them
         editor.show_conversation(self.session.vault.cases.conversation(conversation_id))
 
     def open_hit(self, case_id: int, conversation_id: int) -> None:
@@ -246,20 +247,22 @@ class DeskController(VaultPage):
         self.open_case(case_id, select_in_list=True)
 
     # --- saving -----------------------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Write the editor's conversation if it changed. Returns False when the write failed."""
+    def save(self) -> str | None:
+        """Write the editor's conversation if it changed. Never opens a dialog: a failure shows under the editor
+        and is returned (the lock shows it on the unlock screen)."""
         self.autosave.stop()
         editor = self.page.case_view.editor
         current = editor.conversation()
         if current is None or not self.session.is_open:
-            return True
+            return None
         try:
             stored = self.session.save_conversation(current)
         except Exception as exc:
-            self._warn(exc)
-            return False
+            reason = describe(exc)
+            editor.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))
+            return reason
         if stored is None:
-            return True
+            return None
         editor.mark_saved(self.now())
         if (stored.when, stored.duration_min, stored.channel, stored.kind) != (
             current.when,
@@ -268,9 +271,7 @@ class DeskController(VaultPage):
             current.kind,
         ):
             self._refresh_timeline(current.id or 0)
-        return True
-
-    save_now = save
+        return None
 
     def _refresh_timeline(self, conversation_id: int) -> None:
         view = self.page.case_view

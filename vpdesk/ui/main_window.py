@@ -34,6 +34,9 @@ class MainWindow(QMainWindow):
         for key, title, widget in work:
             self.tabs.addTab(widget, title)
             self.work_keys.append(key)
+        if len(work) < 2:  # the hidden tab bar would swallow Tab and trap the keyboard focus
+            self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = {**gates, WORK: self.tabs}
         self.stack = QStackedWidget()
         for page in self.pages.values():

@@ -24,6 +24,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__()
         self._category_name = category_name
         self._rows: list[CaseSummary] = []
+        self._shown: list[tuple[str, ...]] = []  # display text per row, made once at fetch: painting stays cheap
         self._total = 0
         self._fetch: Fetch | None = None
         self._count: Count | None = None
@@ -40,6 +41,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._fetch = self._count = None
         self._rows = []
+        self._shown = []
         self._total = 0
         self.endResetModel()
 
@@ -50,6 +52,7 @@ class CaseTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._shown = []
         self._total = self._count(self._filter) if self._count else 0
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
@@ -88,7 +91,19 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
+        self._shown.extend(self._display(s) for s in page)
         self.endInsertRows()
+
+    def _display(self, s: CaseSummary) -> tuple[str, ...]:
+        return (
+            str(s.id),
+            s.pseudonym,
+            ", ".join(self._category_name(c) for c in s.categories),
+            s.org_unit,
+            self.tr("open") if s.status == CaseStatus.OPEN else self.tr("gesloten"),
+            s.opened.strftime("%d-%m-%Y"),
+            s.last_contact.strftime("%d-%m-%Y") if s.last_contact else "",
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = SORTABLE.get(column)
@@ -113,25 +128,10 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        s = self._rows[index.row()]
-        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return str(s.id)
-            if col == 1:
-                return s.pseudonym
-            if col == 2:
-                return ", ".join(self._category_name(c) for c in s.categories)
-            if col == 3:
-                return s.org_unit
-            if col == 4:
-                return self.tr("open") if s.status == CaseStatus.OPEN else self.tr("gesloten")
-            if col == 5:
-                return s.opened.strftime("%d-%m-%Y")
-            if col == 6:
-                return s.last_contact.strftime("%d-%m-%Y") if s.last_contact else ""
+            return self._shown[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
-            return s.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return self._rows[index.row()].id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -8,7 +8,8 @@ Life cycle, driven by vpdesk.ui.controller.Controller:
 
     opened()        the vault was just created, unlocked or recovered: load what the page shows
     restore(place)  after opened(): go back to what place() returned at the last lock (None the first time)
-    save()          before lock and quit: write every pending edit now; False if a write failed
+    save()          before lock and quit: write every pending edit now, without dialogs (an idle lock must not
+                    wait for a click); returns the sentence to show when a write failed, else None
     place()         before locked(): where the adviser is (case id, ...), kept in memory while locked
     locked()        the vault is closing: clear every widget and model that showed vault data
 """
@@ -47,8 +48,8 @@ class VaultPage(QObject):
     def restore(self, place: object) -> None:
         pass
 
-    def save(self) -> bool:
-        return True
+    def save(self) -> str | None:
+        return None
 
     def place(self) -> object:
         return None

@@ -46,6 +46,7 @@ class DeskPage(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        QWidget.setTabOrder(self.agenda_button, self.lock_button)  # Tab follows the buttons as they are shown
         self.search.textChanged.connect(self.search_changed)
         self.new_case_button.clicked.connect(self.new_case_requested)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -53,7 +54,7 @@ class DeskPage(QWidget):
 
     def clear(self) -> None:
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText("")  # unlike clear(), this also empties the undo history
         self.search.blockSignals(False)
         self.cases.clear()
         self.case_view.clear()

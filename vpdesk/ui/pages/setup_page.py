@@ -217,8 +217,8 @@ class SetupPage(QWidget):
     def forget(self) -> None:
         """After the vault exists: drop the passphrase and the code from the widgets."""
         self.passphrase.clear()
-        self.group_a.clear()
-        self.group_b.clear()
+        self.group_a.setText("")
+        self.group_b.setText("")
         self.code = ""
         self.code_label.clear()
         self.steps.setCurrentIndex(0)

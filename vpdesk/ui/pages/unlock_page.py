@@ -95,7 +95,7 @@ class UnlockPage(QWidget):
 
     def reset(self) -> None:
         self.set_busy(False)
-        self.field.clear()
+        self.field.setText("")  # clear() would keep the passphrase in the undo history
         self.error.clear()
         self.field.setFocus()
 

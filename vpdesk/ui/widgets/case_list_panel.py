@@ -70,6 +70,7 @@ class CaseListPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
+        header.setHighlightSections(False)  # a bold header on selection would clip "Laatste contact"
         header.setSortIndicatorShown(True)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

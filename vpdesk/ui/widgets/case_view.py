@@ -46,6 +46,7 @@ class CaseView(QWidget):
         self.plan_button.setToolTip(self.tr("Een ruimte reserveren voor een gesprek over deze zaak"))
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Tijdlijn van gesprekken en verwijzingen"))
+        self.timeline.setSpacing(2)
         self.editor = ConversationEditor()
         self.guide = GuidePanel()
         self.meldproces = MeldprocesPanel()

@@ -51,6 +51,7 @@ class ConversationEditor(QWidget):
             self.kind.addItem(kind_label(kind), kind.value)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Aantekeningen"))
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes: the whole desk works by keyboard alone
         self.notes.setPlaceholderText(self.tr("Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf."))
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Opslagstatus"))

@@ -153,7 +153,7 @@ class MeldprocesPanel(QWidget):
     def clear(self) -> None:
         self._report = None
         self._case_id = None
-        self.procesbegeleider.clear()
+        self.procesbegeleider.setText("")  # clear() keeps the undo history
         self.deadlines.clear()
         self.start_button.setVisible(False)
         self.form_widget.setVisible(False)

@@ -52,8 +52,8 @@ class PassphraseField(QWidget):
         return self._valid
 
     def clear(self) -> None:
-        self.first.clear()
-        self.repeat.clear()
+        self.first.setText("")  # clear() would keep it in the undo history
+        self.repeat.setText("")
 
     def _update(self) -> None:
         strength = estimate(self.first.text())

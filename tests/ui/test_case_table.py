@@ -1,0 +1,103 @@
+"""The case list model: pages of 200 fetched as the view asks, sorting and filtering done by the source (SQL)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QTableView
+
+from vpdesk.domain.model import CaseStatus, CaseSummary
+from vpdesk.store.cases import CaseFilter
+from vpdesk.ui.models.case_table import PAGE, CaseTableModel
+
+
+class FakeSource:
+    """10,000 cases in memory, served like CaseStore.list_cases; records every call."""
+
+    def __init__(self, n: int = 10_000) -> None:
+        start = date(2020, 1, 1)
+        self.rows = [
+            CaseSummary(
+                id=i,
+                pseudonym=f"M-{i:05d}",
+                categories=("oo.pesten",),
+                org_unit="DGOO",
+                status=CaseStatus.OPEN if i % 3 else CaseStatus.CLOSED,
+                opened=start + timedelta(days=i % 700),
+                closed=None,
+                last_contact=None,
+                conversations=0,
+            )
+            for i in range(1, n + 1)
+        ]
+        self.calls: list[tuple[CaseFilter, int, int, str, bool]] = []
+
+    def _matching(self, flt: CaseFilter) -> list[CaseSummary]:
+        return [r for r in self.rows if flt.status is None or r.status == flt.status]
+
+    def fetch(self, flt: CaseFilter, offset: int, limit: int, sort: str, desc: bool) -> list[CaseSummary]:
+        self.calls.append((flt, offset, limit, sort, desc))
+        rows = sorted(self._matching(flt), key=lambda r: (getattr(r, sort), r.id), reverse=desc)
+        return rows[offset : offset + limit]
+
+    def count(self, flt: CaseFilter) -> int:
+        return len(self._matching(flt))
+
+
+def _model() -> tuple[CaseTableModel, FakeSource]:
+    source = FakeSource()
+    model = CaseTableModel(lambda code: {"oo.pesten": "Pesten"}.get(code, code))
+    model.attach(source.fetch, source.count)
+    return model, source
+
+
+def test_only_the_first_page_is_fetched_and_more_comes_on_request(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, source = _model()
+    root = QModelIndex()
+    assert model.rowCount() == PAGE == 200 and model.total == 10_000
+    assert [c[1:3] for c in source.calls] == [(0, 200)]
+    assert model.canFetchMore(root)
+    model.fetchMore(root)
+    assert model.rowCount() == 400 and source.calls[-1][1:3] == (200, 200)
+    while model.canFetchMore(root):
+        model.fetchMore(root)
+    assert model.rowCount() == 10_000 and len(source.calls) == 50
+    assert not model.canFetchMore(root)
+    assert model.data(model.index(0, 2)) == "Pesten"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == model.case_id(0)
+
+
+def test_a_view_scrolled_to_the_end_fetches_page_by_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, _source = _model()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(600, 400)
+    qtbot.addWidget(view)
+    view.show()
+    for rows in (400, 600, 800):
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda rows=rows: model.rowCount() >= rows, timeout=2000)
+    assert model.rowCount() < 10_000  # it grows with scrolling, never all at once
+
+
+def test_sorting_and_filtering_go_to_the_source_and_restart_at_page_one(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, source = _model()
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert source.calls[-1][1:] == (0, 200, "pseudonym", False)
+    assert model.data(model.index(0, 1)) == "M-00001"
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 1)) == "M-10000"
+    model.set_filter(CaseFilter(status=CaseStatus.CLOSED))
+    assert model.total == 3333 and model.rowCount() == 200
+    assert {model.data(model.index(r, 4)) for r in range(model.rowCount())} == {"gesloten"}
+    assert source.calls[-1][1] == 0
+
+
+def test_detach_forgets_every_row(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, _ = _model()
+    model.detach()
+    assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore(QModelIndex())
+    assert model.data(model.index(0, 1)) is None
