@@ -57,6 +57,24 @@ def main() -> int:
     desk.run_search()
     app.processEvents()
     window.grab().save(str(OUT / "search.png"))
+    desk.page.search.setText("")
+    rooms = controller.page("rooms")
+    window.show_work("rooms")
+    controller.tasks.wait()
+    app.processEvents()
+    rooms.plan_for_case(first, "M-00221")  # type: ignore[attr-defined]
+    rooms.page.features["soundproof"].setChecked(True)  # type: ignore[attr-defined]
+    rooms.find()  # type: ignore[attr-defined]
+    for _ in range(50):
+        controller.tasks.wait()
+        app.processEvents()
+    window.grab().save(str(OUT / "rooms.png"))
+    stats = controller.page("stats")
+    window.show_work("stats")
+    stats.page.year.setValue(2026)  # type: ignore[attr-defined]
+    stats.preview()  # type: ignore[attr-defined]
+    app.processEvents()
+    window.grab().save(str(OUT / "jaarcijfers.png"))
     controller.lock()
     print(f"screenshots written to {OUT}")
     return 0

@@ -21,7 +21,7 @@ from vpdesk.services import stats
 from vpdesk.services.session import Session
 from vpdesk.store.bookings import BookingLink
 from vpdesk.ui.errors import describe
-from vpdesk.ui.models.week_model import WeekModel
+from vpdesk.ui.models.week_model import DAYS, WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.rooms_page import RoomsPage
 from vpdesk.ui.tasks import Tasks
@@ -136,8 +136,9 @@ class RoomsController(VaultPage):
         self.found = list(slots)
         self.page.slots.clear()
         for slot in self.found:
+            start = slot.start.astimezone(AMSTERDAM)
             self.page.slots.addItem(
-                f"{slot.start.astimezone(AMSTERDAM):%a %d-%m %H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  "
+                f"{DAYS[start.weekday()]} {start:%d-%m %H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  "
                 f"{slot.room.name}, {slot.room.building}"
             )
         if self.found:
