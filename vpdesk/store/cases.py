@@ -35,7 +35,7 @@ SORT_COLUMNS = {
     "status": "c.status",
     "opened": "c.opened",
     "closed": "c.closed",
-    "last_contact": "last_contact",
+    "last_contact": "(SELECT max(at) FROM conversation v WHERE v.case_id = c.id)",
 }
 
 
@@ -220,15 +220,30 @@ class CaseStore:
         where, params = _where(flt or CaseFilter())
         order = SORT_COLUMNS.get(sort, "c.opened")
         direction = "DESC" if descending else "ASC"
-        rows = self._conn.execute(
-            "SELECT c.id, cl.pseudonym, c.org_unit, c.status, c.opened, c.closed,"
-            " (SELECT max(at) FROM conversation v WHERE v.case_id = c.id) AS last_contact,"
-            " (SELECT count(*) FROM conversation v WHERE v.case_id = c.id),"
-            " (SELECT group_concat(code, ' ') FROM case_category k WHERE k.case_id = c.id)"
-            f" FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id {where}"
-            f" ORDER BY {order} {direction}, c.id {direction} LIMIT ? OFFSET ?",
-            (*params, limit, offset),
-        ).fetchall()
+        # first the page's ids (sorting needs only the sort key), then the details of those 200 rows alone
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT c.id FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id {where}"
+                f" ORDER BY {order} {direction}, c.id {direction} LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            )
+        ]
+        if not ids:
+            return []
+        found = {
+            r[0]: r
+            for r in self._conn.execute(
+                "SELECT c.id, cl.pseudonym, c.org_unit, c.status, c.opened, c.closed,"
+                " (SELECT max(at) FROM conversation v WHERE v.case_id = c.id),"
+                " (SELECT count(*) FROM conversation v WHERE v.case_id = c.id),"
+                " (SELECT group_concat(code, ' ') FROM case_category k WHERE k.case_id = c.id)"
+                " FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
+                f" WHERE c.id IN ({','.join('?' * len(ids))})",
+                ids,
+            )
+        }
+        rows = [found[i] for i in ids]
         return [
             CaseSummary(
                 id=r[0],
