@@ -9,11 +9,9 @@ left as they are. Needs vpdesk installed (it uses vpdesk.rooms.caldav_pool).
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import sys
-import urllib.request
 from pathlib import Path
 
 from vpdesk.errors import KnownError
@@ -52,9 +50,7 @@ def main(argv: list[str]) -> int:
     pool = CalDavPool(url, os.environ.get("VPDESK_POOL_USER", ""), os.environ.get("VPDESK_POOL_PASSWORD", ""))
     try:
         rooms = read_rooms(Path(csv_path))
-        request = urllib.request.Request(pool.url, method="MKCOL")
-        with contextlib.suppress(OSError):  # the pool collection exists already
-            urllib.request.urlopen(request, timeout=10).close()
+        pool.ensure_pool()
         for room in rooms:
             pool.create_room(room)
             print(f"room {room.id}: ok")

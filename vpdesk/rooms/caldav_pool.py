@@ -138,6 +138,10 @@ class CalDavPool:
         )
         self._request("MKCALENDAR", f"{room.id}/", body.encode(), {"Content-Type": "application/xml"}, ok=(201, 405))
 
+    def ensure_pool(self) -> None:
+        """Admin: the pool's own collection (exists already: fine)."""
+        self._request("MKCOL", "", ok=(201, 405))
+
     def ensure_locks(self) -> None:
         body = MKCALENDAR + "<d:set><d:prop><d:displayname>vpdesk locks</d:displayname></d:prop></d:set></c:mkcalendar>"
         self._request("MKCALENDAR", f"{LOCKS}/", body.encode(), {"Content-Type": "application/xml"}, ok=(201, 405))

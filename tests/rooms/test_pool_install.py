@@ -1,0 +1,86 @@
+"""The IT kit in installer/pool/: Radicale with logins and the shipped rights file, rooms created from the CSV."""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from vpdesk.errors import KnownError
+from vpdesk.rooms.caldav_pool import CalDavPool
+from vpdesk.rooms.pool import AMSTERDAM
+
+KIT = Path(__file__).resolve().parents[2] / "installer" / "pool"
+
+
+@pytest.fixture
+def secured(tmp_path: Path) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    users = tmp_path / "users"
+    users.write_text("pool-admin:admin-secret\nvp-07:adviser-secret\n")
+    config = tmp_path / "config"
+    config.write_text(
+        f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n"
+        f"htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {KIT / 'rights'}\n"
+        f"[storage]\nfilesystem_folder = {tmp_path / 'data'}\n[logging]\nlevel = error\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--config", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            break
+        except urllib.error.HTTPError:
+            break  # answering, with a login demand
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline, "Radicale did not start"
+            time.sleep(0.1)
+    try:
+        yield f"http://127.0.0.1:{port}/pool/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _create_rooms_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("create_rooms", KIT / "create_rooms.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_admin_creates_rooms_from_csv_and_advisers_book_with_their_login(secured: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VPDESK_POOL_USER", "pool-admin")
+    monkeypatch.setenv("VPDESK_POOL_PASSWORD", "admin-secret")
+    assert _create_rooms_module().main([secured, str(KIT / "rooms.example.csv")]) == 0
+    adviser = CalDavPool(secured, "vp-07", "adviser-secret")
+    rooms = adviser.rooms()
+    assert len(rooms) == 5 and {r.owner_type for r in rooms} >= {"bedrijfsarts", "lent", "rented"}
+    start = datetime(2026, 12, 7, 10, 0, tzinfo=AMSTERDAM)
+    booking = adviser.book("turfmarkt-bmw", start, start + timedelta(hours=1), "VP-07")
+    assert adviser.mine("VP-07", start - timedelta(days=1))[0].uid == booking.uid
+    with pytest.raises(KnownError, match="refused the login"):
+        CalDavPool(secured, "vp-07", "wrong").rooms()
+
+
+def test_a_bad_csv_line_is_named(tmp_path: Path, secured: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "rooms.csv"
+    bad.write_text("id,name,location,building,capacity,features,owner_type\nx,Kamer,,,2,teleport,own\n")
+    monkeypatch.setenv("VPDESK_POOL_USER", "pool-admin")
+    monkeypatch.setenv("VPDESK_POOL_PASSWORD", "admin-secret")
+    assert _create_rooms_module().main([secured, str(bad)]) == 1
