@@ -1,4 +1,4 @@
-"""The case list model: pages of 200 fetched as the view asks, sorting and filtering done by the source (SQL)."""
+"""The case list model: pages of 100 fetched as the view asks, sorting and filtering done by the source (SQL)."""
 
 from __future__ import annotations
 
@@ -55,14 +55,14 @@ def _model() -> tuple[CaseTableModel, FakeSource]:
 def test_only_the_first_page_is_fetched_and_more_comes_on_request(qapp) -> None:  # type: ignore[no-untyped-def]
     model, source = _model()
     root = QModelIndex()
-    assert model.rowCount() == PAGE == 200 and model.total == 10_000
-    assert [c[1:3] for c in source.calls] == [(0, 200)]
+    assert model.rowCount() == PAGE == 100 and model.total == 10_000
+    assert [c[1:3] for c in source.calls] == [(0, 100)]
     assert model.canFetchMore(root)
     model.fetchMore(root)
-    assert model.rowCount() == 400 and source.calls[-1][1:3] == (200, 200)
+    assert model.rowCount() == 200 and source.calls[-1][1:3] == (100, 100)
     while model.canFetchMore(root):
         model.fetchMore(root)
-    assert model.rowCount() == 10_000 and len(source.calls) == 50
+    assert model.rowCount() == 10_000 and len(source.calls) == 100
     assert not model.canFetchMore(root)
     assert model.data(model.index(0, 2)) == "Pesten"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == model.case_id(0)
@@ -77,7 +77,7 @@ def test_a_view_scrolled_to_the_end_fetches_page_by_page(qtbot) -> None:  # type
     view.resize(600, 400)
     qtbot.addWidget(view)
     view.show()
-    for rows in (400, 600, 800):
+    for rows in (200, 300, 400):
         view.scrollToBottom()
         qtbot.waitUntil(lambda rows=rows: model.rowCount() >= rows, timeout=2000)
     assert model.rowCount() < 10_000  # it grows with scrolling, never all at once
@@ -86,12 +86,12 @@ def test_a_view_scrolled_to_the_end_fetches_page_by_page(qtbot) -> None:  # type
 def test_sorting_and_filtering_go_to_the_source_and_restart_at_page_one(qapp) -> None:  # type: ignore[no-untyped-def]
     model, source = _model()
     model.sort(1, Qt.SortOrder.AscendingOrder)
-    assert source.calls[-1][1:] == (0, 200, "pseudonym", False)
+    assert source.calls[-1][1:] == (0, 100, "pseudonym", False)
     assert model.data(model.index(0, 1)) == "M-00001"
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, 1)) == "M-10000"
     model.set_filter(CaseFilter(status=CaseStatus.CLOSED))
-    assert model.total == 3333 and model.rowCount() == 200
+    assert model.total == 3333 and model.rowCount() == 100
     assert {model.data(model.index(r, 4)) for r in range(model.rowCount())} == {"gesloten"}
     assert source.calls[-1][1] == 0
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from vpdesk.domain.model import CaseStatus, CaseSummary
 from vpdesk.store.cases import CaseFilter
 
-PAGE = 200
+PAGE = 100
 Fetch = Callable[[CaseFilter, int, int, str, bool], list[CaseSummary]]
 Count = Callable[[CaseFilter], int]
 Index = QModelIndex | QPersistentModelIndex
