@@ -58,6 +58,23 @@ def test_the_coordinator_can_open_an_export_with_the_standard_age_format(adviser
     assert set(envelope) == {"payload", "signature", "signer"} and envelope["payload"]["schema"] == "vpstats/1"
 
 
+def test_the_standard_age_tool_opens_an_export(adviser: Vault, coordinator: Vault, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    age = shutil.which("age")
+    if age is None:
+        pytest.skip("the age command is not installed (make test installs it as root)")
+    data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    key = tmp_path / "key.txt"
+    key.write_bytes(secret + b"\n")
+    export = tmp_path / "vp.vpstats"
+    export.write_bytes(data)
+    out = subprocess.run([age, "-d", "-i", str(key), str(export)], capture_output=True, check=True).stdout
+    assert json.loads(out)["payload"]["tables"]["totals"]["conversations"] == 12
+
+
 def test_fingerprint_must_match_when_enrolling(adviser: Vault, coordinator: Vault) -> None:
     public = stats.identity(adviser, NOW).public
     with pytest.raises(KnownError, match="fingerprint does not match"):
