@@ -139,3 +139,12 @@ def test_settings(vault: Vault) -> None:
     assert vault.cases.setting("vp_code") is None
     vault.cases.set_setting("vp_code", "VP-12")
     assert vault.cases.setting("vp_code") == "VP-12"
+
+
+def test_summary_of_one_case_matches_its_list_row(vault: Vault) -> None:
+    cid = _case(vault)
+    vault.cases.add_conversation(Conversation(case_id=cid, when=datetime(2026, 2, 9, 11)))
+    assert vault.cases.summary(cid) == vault.cases.list_cases()[0]
+    assert vault.cases.summary(cid).last_contact == datetime(2026, 2, 9, 11)
+    with pytest.raises(KnownError, match="no case 99"):
+        vault.cases.summary(99)

@@ -211,3 +211,16 @@ def test_language_choice_is_saved_for_the_next_start(qtbot, controller: Controll
     controller.choose_language("en")
     assert UserSettings(home / "settings.json").load()["language"] == "en"
     assert "herstart" in controller.unlock.language_note.text()
+
+
+def test_a_new_conversation_updates_its_row_in_the_list(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)  # adds the first conversation too
+    d = c.page("desk")
+    row = d.model.row_of(d.page.case_view.case_id)
+    assert row is not None
+    assert d.model._rows[row].conversations == 1
+    qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert d.model._rows[row].conversations == 2
+    assert d.model.data(d.model.index(row, 6)) == "28-11-2026"  # last contact, without reloading the list

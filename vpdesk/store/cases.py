@@ -229,6 +229,16 @@ class CaseStore:
                 (*params, limit, offset),
             )
         ]
+        return self._summaries(ids)
+
+    def summary(self, case_id: int) -> CaseSummary:
+        """One case as the list shows it (after a change, to refresh its row)."""
+        found = self._summaries([case_id])
+        if not found:
+            raise KnownError(f"There is no case {case_id}.")
+        return found[0]
+
+    def _summaries(self, ids: list[int]) -> list[CaseSummary]:
         if not ids:
             return []
         found = {
@@ -243,7 +253,7 @@ class CaseStore:
                 ids,
             )
         }
-        rows = [found[i] for i in ids]
+        rows = [found[i] for i in ids if i in found]
         return [
             CaseSummary(
                 id=r[0],

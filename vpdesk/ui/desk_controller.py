@@ -223,6 +223,7 @@ class DeskController(VaultPage):
             )
         )
         self.open_case(case_id)
+        self.model.update_row(cases.summary(case_id))
         assert conv.id is not None
         self.page.case_view.select_conversation(conv.id)
         self.page.case_view.editor.notes.setFocus()
@@ -281,6 +282,7 @@ class DeskController(VaultPage):
         self._show_case(view.case_id)
         view.select_conversation(conversation_id)
         view.timeline.blockSignals(False)
+        self.model.update_row(self.session.vault.cases.summary(view.case_id))  # the list's "last contact"
 
     # --- search -----------------------------------------------------------------------------------------------
     def focus_search(self) -> None:

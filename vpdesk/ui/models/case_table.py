@@ -71,6 +71,15 @@ class CaseTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def update_row(self, summary: CaseSummary) -> None:
+        """Show a changed case (a new conversation, a new status) without reloading the list."""
+        row = self.row_of(summary.id)
+        if row is None:
+            return
+        self._rows[row] = summary
+        self._shown[row] = self._display(summary)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     # --- Qt model API -----------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
