@@ -32,6 +32,7 @@ def secured(tmp_path: Path) -> Iterator[str]:
     config.write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n"
         f"htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {KIT / 'rights'}\n"
+        "permit_delete_collection = False\n"
         f"[storage]\nfilesystem_folder = {tmp_path / 'data'}\n[logging]\nlevel = error\n"
     )
     proc = subprocess.Popen(
@@ -56,6 +57,15 @@ def secured(tmp_path: Path) -> Iterator[str]:
         proc.wait(timeout=10)
 
 
+def test_the_shipped_config_keeps_advisers_from_deleting_rooms_and_listens_on_loopback() -> None:
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(KIT / "radicale.conf")
+    assert config["rights"]["permit_delete_collection"] == "False"
+    assert all(h.strip().startswith(("127.0.0.1", "[::1]")) for h in config["server"]["hosts"].split(","))
+
+
 def _create_rooms_module():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("create_rooms", KIT / "create_rooms.py")
     assert spec is not None and spec.loader is not None
@@ -76,6 +86,13 @@ def test_admin_creates_rooms_from_csv_and_advisers_book_with_their_login(secured
     assert adviser.mine("VP-07", start - timedelta(days=1))[0].uid == booking.uid
     with pytest.raises(KnownError, match="refused the login"):
         CalDavPool(secured, "vp-07", "wrong").rooms()
+    # an adviser may write bookings, but may not delete a room with everyone's bookings in it
+    with pytest.raises(KnownError, match="refused the login"):
+        adviser._request("DELETE", "turfmarkt-bmw/")
+    assert len(adviser.rooms()) == 5
+    admin = CalDavPool(secured, "pool-admin", "admin-secret")
+    admin._request("DELETE", "utrecht-extern/")  # the pool admin may
+    assert len(adviser.rooms()) == 4
 
 
 def test_a_bad_csv_line_is_named(tmp_path: Path, secured: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
