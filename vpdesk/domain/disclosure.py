@@ -1,42 +1,237 @@
 """Disclosure control for published tables: threshold suppression plus complementary suppression.
 
-Primary: a count from 1 to k-1 is hidden (0 is published as such: "nobody" identifies nobody). Complementary:
-wherever a published total covers hidden cells, at least two cells in that line are hidden (the smallest
-non-zero cell, or a zero cell when there is none), so no hidden cell equals "total minus the published rest".
-A 1-D table whose only hidden cell has no partner publishes no total. 2-D tables: see suppress_2d.
-For a 2-D table with row and column totals, the rule runs on every row and column until nothing changes.
-Sums across advisers are made first and exact; suppression applies only to what is published.
+Sums across advisers are made first and exactly; suppression applies only to what is published.
+
+**Primary.** A count from 1 to k-1 is hidden (default k = 5).
+
+**Zeros are published.** A 0 says "nobody", which points at no person; hiding zeros would also hide every empty
+category and make the tables useless for monitoring. (A zero beside a small count can say "all contacts of this
+unit were about X": that is why the small count is itself hidden.) A zero is hidden only as a complementary cell
+of last resort, when a line has no non-zero cell left to hide.
+
+**Complementary.** The attacker is assumed to know every total: the ones printed and the same figures printed
+in other tables. Tables are therefore modelled as one *flow network*: a count is an edge, and every node says
+"what flows in flows out" (a table's cells add up to its total; a category's quarters add up to the category's
+figure in the main-category table; a main category's subcategories add up to at least that figure). Then:
+
+1. **Fixed point.** Every node with a hidden edge gets at least two (a lonely hidden edge is its node's total
+   minus the published rest). A partner is chosen to do the most good: one that also pairs a lonely edge at its
+   other end, then one that leaves no new lonely node, then the smallest non-zero count, then a zero; totals
+   only as a last resort. This is the textbook rule for 1-D tables ("if exactly one cell is suppressed, suppress
+   the next smallest") and for 2-D tables ("every row and column with suppressed cells has at least two").
+2. **Audit.** Two per line is not always enough (a hidden cell joining two otherwise separate blocks is a
+   *bridge* and follows from the totals; zeros can block every way of moving value between hidden cells). So for
+   every hidden count the audit asks whether the published figures also allow it another value (non-negative
+   integers, every node balanced). That is a flow-feasibility question, answered exactly with a small max-flow;
+   the feasible values of one count form an interval, so trying the found value +1 and -1 suffices.
+3. A count the audit can pin gets a neighbour hidden, and 1-2 run again, until the audit passes. When nothing
+   is left to hide (e.g. a table of one row, whose column totals *are* its cells) the totals go too.
+
+tests/domain/test_disclosure.py attacks the result independently by brute force and must fail to pin any
+hidden count.
 """
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 Cell = int | None  # None = suppressed
+Pos = tuple[str, str]  # (row, column)
+
+DEFAULT_K = 5
+
+
+# --- the network ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One published count. ``threshold``: the primary rule applies to it (cells; not totals or slacks).
+    ``total``: hide it only as a last resort. ``slack``: never published (an unknown the attacker must allow
+    for, e.g. contacts counted in two subcategories of one main category)."""
+
+    key: str
+    tail: str
+    head: str
+    value: int
+    threshold: bool = True
+    total: bool = False
+    slack: bool = False
+
+
+def suppress_network(edges: Sequence[Edge], k: int = DEFAULT_K) -> tuple[set[str], bool]:
+    """The keys of the edges to hide, and whether the audit could only pass by hiding everything hideable."""
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    by_key = {e.key: e for e in edges}
+    if len(by_key) != len(edges):
+        raise ValueError("edge keys must be unique")
+    if any(e.value < 0 for e in edges):
+        raise ValueError("counts are never negative")
+    hidden = {e.key for e in edges if e.slack or (e.threshold and 0 < e.value < k)}
+    at: dict[str, list[Edge]] = {}
+    for e in edges:
+        at.setdefault(e.tail, []).append(e)
+        at.setdefault(e.head, []).append(e)
+    nodes = sorted(at)
+
+    def count(node: str) -> int:
+        """Hidden counts at a node; a hidden slack there leaves its equation open, like a second hidden count."""
+        n = sum(e.key in hidden for e in at[node] if not e.slack)
+        return n + 1 if n and any(e.slack for e in at[node]) else n
+
+    def cost(e: Edge, here: str) -> tuple[bool, int, bool, int, str]:
+        score = 0
+        for other in (e.tail, e.head):
+            if other != here:
+                h = count(other)
+                score += -1 if h == 1 else (1 if h == 0 else 0)
+        return (e.total, score, e.value == 0, e.value, e.key)
+
+    exhausted = False
+    while True:
+        changed = True
+        while changed:  # 1. the fixed point
+            changed = False
+            for node in nodes:
+                if count(node) == 1:
+                    candidates = [e for e in at[node] if e.key not in hidden]
+                    if candidates:
+                        hidden.add(min(candidates, key=partial(cost, here=node)).key)
+                        changed = True
+        pinned = audit(edges, hidden)  # 2. the audit
+        if not pinned:
+            return hidden, exhausted
+        e = by_key[pinned[0]]
+        near = [x for x in (*at[e.tail], *at[e.head]) if x.key not in hidden]
+        rest = [x for x in edges if x.key not in hidden]
+        pool = near or rest
+        if not pool:
+            return hidden, True  # everything is hidden; nothing published can pin anything
+        exhausted = not near
+        hidden.add(min(pool, key=lambda x: (x.total, x.value == 0, x.value, x.key)).key)  # 3.
+
+
+def audit(edges: Sequence[Edge], hidden: set[str]) -> list[str]:
+    """The hidden, non-slack edges whose value follows from the published ones (sorted keys)."""
+    need: dict[str, int] = {}
+    roads: list[Edge] = []
+    for e in edges:
+        need.setdefault(e.tail, 0)
+        need.setdefault(e.head, 0)
+        if e.key in hidden:
+            roads.append(e)
+        else:  # what a published edge brings in, hidden edges must carry out
+            need[e.head] += e.value
+            need[e.tail] -= e.value
+    flow = _feasible_flow(need, roads)
+    if flow is None:
+        return []  # the published figures admit no table at all under these equations: nothing to solve
+    pinned = []
+    for e in roads:
+        if e.slack:
+            continue
+        others = [r for r in roads if r.key != e.key]
+        found = False
+        for w in (flow[e.key] + 1, flow[e.key] - 1):
+            if w < 0:
+                continue
+            moved = dict(need)
+            moved[e.tail] -= w
+            moved[e.head] += w
+            if _feasible_flow(moved, others) is not None:
+                found = True
+                break
+        if not found:
+            pinned.append(e.key)
+    return sorted(pinned)
+
+
+def _feasible_flow(need: Mapping[str, int], roads: Sequence[Edge]) -> dict[str, int] | None:
+    """Non-negative flows on ``roads`` with net outflow ``need[n]`` at every node, or None if there are none."""
+    supply = sum(n for n in need.values() if n > 0)
+    if supply != sum(-n for n in need.values() if n < 0):
+        return None
+    src, sink = "\x00source", "\x00sink"
+    cap: dict[str, dict[str, int]] = {src: {}, sink: {}}
+    big = supply + 1
+
+    def edge(a: str, b: str, c: int) -> None:
+        cap.setdefault(a, {})
+        cap.setdefault(b, {})
+        cap[a][b] = cap[a].get(b, 0) + c
+        cap[b].setdefault(a, 0)
+
+    for node, n in need.items():
+        if n > 0:
+            edge(src, node, n)
+        elif n < 0:
+            edge(node, sink, -n)
+    for road in roads:  # through a node of its own, so parallel and opposite roads keep their own flow
+        if road.tail != road.head:
+            edge(road.tail, "\x00" + road.key, big)
+            edge("\x00" + road.key, road.head, big)
+    pushed = 0
+    while pushed < supply:
+        parent: dict[str, str] = {src: src}
+        queue = deque([src])
+        while queue and sink not in parent:
+            node = queue.popleft()
+            for nxt, room in cap[node].items():
+                if room > 0 and nxt not in parent:
+                    parent[nxt] = node
+                    queue.append(nxt)
+        if sink not in parent:
+            return None
+        path = []
+        node = sink
+        while node != src:
+            path.append((parent[node], node))
+            node = parent[node]
+        push = min(cap[a][b] for a, b in path)
+        for a, b in path:
+            cap[a][b] -= push
+            cap[b][a] += push
+        pushed += push
+    return {r.key: (big - cap[r.tail]["\x00" + r.key] if r.tail != r.head else 0) for r in roads}
+
+
+# --- tables as networks --------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Suppressed1D:
     cells: dict[str, Cell]
-    total: int | None  # None when publishing it would reveal the one hidden cell
+    total: int | None  # None when publishing it would reveal a hidden cell
     primary: tuple[str, ...]
     complementary: tuple[str, ...]
 
 
-def suppress_1d(counts: dict[str, int], k: int = 5) -> Suppressed1D:
-    primary = [c for c, n in counts.items() if 0 < n < k]
-    hidden = set(primary)
-    complementary: list[str] = []
-    total: int | None = sum(counts.values())
-    if len(hidden) == 1:
-        candidates = sorted((n == 0, n, c) for c, n in counts.items() if c not in hidden)
-        if candidates:
-            complementary.append(candidates[0][2])
-            hidden.add(candidates[0][2])
-        else:
-            total = None
-    cells: dict[str, Cell] = {c: (None if c in hidden else n) for c, n in counts.items()}
-    return Suppressed1D(cells, total, tuple(sorted(primary)), tuple(complementary))
+def _one_d(counts: Mapping[str, int], hidden: set[str], prefix: str, total_hidden: bool, k: int) -> Suppressed1D:
+    cells: dict[str, Cell] = {c: (None if prefix + c in hidden else int(n)) for c, n in counts.items()}
+    primary = tuple(sorted(c for c, n in counts.items() if 0 < n < k))
+    complementary = tuple(
+        sorted((c for c in counts if cells[c] is None and c not in primary), key=lambda c: (counts[c], c))
+    )
+    total = None if total_hidden else sum(int(n) for n in counts.values())
+    return Suppressed1D(cells, total, primary, complementary)
+
+
+def suppress_1d(counts: Mapping[str, int], k: int = DEFAULT_K) -> Suppressed1D:
+    """One line with its total: hide 1..k-1, then a partner if exactly one cell is hidden; the total is withheld
+    only when there is no partner."""
+    edges = [Edge("c:" + cell, "S", "Z", int(n)) for cell, n in counts.items()]
+    edges.append(Edge("total", "Z", "S", sum(int(n) for n in counts.values()), threshold=False, total=True))
+    hidden, _ = suppress_network(edges, k)
+    return _one_d(counts, hidden, "c:", "total" in hidden, k)
+
+
+def category_group(code: str) -> str:
+    """Taxonomy codes group under their main category: "oo.pesten" and "oo" both belong to "oo"."""
+    return code.split(".", 1)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,34 +239,111 @@ class Suppressed2D:
     cells: dict[str, dict[str, Cell]]
     row_totals: dict[str, int | None]
     col_totals: dict[str, int | None]
-    primary: tuple[tuple[str, str], ...]
-    complementary: tuple[tuple[str, str], ...]
+    grand_total: int | None
+    primary: tuple[Pos, ...]
+    complementary: tuple[Pos, ...]
 
 
-def suppress_2d(grid: dict[str, dict[str, int]], columns: tuple[str, ...], k: int = 5) -> Suppressed2D:
-    """Suppress a table with row and column totals.
+def _cell_key(r: str, c: str) -> str:
+    return f"cell:{r}\x00{c}"
 
-    Primary cells (1 to k-1) are hidden; every row with a hidden cell gets a second one (the smallest non-zero
-    cell, or a zero when there is none), because the row's total is published elsewhere too (the 1-D table of
-    the same categories). A row or column total is published only when none of its cells is hidden, and there
-    is no grand total: a hidden cell then appears in no published equation of its own line alone, and a row's
-    hidden sum (known from the 1-D table) splits over at least two cells.
-    """
+
+def _grid_edges(grid: Mapping[str, Mapping[str, int]], columns: Sequence[str]) -> list[Edge]:
+    """Rows r: R_r -> Q_c per cell; Q_c -> Z per column total; Z -> S the grand total. Row totals come in S -> R_r
+    (added by the caller: a plain total, or a main category's count that is itself a cell elsewhere)."""
+    edges = []
+    for r in sorted(grid):
+        for c in columns:
+            edges.append(Edge(_cell_key(r, c), "r:" + r, "q:" + c, int(grid[r].get(c, 0))))
+    for c in columns:
+        col = sum(int(grid[r].get(c, 0)) for r in grid)
+        edges.append(Edge("col:" + c, "q:" + c, "Z", col, threshold=False, total=True))
+    grand = sum(int(grid[r].get(c, 0)) for r in grid for c in columns)
+    edges.append(Edge("total", "Z", "S", grand, threshold=False, total=True))
+    return edges
+
+
+def _two_d(
+    grid: Mapping[str, Mapping[str, int]], columns: Sequence[str], hidden: set[str], row_prefix: str, k: int
+) -> Suppressed2D:
     rows = sorted(grid)
     value = {(r, c): int(grid[r].get(c, 0)) for r in rows for c in columns}
+    cells = {r: {c: (None if _cell_key(r, c) in hidden else value[(r, c)]) for c in columns} for r in rows}
     primary = {rc for rc, n in value.items() if 0 < n < k}
-    hidden = set(primary)
-    for r in rows:
-        inside = [c for c in columns if (r, c) in hidden]
-        if len(inside) == 1:
-            candidates = sorted((value[(r, c)] == 0, value[(r, c)], c) for c in columns if (r, c) not in hidden)
-            if candidates:
-                hidden.add((r, candidates[0][2]))
-    row_totals: dict[str, int | None] = {
-        r: None if any((r, c) in hidden for c in columns) else sum(value[(r, c)] for c in columns) for r in rows
-    }
-    col_totals: dict[str, int | None] = {
-        c: None if any((r, c) in hidden for r in rows) else sum(value[(r, c)] for r in rows) for c in columns
-    }
-    cells = {r: {c: (None if (r, c) in hidden else value[(r, c)]) for c in columns} for r in rows}
-    return Suppressed2D(cells, row_totals, col_totals, tuple(sorted(primary)), tuple(sorted(hidden - primary)))
+    hidden_cells = {(r, c) for r in rows for c in columns if cells[r][c] is None}
+    return Suppressed2D(
+        cells=cells,
+        row_totals={r: None if row_prefix + r in hidden else sum(value[(r, c)] for c in columns) for r in rows},
+        col_totals={c: None if "col:" + c in hidden else sum(value[(r, c)] for r in rows) for c in columns},
+        grand_total=None if "total" in hidden else sum(value.values()),
+        primary=tuple(sorted(primary)),
+        complementary=tuple(sorted(hidden_cells - primary)),
+    )
+
+
+def suppress_2d(grid: Mapping[str, Mapping[str, int]], columns: Sequence[str], k: int = DEFAULT_K) -> Suppressed2D:
+    """A rows x columns table with row, column and grand totals, all published where they reveal nothing."""
+    edges = _grid_edges(grid, columns)
+    for r in sorted(grid):
+        row = sum(int(grid[r].get(c, 0)) for c in columns)
+        edges.append(Edge("row:" + r, "S", "r:" + r, row, threshold=False, total=True))
+    hidden, _ = suppress_network(edges, k)
+    return _two_d(grid, columns, hidden, "row:", k)
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryTables:
+    main: Suppressed1D  # per main category ("top_category"); also the grid's row totals
+    sub: Suppressed1D  # per category code, grouped under its main category
+    grid: Suppressed2D  # main category x quarter
+
+
+def category_edges(
+    main: Mapping[str, int], sub: Mapping[str, int], grid: Mapping[str, Mapping[str, int]], columns: Sequence[str]
+) -> list[Edge]:
+    """The three category tables as one network, because they share figures.
+
+    S -sub[c]-> A_g -main[g]-> R_g -grid[g][q]-> Q_q -col[q]-> Z -total-> S, and A_g -overlap_g-> O -overlaps-> S.
+    A main category's count is its grid row's total and at most the sum of its subcategories (a contact in two
+    subcategories of one main category counts once there: the unknown overlap_g). The subcategory table's total
+    is the main total plus all overlaps, so publishing both totals publishes "overlaps".
+    """
+    rows = {g: int(n) for g, n in main.items()}
+    if {r: sum(int(n) for n in grid.get(r, {}).values()) for r in rows} != rows or not set(grid) <= set(rows):
+        raise ValueError("the grid's row totals must be the main categories' counts")
+    edges = _grid_edges({g: grid.get(g, {}) for g in rows}, columns)
+    for code, n in sub.items():
+        edges.append(Edge("sub:" + code, "S", "a:" + category_group(code), int(n)))
+    overlaps = 0
+    for g, n in sorted(rows.items()):
+        over = sum(int(m) for c, m in sub.items() if category_group(c) == g) - n
+        if over < 0:
+            raise ValueError("a main category counts more contacts than its subcategories")
+        overlaps += over
+        edges.append(Edge("main:" + g, "a:" + g, "r:" + g, n))
+        if sum(category_group(c) == g for c in sub) > 1:  # one code alone cannot count a contact twice
+            edges.append(Edge("over:" + g, "a:" + g, "O", over, threshold=False, slack=True))
+        elif over:
+            raise ValueError("a main category with one code counts other contacts than that code")
+    if any(category_group(c) not in rows for c in sub):
+        raise ValueError("a subcategory has no main category")
+    edges.append(Edge("overlaps", "O", "S", overlaps, threshold=False, total=True))
+    return edges
+
+
+def suppress_categories(
+    main: Mapping[str, int],
+    sub: Mapping[str, int],
+    grid: Mapping[str, Mapping[str, int]],
+    columns: Sequence[str],
+    k: int = DEFAULT_K,
+) -> CategoryTables:
+    """Suppress the main-category table, the subcategory table and main category x quarter together, so that no
+    figure hidden in one is printed, or can be computed, from another."""
+    hidden, _ = suppress_network(category_edges(main, sub, grid, columns), k)
+    rows = {g: grid.get(g, {}) for g in main}
+    return CategoryTables(
+        main=_one_d(main, hidden, "main:", "total" in hidden, k),
+        sub=_one_d(sub, hidden, "sub:", "total" in hidden or "overlaps" in hidden, k),
+        grid=_two_d(rows, columns, hidden, "main:", k),
+    )

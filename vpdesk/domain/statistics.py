@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 Tables = dict[str, Any]
+StatsTables = Tables  # the name the design uses; plain JSON-able data, exactly what an export carries
 
 ONE_D = ("category", "top_category", "channel", "kind", "position", "role", "route", "outcome", "org_unit", "gender")
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
@@ -32,6 +33,14 @@ class ContactRecord:
     routes: tuple[str, ...] = ()
     outcome: str | None = None
     role: str = "vertrouwenspersoon"
+
+    def __post_init__(self) -> None:
+        if len(self.month) != 7 or self.month[4] != "-" or not (self.month[:4] + self.month[5:]).isdigit():
+            raise ValueError("month must be YYYY-MM")
+        if not 1 <= int(self.month[5:]) <= 12:
+            raise ValueError("month must be YYYY-MM")
+        if self.duration_min < 0:
+            raise ValueError("a duration is never negative")
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> ContactRecord:
@@ -67,8 +76,15 @@ def empty_tables() -> Tables:
     return tables
 
 
-def tally(records: Iterable[ContactRecord], year: int, quarter: int = 0, org_level: int = 1) -> Tables:
-    """Count the contacts of ``year`` (and ``quarter``, 1-4; 0 = the whole year)."""
+def tally(records: Iterable[ContactRecord], year: int, quarter: int | None = 0, org_level: int = 1) -> Tables:
+    """Count the contacts of ``year`` (and ``quarter``, 1-4; 0 or None = the whole year).
+
+    Every contact counts once in each table except ``category`` (once per distinct code), ``top_category`` and
+    ``category_quarter`` (once per distinct main category) and ``route`` (once per distinct route); ``gender``
+    only where it was recorded. ``category_quarter`` rows add up to ``top_category``.
+    """
+    if quarter is not None and not 0 <= quarter <= 4:
+        raise ValueError("quarter must be 1-4, or 0/None for the whole year")
     counters: dict[str, Counter[str]] = {name: Counter() for name in (*ONE_D, "month")}
     grid: dict[str, Counter[str]] = {}
     conversations = minutes = 0
@@ -82,8 +98,9 @@ def tally(records: Iterable[ContactRecord], year: int, quarter: int = 0, org_lev
         conversations += 1
         minutes += record.duration_min
         counters["month"][record.month] += 1
-        tops = sorted({c.split(".")[0] for c in record.categories}) or [UNKNOWN]
-        for code in record.categories or (UNKNOWN,):
+        codes = sorted(set(record.categories)) or [UNKNOWN]
+        tops = sorted({c.split(".")[0] for c in codes})
+        for code in codes:
             counters["category"][code] += 1
         for top in tops:
             counters["top_category"][top] += 1
@@ -96,7 +113,7 @@ def tally(records: Iterable[ContactRecord], year: int, quarter: int = 0, org_lev
         counters["org_unit"][coarsen(record.org_unit, org_level)] += 1
         if record.gender:
             counters["gender"][record.gender] += 1
-        for route in record.routes:
+        for route in sorted(set(record.routes)):
             counters["route"][route] += 1
     tables = empty_tables()
     for name, counter in counters.items():
@@ -104,6 +121,11 @@ def tally(records: Iterable[ContactRecord], year: int, quarter: int = 0, org_lev
     tables["category_quarter"] = {top: dict(sorted(c.items())) for top, c in sorted(grid.items())}
     tables["totals"] = {"conversations": conversations, "minutes": minutes}
     return tables
+
+
+def hours(tables: Tables) -> float:
+    """Conversation hours, from the exact minutes (rounded to a tenth only here, for display)."""
+    return round(int(tables["totals"]["minutes"]) / 60, 1)
 
 
 def aggregate(many: Iterable[Tables]) -> Tables:

@@ -5,38 +5,47 @@
     envelope = canonical({"payload": payload, "signature": base64 Ed25519(canonical(payload)), "signer": KEY})
     file     = age(envelope) to the coordinator's recipient; `age -d -i key.txt FILE.vpstats` opens it.
 
-Opening checks, in this order, before any figure is read: size cap, decryption, nesting depth, JSON, the
+Opening (importer.py) checks, in this order, before any figure is read: size cap, decryption, nesting depth, JSON, the
 envelope being canonical, the signer being trusted, the signature, then the payload's schema, strictly.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from dataclasses import dataclass
 from typing import Any
 
 import pyrage
 
-from vpdesk.domain.statistics import ONE_D, QUARTERS
-from vpdesk.errors import KnownError
-from vpdesk.exchange.identity import age_recipient, fingerprint, sign, signing_public, verify
+from vpdesk.exchange.identity import age_recipient, fingerprint, sign, signing_public
+from vpdesk.exchange.importer import (
+    CELL,
+    MAX_COUNT,
+    MAX_DEPTH,
+    MAX_FILE,
+    SCHEMA,
+    ImportRejected,
+    ImportRow,
+    VerifiedExport,
+    canonical,
+    import_row,
+    open_export,
+    validate_payload,
+)
 
-SCHEMA = "vpstats/1"
-MAX_FILE = 1 << 20  # 1 MiB: an honest export is a few kilobytes
-MAX_DEPTH = 6
-CELL = re.compile(r"^[\w .,/&()'+-]{1,80}$")
-MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-MAX_COUNT = 10_000_000
-
-
-class ImportRejected(KnownError):
-    """One file could not be imported; nothing of it was stored."""
-
-
-def canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+__all__ = [
+    "CELL",
+    "MAX_COUNT",
+    "MAX_DEPTH",
+    "MAX_FILE",
+    "SCHEMA",
+    "ImportRejected",
+    "ImportRow",
+    "VerifiedExport",
+    "build_export",
+    "canonical",
+    "import_row",
+    "open_export",
+    "validate_payload",
+]
 
 
 def build_export(
@@ -62,142 +71,3 @@ def build_export(
     validate_payload(payload)  # never send what the coordinator would refuse
     envelope = {"payload": payload, "signature": sign(signing_key, canonical(payload)), "signer": public}
     return bytes(pyrage.encrypt(canonical(envelope), [age_recipient(recipient)]))
-
-
-@dataclass(frozen=True, slots=True)
-class VerifiedExport:
-    adviser: str  # fingerprint
-    year: int
-    quarter: int
-    taxonomy: str
-    tables: dict[str, Any]
-    file_sha256: str
-
-
-def _depth_ok(text: str) -> bool:
-    depth, in_string, escaped = 0, False, False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return False
-        elif ch in "]}":
-            depth -= 1
-    return True
-
-
-def open_export(data: bytes, identity: pyrage.x25519.Identity, trusted: dict[str, str]) -> VerifiedExport:
-    """Verify and read one export. ``trusted`` maps fingerprint -> adviser public key."""
-    if len(data) > MAX_FILE:
-        raise ImportRejected(f"The file is larger than {MAX_FILE // 1024} KiB: not a vpdesk export.")
-    try:
-        plain = pyrage.decrypt(data, [identity])
-    except pyrage.DecryptError as exc:
-        if "No matching keys" in str(exc):
-            raise ImportRejected("The file is not addressed to this coordinator.") from None
-        raise ImportRejected("The file is damaged or not a vpdesk export.") from None
-    if len(plain) > MAX_FILE:
-        raise ImportRejected("The content is too large: not a vpdesk export.")
-    try:
-        text = bytes(plain).decode("utf-8")
-    except UnicodeDecodeError:
-        raise ImportRejected("The content is not text: not a vpdesk export.") from None
-    if not _depth_ok(text):
-        raise ImportRejected("The content is nested too deeply: not a vpdesk export.")
-    try:
-        envelope = json.loads(text)
-    except (ValueError, RecursionError):
-        raise ImportRejected("The content is not valid JSON.") from None
-    if not isinstance(envelope, dict) or set(envelope) != {"payload", "signature", "signer"}:
-        raise ImportRejected("The content is not a signed vpdesk export.")
-    if canonical(envelope) != plain:
-        raise ImportRejected("The export has been altered (it is not in canonical form).")
-    signer, signature, payload = envelope["signer"], envelope["signature"], envelope["payload"]
-    if not isinstance(signer, str) or not isinstance(signature, str):
-        raise ImportRejected("The content is not a signed vpdesk export.")
-    adviser = fingerprint(signer)
-    if trusted.get(adviser) != signer:
-        raise ImportRejected(f"The signer {adviser} is not on the trust list.")
-    if not verify(signer, signature, canonical(payload)):
-        raise ImportRejected("The signature does not match: the file has been tampered with.")
-    validate_payload(payload)
-    if payload["adviser"] != adviser:
-        raise ImportRejected("The export names another adviser than the one who signed it.")
-    return VerifiedExport(
-        adviser=adviser,
-        year=payload["year"],
-        quarter=payload["quarter"],
-        taxonomy=payload["taxonomy"],
-        tables=payload["tables"],
-        file_sha256=hashlib.sha256(data).hexdigest(),
-    )
-
-
-def _int(value: Any, what: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNT:
-        raise ImportRejected(f"{what} must be a whole number from 0 to {MAX_COUNT}.")
-    return value
-
-
-def validate_payload(payload: Any) -> None:
-    """The payload's schema, strictly (it agrees with docs/export-format.schema.json)."""
-    keys = {"schema", "adviser", "year", "quarter", "taxonomy", "org_level", "tables"}
-    if not isinstance(payload, dict) or set(payload) != keys:
-        raise ImportRejected("The export does not have the fields of a vpdesk export.")
-    if payload["schema"] != SCHEMA:
-        raise ImportRejected(f"Unknown export version {str(payload['schema'])[:20]!r}; this vpdesk reads {SCHEMA}.")
-    if not isinstance(payload["adviser"], str) or not re.fullmatch(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){4}", payload["adviser"]):
-        raise ImportRejected("The adviser's fingerprint is malformed.")
-    year = _int(payload["year"], "The year")
-    if not 2000 <= year <= 2100:
-        raise ImportRejected("The year is out of range.")
-    if _int(payload["quarter"], "The quarter") > 4:
-        raise ImportRejected("The quarter must be 0 (whole year) to 4.")
-    if not isinstance(payload["taxonomy"], str) or len(payload["taxonomy"]) > 40:
-        raise ImportRejected("The taxonomy version is malformed.")
-    _int(payload["org_level"], "The org level")
-    tables = payload["tables"]
-    expected = {*ONE_D, "month", "category_quarter", "totals"}
-    if not isinstance(tables, dict) or set(tables) != expected:
-        raise ImportRejected("The export's tables are not the expected ones.")
-    for name in ONE_D:
-        _cells(tables[name], name)
-    for month in _cells(tables["month"], "month"):
-        match = MONTH.match(month)
-        if not match or int(match.group(1)) != year:
-            raise ImportRejected("A month in the export lies outside its year.")
-    grid = tables["category_quarter"]
-    if not isinstance(grid, dict):
-        raise ImportRejected("The table category_quarter is malformed.")
-    for top, row in grid.items():
-        if not isinstance(top, str) or not CELL.match(top):
-            raise ImportRejected("The table category_quarter is malformed.")
-        if not isinstance(row, dict) or not set(row) <= set(QUARTERS):
-            raise ImportRejected("The table category_quarter is malformed.")
-        for n in row.values():
-            _int(n, "A count")
-    totals = tables["totals"]
-    if not isinstance(totals, dict) or set(totals) != {"conversations", "minutes"}:
-        raise ImportRejected("The totals are malformed.")
-    _int(totals["conversations"], "The number of conversations")
-    if not isinstance(totals["minutes"], int) or isinstance(totals["minutes"], bool) or totals["minutes"] < 0:
-        raise ImportRejected("The minutes must be a whole number of at least 0.")
-
-
-def _cells(table: Any, name: str) -> dict[str, int]:
-    if not isinstance(table, dict) or len(table) > 500:
-        raise ImportRejected(f"The table {name} is malformed.")
-    for cell, n in table.items():
-        if not isinstance(cell, str) or not CELL.match(cell):
-            raise ImportRejected(f"The table {name} has a malformed cell name.")
-        _int(n, f"A count in {name}")
-    return table

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
@@ -36,12 +36,32 @@ def _chart(table: PublishedTable, font: str) -> Drawing:
     chart.x, chart.y = 62 * mm, 10
     chart.width, chart.height = 100 * mm, height - 20
     chart.data = [[value for _, value in reversed(rows)] or [0]]
-    chart.categoryAxis.categoryNames = [label[:38] for label, _ in reversed(rows)] or [""]
+    chart.categoryAxis.categoryNames = [
+        label if len(label) <= 38 else label[:36].rstrip() + "…" for label, _ in reversed(rows)
+    ] or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BLUE
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _month_chart(table: PublishedTable, font: str) -> Drawing:
+    """Conversations per month; a hidden month is an empty slot (no bar), never a guessed value."""
+    drawing = Drawing(170 * mm, 45 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 8 * mm
+    chart.width, chart.height = 150 * mm, 33 * mm
+    chart.data = [[value if value is not None else 0 for _, value in table.rows]]
+    chart.categoryAxis.categoryNames = [label for label, _ in table.rows]
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName = font
+        axis.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
@@ -80,9 +100,14 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
                 st["conf"],
             )
         )
+    conversations = report.conversations if own else report.conversations_shown
+    hours = report.hours if own else report.hours_shown
     figures = [
-        [_t(report, "Gesprekken", "Conversations"), str(report.conversations)],
-        [_t(report, "Uren", "Hours"), f"{report.hours:.1f}".replace(".", "," if report.lang == "nl" else ".")],
+        [_t(report, "Gesprekken", "Conversations"), _cell(conversations, report.k)],
+        [
+            _t(report, "Uren", "Hours"),
+            f"<{report.k}" if hours is None else f"{hours:.1f}".replace(".", "," if report.lang == "nl" else "."),
+        ],
     ]
     if not own:
         figures.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
@@ -90,6 +115,9 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     first = next((t for t in report.tables if t.key == "top_category"), None)
     if first is not None:
         story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
+    months = next((t for t in report.tables if t.key == "month"), None)
+    if months is not None and len(months.rows) > 1:
+        story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
     for table in report.tables:
         rows = [[label, _cell(value, report.k)] for label, value in table.rows]
         rows.append([_t(report, "Totaal", "Total"), "—" if table.total is None else str(table.total)])
@@ -135,18 +163,22 @@ def _methods(report: Report, today: date) -> str:
         f"De cijfers zijn de exacte optelling van {report.advisers} ondertekende en versleutelde exports van "
         f"vertrouwenspersonen; een export bevat alleen aantallen, zonder namen, vrije tekst of data fijner dan een "
         f"maand. Bij publicatie is elk aantal van 1 tot en met {report.k - 1} verborgen "
-        f"(weergegeven als <{report.k}); dat "
-        f"gebeurde in {report.suppressed_cells} cellen. Om te voorkomen dat een verborgen aantal uit een "
-        f"gepubliceerd totaal kan worden teruggerekend, zijn daarnaast {report.complementary_cells} cellen "
-        f"aanvullend verborgen, zodat in elke rij met een verborgen cel er minstens twee verborgen zijn. "
-        f"Een totaal dat een verborgen aantal zou onthullen, staat als —. Een gesprek kan meer categorieën raken; "
-        f"categorieën tellen daarom op tot meer dan het aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
+        f"(weergegeven als <{report.k}); dat gebeurde in {report.suppressed_cells} cellen. Een 0 wordt wel "
+        f"getoond: 'niemand' wijst niemand aan. Om te voorkomen dat een verborgen aantal uit gepubliceerde "
+        f"totalen of uit een andere tabel kan worden teruggerekend, zijn daarnaast {report.complementary_cells} "
+        f"cellen aanvullend verborgen: elke rij, kolom of groep met een verborgen cel heeft er minstens twee, en "
+        f"een controle rekent na dat geen enkele verborgen cel uit de gepubliceerde cijfers volgt. De drie "
+        f"tabellen met categorieën delen cijfers en zijn daarom samen beveiligd. Een totaal dat een verborgen "
+        f"aantal zou onthullen, staat als —. Een gesprek kan meer categorieën raken; categorieën tellen daarom "
+        f"op tot meer dan het aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
         f"The figures are the exact sum of {report.advisers} signed and encrypted exports of confidential advisers; "
         f"an export holds counts only, without names, free text or dates finer than a month. At publication every "
         f"count from 1 to {report.k - 1} is hidden (shown as <{report.k}); this happened in "
-        f"{report.suppressed_cells} cells. So that no hidden count can be worked back from a published total, "
-        f"{report.complementary_cells} more cells are hidden, leaving at least two hidden cells in every row that "
-        f"has one. A total that would reveal a hidden count is shown as —. A conversation can touch "
+        f"{report.suppressed_cells} cells. A 0 is shown: 'nobody' points at nobody. So that no hidden count can be "
+        f"worked back from published totals or from another table, {report.complementary_cells} more cells are "
+        f"hidden: every row, column or group with a hidden cell has at least two, and an audit checks that no "
+        f"hidden cell follows from the published figures. The three category tables share figures and are "
+        f"protected together. A total that would reveal a hidden count is shown as —. A conversation can touch "
         f"several categories, so categories add up to more than the number of conversations. Made on "
         f"{today:%d-%m-%Y}.",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from vpdesk.domain.disclosure import suppress_1d, suppress_2d
+from vpdesk.domain.disclosure import Suppressed1D, suppress_1d, suppress_categories
 from vpdesk.domain.statistics import QUARTERS, Tables
 from vpdesk.domain.taxonomy import Taxonomy
 
@@ -20,7 +20,12 @@ TITLES = {
     "outcome": ("Uitkomst", "Outcome"),
     "org_unit": ("Organisatieonderdeel", "Org unit"),
     "gender": ("Gender (indien vastgelegd)", "Gender (when recorded)"),
+    "month": ("Gesprekken per maand", "Conversations per month"),
 }
+MONTHS = (
+    ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+)
 LABELS = {
     "in_person": ("in persoon", "in person"),
     "phone": ("telefoon", "phone"),
@@ -73,6 +78,9 @@ class Report:
     hours: float
     k: int | None  # None = not suppressed (an adviser's own report)
     tables: list[PublishedTable] = field(default_factory=list)
+    # the number of conversations and hours, hidden (None) when fewer than k conversations were counted
+    conversations_shown: int | None = None
+    hours_shown: float | None = None
     grid: PublishedGrid | None = None
     suppressed_cells: int = 0
     complementary_cells: int = 0
@@ -81,6 +89,8 @@ class Report:
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
     if key in ("category", "top_category") and cell in taxonomy:
         return taxonomy.get(cell).name(lang)
+    if key == "month":
+        return MONTHS[0 if lang == "nl" else 1][int(cell[5:7]) - 1]
     pair = LABELS.get(cell)
     return (pair[0] if lang == "nl" else pair[1]) if pair else cell
 
@@ -97,7 +107,15 @@ def publish(
 ) -> Report:
     totals = tables["totals"]
     report = Report(year, lang, advisers, int(totals["conversations"]), round(int(totals["minutes"]) / 60, 1), k)
+    few = k is not None and 0 < report.conversations < k
+    report.conversations_shown = None if few else report.conversations
+    report.hours_shown = None if few else report.hours
     names = route_names or {}
+    grid = {r: dict(v) for r, v in tables.get("category_quarter", {}).items()}
+    joint = None
+    if k is not None and tables.get("top_category"):
+        # the three category tables share figures, so they are suppressed together (see domain/disclosure.py)
+        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, k)
     for key, (nl, en) in TITLES.items():
         counts: dict[str, int] = tables.get(key, {})
         if not counts:
@@ -106,30 +124,39 @@ def publish(
             cells: dict[str, int | None] = dict(counts)
             total: int | None = sum(counts.values())
         else:
-            result = suppress_1d(counts, k)
+            result: Suppressed1D
+            if joint is not None and key in ("top_category", "category"):
+                result = joint.main if key == "top_category" else joint.sub
+            else:
+                result = suppress_1d(counts, k)
             cells, total = result.cells, result.total
+            if few:
+                total = None  # it would be the number of conversations, or near it
             report.suppressed_cells += len(result.primary)
             report.complementary_cells += len(result.complementary)
+        order = sorted(cells, key=lambda c: (-counts[c], c))
+        if key in ("category", "month"):
+            order = sorted(cells)  # subcategories under their main category; months in order
         rows = [
-            (names.get(cell, cell) if key == "route" else _label(taxonomy, key, cell, lang), value)
-            for cell, value in sorted(cells.items(), key=lambda kv: -(counts[kv[0]]))
+            (names.get(cell, cell) if key == "route" else _label(taxonomy, key, cell, lang), cells[cell])
+            for cell in order
         ]
         report.tables.append(PublishedTable(key, nl if lang == "nl" else en, rows, total))
-    grid = tables.get("category_quarter", {})
     if grid:
         title = "Hoofdcategorie per kwartaal" if lang == "nl" else "Main category per quarter"
-        if k is None:
+        rows_g: list[tuple[str, list[int | None], int | None]]
+        if k is None or joint is None:
             rows_g = [
                 (
                     _label(taxonomy, "top_category", r, lang),
-                    [grid[r].get(q, 0) for q in QUARTERS],
+                    [int(grid[r].get(q, 0)) for q in QUARTERS],
                     sum(grid[r].values()),
                 )
                 for r in sorted(grid)
             ]
             col_totals: list[int | None] = [sum(grid[r].get(q, 0) for r in grid) for q in QUARTERS]
         else:
-            result2 = suppress_2d({r: dict(v) for r, v in grid.items()}, QUARTERS, k)
+            result2 = joint.grid
             report.suppressed_cells += len(result2.primary)
             report.complementary_cells += len(result2.complementary)
             rows_g = [
@@ -138,7 +165,7 @@ def publish(
                     [result2.cells[r][q] for q in QUARTERS],
                     result2.row_totals[r],
                 )
-                for r in sorted(grid)
+                for r in sorted(result2.cells)
             ]
             col_totals = [result2.col_totals[q] for q in QUARTERS]
         report.grid = PublishedGrid(title, QUARTERS, rows_g, col_totals)

@@ -1,0 +1,118 @@
+"""The annual report: published figures are suppressed, the writers show exactly those, the own report is
+marked confidential."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from odf.opendocument import load
+from odf.table import Table, TableCell, TableRow
+
+from vpdesk import resources
+from vpdesk.domain.statistics import ContactRecord, tally
+from vpdesk.reports.annual_pdf import write_annual_pdf
+from vpdesk.reports.publish import Report, publish
+from vpdesk.reports.tables_out import write_csv, write_ods
+
+TODAY = date(2027, 1, 15)
+
+
+def _records() -> list[ContactRecord]:
+    out = []
+    for i in range(60):
+        out.append(
+            ContactRecord(
+                f"2026-{i % 12 + 1:02d}",
+                ("oo.pesten",) if i % 3 else ("int.financieel",),
+                ("phone", "mail", "video")[i % 3] if i < 57 else "in_person",  # 3 in person: below k
+                "first" if i % 2 else "follow_up",
+                duration_min=60,
+                routes=("raba",) if i < 2 else (),
+            )
+        )
+    return out
+
+
+def _report(k: int | None, lang: str = "nl") -> Report:
+    return publish(tally(_records(), 2026), year=2026, advisers=3, taxonomy=resources.taxonomy(), lang=lang, k=k)
+
+
+def _table(report: Report, key: str) -> dict[str, int | None]:
+    return dict(next(t for t in report.tables if t.key == key).rows)
+
+
+def test_published_figures_are_suppressed_with_a_partner() -> None:
+    report = _report(5)
+    channel = _table(report, "channel")
+    assert channel["in persoon"] is None and list(channel.values()).count(None) == 2
+    assert next(t for t in report.tables if t.key == "channel").total == 60
+    assert _table(report, "route") == {"raba": None}
+    assert next(t for t in report.tables if t.key == "route").total is None  # a lonely hidden cell: no total
+    assert report.suppressed_cells >= 2 and report.complementary_cells >= 1
+    assert report.conversations_shown == 60 and report.hours_shown == 60.0
+
+
+def test_the_category_tables_agree_with_each_other() -> None:
+    report = _report(5)
+    main = _table(report, "top_category")
+    assert main == {"Ongewenste omgangsvormen": 40, "Integriteit": 20}
+    assert report.grid is not None
+    assert {label: total for label, _, total in report.grid.rows} == main
+
+
+def test_fewer_than_k_conversations_hide_the_key_figures() -> None:
+    report = publish(tally(_records()[:3], 2026), year=2026, advisers=1, taxonomy=resources.taxonomy(), lang="en", k=5)
+    assert report.conversations_shown is None and report.hours_shown is None
+    assert all(t.total is None for t in report.tables)
+
+
+def test_the_own_report_is_not_suppressed() -> None:
+    report = _report(None)
+    assert _table(report, "channel")["in persoon"] == 3 and report.suppressed_cells == 0
+
+
+def _pdf_text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext is not installed")
+    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, check=True, text=True).stdout
+
+
+def test_the_pdf_shows_markers_diacritics_and_the_method(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    write_annual_pdf(path, _report(5), TODAY, "Ministerie van BZK")
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"FontFile2" in data  # the TrueType font is embedded
+    text = _pdf_text(path)
+    assert "Jaarverslag vertrouwenspersonen 2026" in text and "Ministerie van BZK" in text
+    assert "<5" in text and "Financiële schendingen" in text
+    assert "Werkwijze" in text and "aanvullend verborgen" in text and "VERTROUWELIJK" not in text
+
+
+def test_the_own_pdf_is_marked_confidential_and_english_works(tmp_path: Path) -> None:
+    path = tmp_path / "own.pdf"
+    write_annual_pdf(path, _report(None, "en"), TODAY)
+    text = _pdf_text(path)
+    assert "CONFIDENTIAL" in text and "Own annual report 2026" in text and "<5" not in text
+
+
+def test_ods_and_csv_hold_the_published_tables(tmp_path: Path) -> None:
+    report = _report(5)
+    paths = write_csv(tmp_path / "csv", report)
+    assert {p.name for p in paths} >= {"2026-channel.csv", "2026-category_quarter.csv", "2026-top_category.csv"}
+    with (tmp_path / "csv" / "2026-channel.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert ["in persoon", "<5"] in rows and rows[-1] == ["Totaal", "60"]
+    write_ods(tmp_path / "r.ods", report)
+    doc = load(str(tmp_path / "r.ods"))
+    sheets = {t.getAttribute("name"): t for t in doc.spreadsheet.getElementsByType(Table)}
+    assert "channel" in sheets
+    values = [
+        [str(c) for c in row.getElementsByType(TableCell)] for row in sheets["channel"].getElementsByType(TableRow)
+    ]
+    assert ["in persoon", "<5"] in values and ["Totaal", "60"] in values
