@@ -6,10 +6,11 @@ PIP    := $(PY) -m pip install -q --disable-pip-version-check
 
 .PHONY: run test test-fast bench lint i18n screenshots qtdeps clean
 
-$(VENV)/.main: requirements/main.txt requirements/build.txt pyproject.toml
+$(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) --require-hashes -r requirements/build.txt
 	$(PIP) --require-hashes -r requirements/main.txt
+	sh scripts/sqlcipher.sh $(PY)
 	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@
 

@@ -17,9 +17,16 @@ MODULES = ("store_bench", "ui_bench", "rooms_bench", "stats_bench")
 
 
 def _machine() -> dict[str, Any]:
+    from importlib.metadata import PackageNotFoundError, version
+
     import sqlcipher3
 
+    try:
+        build = f"sqlcipher3 {version('sqlcipher3')}, compiled here"
+    except PackageNotFoundError:
+        build = f"sqlcipher3-binary {version('sqlcipher3-binary')}, prebuilt (unoptimised)"
     return {
+        "sqlcipher3_build": build,
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
@@ -36,6 +43,7 @@ def main() -> int:
         except ValueError:
             previous = {}
     results: dict[str, dict[str, float]] = {}
+    print("   ".join(f"{k}: {v}" for k, v in _machine().items()))
     misses = 0
     for name in MODULES:
         try:
