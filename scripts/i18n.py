@@ -1,7 +1,8 @@
 """`make i18n`: update the Qt Linguist files from the sources, then build the .qm files the app loads.
 
 Dutch is the source language of the UI; vpdesk_en.ts translates it to English. Messages of KnownError are
-English sentences in the code (they are shared with the command line); vpdesk_nl.ts translates those to Dutch.
+English sentences in the code (they are shared with the command line); scripts/known_errors.py finds them all,
+and vpdesk_nl.ts translates them to Dutch.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ BIN = Path(sys.executable).parent
 
 
 def main() -> int:
-    sources = [*sorted(str(p) for p in (ROOT / "vpdesk" / "ui").rglob("*.py")), str(ROOT / "vpdesk" / "app.py")]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from known_errors import write_for_lupdate
+
+    sentences = ROOT / "build" / "known_errors.py"
+    write_for_lupdate(sentences)
+    sources = [
+        *sorted(str(p) for p in (ROOT / "vpdesk" / "ui").rglob("*.py")),
+        str(ROOT / "vpdesk" / "app.py"),
+        str(sentences),
+    ]
     for lang in ("nl", "en"):
         ts = I18N / f"vpdesk_{lang}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)

@@ -69,7 +69,9 @@ def _answers(text: str) -> dict[str, Any]:
     try:
         answers = json.loads(text or "{}")
     except json.JSONDecodeError as exc:
-        raise KnownError(f"The answers are not valid JSON: {exc.msg} (line {exc.lineno}).") from None
+        raise KnownError(
+            "The answers are not valid JSON: {problem} (line {line}).", problem=exc.msg, line=exc.lineno
+        ) from None
     if not isinstance(answers, dict):
         raise KnownError("The answers must be a JSON object of question id to answer.")
     return answers

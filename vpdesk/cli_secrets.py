@@ -29,11 +29,11 @@ def read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False)
             try:
                 stream = os.fdopen(fd, "r", encoding="utf-8", closefd=False)
             except OSError:
-                raise KnownError(f"File descriptor {fd} cannot be read.") from None
+                raise KnownError("File descriptor {fd} cannot be read.", fd=fd) from None
             _streams[fd] = stream
         line = stream.readline()
         if not line:
-            raise KnownError(f"No secret could be read from file descriptor {fd}.")
+            raise KnownError("No secret could be read from file descriptor {fd}.", fd=fd)
         secret = line.rstrip("\r\n")
     else:
         try:

@@ -32,7 +32,10 @@ def open_vault(args: argparse.Namespace) -> Vault:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KnownError(f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few words make a good one.")
+        raise KnownError(
+            "A passphrase needs at least {minimum} characters; a few words make a good one.",
+            minimum=MIN_PASSPHRASE,
+        )
 
 
 def register(sub: Any, ctx: Any) -> None:
@@ -98,7 +101,7 @@ def cmd_init(args: argparse.Namespace, ctx: Any) -> int:
     from vpdesk.store.paths import VaultPaths
 
     if VaultPaths(home).exists():
-        raise KnownError(f"There is already a vault in {home}.")
+        raise KnownError("There is already a vault in {home}.", home=home)
     passphrase = read_secret(args, "New passphrase: ", confirm=True)
     check_new_passphrase(passphrase)
     vault, code = Vault.create(home, passphrase)

@@ -4,14 +4,18 @@
 class KnownError(Exception):
     """A problem the user can act on: wrong passphrase, damaged file, unreachable server.
 
-    ``message`` is one plain English sentence; the UI translates it through Qt Linguist (context "KnownError").
-    It never contains case content.
+    ``message`` and ``hint`` are plain English sentences, written as constants with ``{name}`` placeholders
+    filled from ``fields``: KnownError("There is no case {case}.", case=7). The command line prints them
+    filled in; the UI translates the constant (Qt Linguist, context "KnownError") and then fills it in.
+    tests/test_known_errors.py keeps every such sentence translated. Never put case content in a field.
     """
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: str, *, hint: str = "", **fields: object) -> None:
+        self.template, self.hint_template = message, hint
+        self.fields = {name: str(value) for name, value in fields.items()}
+        self.message = message.format(**self.fields) if fields else message
+        self.hint = hint.format(**self.fields) if fields else hint
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -37,3 +41,8 @@ class VaultMissing(KnownError):
 class VaultLocked(KnownError):
     def __init__(self) -> None:
         super().__init__("The vault is locked.")
+
+
+def known_sentence(text: str) -> str:
+    """Marks a KnownError sentence that is kept in a table rather than written at the raise (for translation)."""
+    return text

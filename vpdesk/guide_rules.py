@@ -61,8 +61,8 @@ def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise KnownError(f"There is no file {path}.") from None
+        raise KnownError("There is no file {path}.", path=path) from None
     except UnicodeDecodeError:
-        raise KnownError(f"{path.name}: not a UTF-8 text file.") from None
+        raise KnownError("{file}: not a UTF-8 text file.", file=path.name) from None
     except OSError as exc:
-        raise KnownError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from None
+        raise KnownError("{file}: cannot be read ({problem}).", file=path.name, problem=exc.strerror or exc) from None

@@ -55,18 +55,18 @@ def _coerce(name: str, value: Any, source: str) -> Any:
     default = getattr(Settings(), name)
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise KnownError(f"{source}: '{name}' must be true or false.")
+            raise KnownError("{source}: '{name}' must be true or false.", source=source, name=name)
         return value
     if isinstance(default, int):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise KnownError(f"{source}: '{name}' must be a whole number.")
+            raise KnownError("{source}: '{name}' must be a whole number.", source=source, name=name)
         return value
     if isinstance(default, float):
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise KnownError(f"{source}: '{name}' must be a number.")
+            raise KnownError("{source}: '{name}' must be a number.", source=source, name=name)
         return float(value)
     if not isinstance(value, str):
-        raise KnownError(f"{source}: '{name}' must be text.")
+        raise KnownError("{source}: '{name}' must be text.", source=source, name=name)
     return value
 
 
@@ -78,14 +78,14 @@ def parse_policy(text: str, source: str = "policy.toml") -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise KnownError(f"{source}: {exc}") from None
+        raise KnownError("{source}: {problem}", source=source, problem=exc) from None
     values = data.get("settings", data)
     out: dict[str, Any] = {}
     for name, value in values.items():
         if name in ("organisation", "settings"):
             continue
         if name not in _known():
-            raise KnownError(f"{source}: unknown setting '{name}'.")
+            raise KnownError("{source}: unknown setting '{name}'.", source=source, name=name)
         out[name] = _coerce(name, value, source)
     return out
 
@@ -110,7 +110,7 @@ def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:
     except FileNotFoundError:
         return {}, ""
     except OSError as exc:
-        raise KnownError(f"The policy file {path} cannot be read: {exc.strerror}.") from None
+        raise KnownError("The policy file {path} cannot be read: {problem}.", path=path, problem=exc.strerror) from None
     values = parse_policy(text, str(path))
     org = tomllib.loads(text).get("organisation", "IT")
     return values, str(org)

@@ -180,7 +180,9 @@ class _Doc:
         self.lines = text.splitlines()
 
     def fail(self, problem: str, line: int | None = None) -> RulesError:
-        return RulesError(f"{self.name}, line {line}: {problem}" if line else f"{self.name}: {problem}")
+        if line:
+            return RulesError("{file}, line {line}: {problem}", file=self.name, line=line, problem=problem)
+        return RulesError("{file}: {problem}", file=self.name, problem=problem)
 
     def block(self, table: str, index: int) -> tuple[int, int]:
         """0-based line range of the index-th ``[[table]]``; the whole file if it cannot be found."""
@@ -225,7 +227,7 @@ def _load(doc: _Doc, text: str) -> dict[str, Any]:
         else:
             where = doc.name
         problem += "."
-        raise RulesError(f"{where}: {problem}") from None
+        raise RulesError("{where}: {problem}", where=where, problem=problem) from None
 
 
 # --- parsing ----------------------------------------------------------------------------------------------------
@@ -530,13 +532,13 @@ def validate_answers(rules: Rules, answers: Answers) -> dict[str, bool | str]:
     for qid, value in answers.items():
         question = rules.question(qid)
         if question is None:
-            raise KnownError(f"Unknown question '{qid}'.")
+            raise KnownError("Unknown question '{qid}'.", qid=qid)
         if value is None:
             continue
         if question.type == "bool" and not isinstance(value, bool):
-            raise KnownError(f"The answer to '{qid}' must be true or false.")
+            raise KnownError("The answer to '{qid}' must be true or false.", qid=qid)
         if question.type == "choice" and (not isinstance(value, str) or value not in {c[0] for c in question.choices}):
-            raise KnownError(f"'{value}' is not a choice of '{qid}'.")
+            raise KnownError("'{value}' is not a choice of '{qid}'.", value=value, qid=qid)
         given[qid] = value
     return given
 

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, known_sentence
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 ACKNOWLEDGE_DAYS = 7  # Wet bescherming klokkenluiders; EU directive 2019/1937 art. 9(1)(b)
@@ -154,24 +154,23 @@ def due_items(reports: Iterable[FormalReport], today: date, soon_days: int | Non
     return sorted(items, key=lambda i: (i.deadline.due, i.case_id, list(DeadlineKind).index(i.deadline.kind)))
 
 
-# (field, label, the field it cannot come before)
+# (field, the field it cannot come before, the sentence when it does)
 _ORDER = (
-    ("acknowledged_on", "acknowledgement", "reported_on"),
-    ("feedback_on", "feedback", "reported_on"),
-    ("feedback_on", "feedback", "acknowledged_on"),
-    ("decided_on", "decision", "reported_on"),
-    ("evaluated_on", "evaluation", "decided_on"),
+    ("acknowledged_on", "reported_on", known_sentence("The acknowledgement date lies before the report date.")),
+    ("feedback_on", "reported_on", known_sentence("The feedback date lies before the report date.")),
+    ("feedback_on", "acknowledged_on", known_sentence("The feedback date lies before the acknowledgement date.")),
+    ("decided_on", "reported_on", known_sentence("The decision date lies before the report date.")),
+    ("evaluated_on", "decided_on", known_sentence("The evaluation date lies before the decision date.")),
 )
-_LABELS = {"reported_on": "report", "acknowledged_on": "acknowledgement", "decided_on": "decision"}
 
 
 def validate_report(report: FormalReport, today: date | None = None) -> None:
     """Raise KnownError for a report whose dates cannot be right: a step before the step it follows, or (given
     ``today``) a date in the future."""
-    for name, label, before in _ORDER:
+    for name, before, sentence in _ORDER:
         value, earlier = _opt(getattr(report, name)), _opt(getattr(report, before))
         if value is not None and earlier is not None and value < earlier:
-            raise KnownError(f"The {label} date lies before the {_LABELS[before]} date.")
+            raise KnownError(sentence)
     if today is not None:
         limit = as_date(today)
         for name in ("reported_on", "acknowledged_on", "feedback_on", "decided_on", "evaluated_on"):

@@ -33,7 +33,7 @@ class Taxonomy:
         try:
             return self._by_code[code]
         except KeyError:
-            raise KnownError(f"Unknown category code '{code}'.") from None
+            raise KnownError("Unknown category code '{code}'.", code=code) from None
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
@@ -49,7 +49,7 @@ def parse_taxonomy(text: str, source: str = "taxonomy.toml") -> Taxonomy:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise KnownError(f"{source}: {exc}") from None
+        raise KnownError("{source}: {problem}", source=source, problem=exc) from None
     cats = []
     for i, raw in enumerate(data.get("category", [])):
         try:
@@ -63,9 +63,16 @@ def parse_taxonomy(text: str, source: str = "taxonomy.toml") -> Taxonomy:
                 )
             )
         except KeyError as exc:
-            raise KnownError(f"{source}: category {i + 1} lacks the field {exc}.") from None
+            raise KnownError(
+                "{source}: category {number} lacks the field {problem}.", source=source, number=i + 1, problem=exc
+            ) from None
     codes = {c.code for c in cats}
     for c in cats:
         if c.parent is not None and c.parent not in codes:
-            raise KnownError(f"{source}: category '{c.code}' names an unknown parent '{c.parent}'.")
+            raise KnownError(
+                "{source}: category '{code}' names an unknown parent '{parent}'.",
+                source=source,
+                code=c.code,
+                parent=c.parent,
+            )
     return Taxonomy(version=str(data.get("version", "")), categories=tuple(cats))

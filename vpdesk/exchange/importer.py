@@ -54,8 +54,8 @@ REASONS = (
 class ImportRejected(KnownError):
     """One file could not be imported; nothing of it was stored. ``reason`` is one of REASONS."""
 
-    def __init__(self, message: str, *, reason: str = "invalid", hint: str = "") -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, message: str, *, reason: str = "invalid", hint: str = "", **fields: object) -> None:
+        super().__init__(message, hint=hint, **fields)
         self.reason = reason
 
 
@@ -99,7 +99,7 @@ def open_export(data: bytes, identity: pyrage.x25519.Identity, trusted: dict[str
     """Verify and read one export. ``trusted`` maps fingerprint -> adviser public key."""
     if len(data) > MAX_FILE:
         raise ImportRejected(
-            f"The file is larger than {MAX_FILE // 1024} KiB: not a vpdesk export.", reason="too_large"
+            "The file is larger than {kib} KiB: not a vpdesk export.", reason="too_large", kib=MAX_FILE // 1024
         )
     try:
         plain = pyrage.decrypt(data, [identity])
@@ -128,7 +128,7 @@ def open_export(data: bytes, identity: pyrage.x25519.Identity, trusted: dict[str
         raise ImportRejected("The content is not a signed vpdesk export.", reason="malformed")
     adviser = fingerprint(signer)
     if trusted.get(adviser) != signer:
-        raise ImportRejected(f"The signer {adviser} is not on the trust list.", reason="unknown_signer")
+        raise ImportRejected("The signer {adviser} is not on the trust list.", reason="unknown_signer", adviser=adviser)
     if not verify(signer, signature, canonical(payload)):
         raise ImportRejected("The signature does not match: the file has been tampered with.", reason="tampered")
     validate_payload(payload)
@@ -144,9 +144,11 @@ def open_export(data: bytes, identity: pyrage.x25519.Identity, trusted: dict[str
     )
 
 
-def _int(value: Any, what: str) -> int:
+def _int(value: Any, field: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNT:
-        raise ImportRejected(f"{what} must be a whole number from 0 to {MAX_COUNT}.")
+        raise ImportRejected(
+            "The field {field} must be a whole number from 0 to {maximum}.", field=field, maximum=MAX_COUNT
+        )
     return value
 
 
@@ -157,20 +159,22 @@ def validate_payload(payload: Any) -> None:
         raise ImportRejected("The export does not have the fields of a vpdesk export.")
     if payload["schema"] != SCHEMA:
         raise ImportRejected(
-            f"Unknown export version {str(payload['schema'])[:20]!r}; this vpdesk reads {SCHEMA}.",
+            "Unknown export version {version}; this vpdesk reads {supported}.",
             reason="unknown_version",
             hint="Update vpdesk, or ask the adviser to export with the same version.",
+            version=repr(str(payload["schema"])[:20]),
+            supported=SCHEMA,
         )
     if not isinstance(payload["adviser"], str) or not re.fullmatch(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){4}", payload["adviser"]):
         raise ImportRejected("The adviser's fingerprint is malformed.")
-    year = _int(payload["year"], "The year")
+    year = _int(payload["year"], "year")
     if not 2000 <= year <= 2100:
         raise ImportRejected("The year is out of range.")
-    if _int(payload["quarter"], "The quarter") > 4:
+    if _int(payload["quarter"], "quarter") > 4:
         raise ImportRejected("The quarter must be 0 (whole year) to 4.")
     if not isinstance(payload["taxonomy"], str) or len(payload["taxonomy"]) > 40:
         raise ImportRejected("The taxonomy version is malformed.")
-    _int(payload["org_level"], "The org level")
+    _int(payload["org_level"], "org_level")
     tables = payload["tables"]
     expected = {*ONE_D, "month", "category_quarter", "totals"}
     if not isinstance(tables, dict) or set(tables) != expected:
@@ -190,11 +194,11 @@ def validate_payload(payload: Any) -> None:
         if not isinstance(row, dict) or not set(row) <= set(QUARTERS):
             raise ImportRejected("The table category_quarter is malformed.")
         for n in row.values():
-            _int(n, "A count")
+            _int(n, "category_quarter")
     totals = tables["totals"]
     if not isinstance(totals, dict) or set(totals) != {"conversations", "minutes"}:
         raise ImportRejected("The totals are malformed.")
-    conversations = _int(totals["conversations"], "The number of conversations")
+    conversations = _int(totals["conversations"], "totals.conversations")
     if not isinstance(totals["minutes"], int) or isinstance(totals["minutes"], bool) or totals["minutes"] < 0:
         raise ImportRejected("The minutes must be a whole number of at least 0.")
     _consistent(tables, payload["quarter"], conversations)
@@ -212,7 +216,7 @@ def _consistent(tables: dict[str, Any], quarter: int, conversations: int) -> Non
             raise ImportRejected("A quarter in the export lies outside its period.")
     for name in ("month", "channel", "kind", "position", "role", "outcome", "org_unit"):
         if sum(tables[name].values()) != conversations:
-            raise ImportRejected(f"The table {name} does not add up to the number of conversations.")
+            raise ImportRejected("The table {name} does not add up to the number of conversations.", name=name)
     if sum(tables["gender"].values()) > conversations:
         raise ImportRejected("The table gender counts more contacts than there were conversations.")
     main = tables["top_category"]
@@ -252,9 +256,9 @@ def import_row(verified: VerifiedExport) -> ImportRow:
 
 def _cells(table: Any, name: str) -> dict[str, int]:
     if not isinstance(table, dict) or len(table) > 500:
-        raise ImportRejected(f"The table {name} is malformed.")
+        raise ImportRejected("The table {name} is malformed.", name=name)
     for cell, n in table.items():
         if not isinstance(cell, str) or not CELL.match(cell):
-            raise ImportRejected(f"The table {name} has a malformed cell name.")
-        _int(n, f"A count in {name}")
+            raise ImportRejected("The table {name} has a malformed cell name.", name=name)
+        _int(n, name)
     return table

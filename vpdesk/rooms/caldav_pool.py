@@ -45,8 +45,9 @@ MKCALENDAR = (
 class Unreachable(KnownError):
     def __init__(self, url: str) -> None:
         super().__init__(
-            f"The room pool server at {urllib.parse.urlsplit(url).netloc} cannot be reached.",
+            "The room pool server at {host} cannot be reached.",
             hint="Your own bookings are shown read-only; nothing was booked or cancelled.",
+            host=urllib.parse.urlsplit(url).netloc,
         )
 
 
@@ -112,7 +113,9 @@ class CalDavPool:
                 return status, data, dict(exc.headers)
             if status in (401, 403):
                 raise KnownError("The room pool refused the login: check the user name and password.") from None
-            raise KnownError(f"The room pool server answered {status} to {method}.") from None
+            raise KnownError(
+                "The room pool server answered {status} to {method}.", status=status, method=method
+            ) from None
         except (TimeoutError, urllib.error.URLError, ConnectionError, OSError):
             raise Unreachable(self.url) from None
 
@@ -189,7 +192,7 @@ class CalDavPool:
             "REPORT", f"{collection}/", body.encode(), {"Depth": "1", "Content-Type": "application/xml"}
         )
         if status == 404:
-            raise KnownError(f"There is no room '{collection}' in the pool.")
+            raise KnownError("There is no room '{room}' in the pool.", room=collection)
         out = []
         for response in ET.fromstring(data).findall("d:response", NS):
             text = response.findtext("d:propstat/d:prop/c:calendar-data", "", NS)
@@ -229,9 +232,9 @@ class CalDavPool:
                 f"{room_id}/{uid}.ics", _calendar(_event(uid, start, end, SUMMARY, vp_code)), **{"If-None-Match": "*"}
             )
             if status == 404:
-                raise KnownError(f"There is no room '{room_id}' in the pool.")
+                raise KnownError("There is no room '{room}' in the pool.", room=room_id)
             if status not in (200, 201, 204):
-                raise KnownError(f"The room pool server answered {status} to the booking.")
+                raise KnownError("The room pool server answered {status} to the booking.", status=status)
             held = []  # committed: the locks stay as the booking's claim
             return booking
         finally:

@@ -115,7 +115,7 @@ class LocalPool:
         except FileNotFoundError:
             data = {"rooms": [dict(asdict(r), features=sorted(r.features)) for r in DEMO_ROOMS], "bookings": []}
         except ValueError:
-            raise KnownError(f"The room pool file {self.path} is damaged.") from None
+            raise KnownError("The room pool file {path} is damaged.", path=self.path) from None
         return data  # type: ignore[no-any-return]
 
     def rooms(self) -> list[Room]:
@@ -142,7 +142,7 @@ class LocalPool:
         check_period(start, end)
         with self._locked() as data:
             if room_id not in {r["id"] for r in data["rooms"]}:
-                raise KnownError(f"There is no room '{room_id}' in the pool.")
+                raise KnownError("There is no room '{room}' in the pool.", room=room_id)
             if any(b.room_id == room_id and overlaps(b.start, b.end, start, end) for b in self._bookings(data)):
                 raise SlotTaken()
             booking = RoomBooking(uuid.uuid4().hex, room_id, start, end, vp_code)

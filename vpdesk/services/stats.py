@@ -110,7 +110,10 @@ def trust(vault: Vault, public: str, label: str, confirm: str, now: datetime) ->
     parse_signing_public(public)
     expected = fingerprint(public)
     if confirm.strip().upper() != expected:
-        raise KnownError(f"The fingerprint does not match: this key has {expected}. Check it with the adviser.")
+        raise KnownError(
+            "The fingerprint does not match: this key has {fingerprint}. Check it with the adviser.",
+            fingerprint=expected,
+        )
     adviser = TrustedAdviser(expected, public, label, now.isoformat(timespec="seconds"))
     vault.keys.trust(adviser)
     return adviser

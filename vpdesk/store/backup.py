@@ -23,7 +23,7 @@ from typing import Any
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, known_sentence
 from vpdesk.store import migrations
 from vpdesk.store.atomic import fsync_dir, write_atomic
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
@@ -115,11 +115,11 @@ def _header_mac(master: bytes, header: dict[str, Any]) -> str:
 
 
 def _read(src: Path) -> tuple[dict[str, Any], bytes]:
-    damaged = KnownError(f"The backup file {src.name} is damaged or not a vpdesk backup.")
+    damaged = KnownError("The backup file {file} is damaged or not a vpdesk backup.", file=src.name)
     try:
         raw = src.read_bytes()
     except FileNotFoundError:
-        raise KnownError(f"There is no file {src}.") from None
+        raise KnownError("There is no file {path}.", path=src) from None
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
         raise damaged
     (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
@@ -143,10 +143,12 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
     (or its recovery code). Verifies the file, the key, every page and the content digest before it
     touches the current vault; the vault must not be open elsewhere."""
     header, data = _read(src)
-    slots = SlotFile.from_bytes(json.dumps(header["slots"]).encode(), source="backup's key-slot data")
+    slots = SlotFile.from_bytes(
+        json.dumps(header["slots"]).encode(), damaged=known_sentence("The backup's key-slot data is damaged.")
+    )
     master = slots.unlock_recovery(secret) if recovery else slots.unlock_passphrase(secret)
     if not hmac.compare_digest(_header_mac(master, header), str(header.get("mac", ""))):
-        raise KnownError(f"The backup file {src.name} is damaged or has been tampered with.")
+        raise KnownError("The backup file {file} is damaged or has been tampered with.", file=src.name)
     paths = VaultPaths(home)
     paths.ensure_home()
     lock = VaultLock(paths.lock)
@@ -165,7 +167,7 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
         expected = str(header["content_mac"])
         actual = hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest()
         if problems or not ok or not hmac.compare_digest(expected, actual):
-            raise KnownError(f"The backup file {src.name} did not verify; the current vault is untouched.")
+            raise KnownError("The backup file {file} did not verify; the current vault is untouched.", file=src.name)
         for sidecar in [*paths.sidecars(), *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))]:
             with contextlib.suppress(FileNotFoundError):
                 sidecar.unlink()

@@ -75,7 +75,7 @@ class CaseStore:
     def client(self, client_id: int) -> Client:
         row = self._conn.execute("SELECT id, pseudonym, name FROM client WHERE id = ?", (client_id,)).fetchone()
         if row is None:
-            raise KnownError(f"There is no client {client_id}.")
+            raise KnownError("There is no client {client}.", client=client_id)
         return Client(id=row[0], pseudonym=row[1], name=row[2])
 
     def client_by_pseudonym(self, pseudonym: str) -> Client | None:
@@ -150,7 +150,7 @@ class CaseStore:
                 ),
             )
             if cur.rowcount == 0:
-                raise KnownError(f"There is no case {case.id}.")
+                raise KnownError("There is no case {case}.", case=case.id)
             self._set_categories(case.id, case.categories)
             self._refresh_stats(case.id)
             self._audit("update", f"case:{case.id}")
@@ -165,7 +165,7 @@ class CaseStore:
         with transaction(self._conn):
             cur = self._conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))
             if cur.rowcount == 0:
-                raise KnownError(f"There is no case {case_id}.")
+                raise KnownError("There is no case {case}.", case=case_id)
             self._audit("destroy", f"case:{case_id}")
 
     def _set_categories(self, case_id: int, categories: Sequence[str]) -> None:
@@ -182,7 +182,7 @@ class CaseStore:
             (case_id,),
         ).fetchone()
         if row is None:
-            raise KnownError(f"There is no case {case_id}.")
+            raise KnownError("There is no case {case}.", case=case_id)
         return Case(
             id=row[0],
             client_id=row[1],
@@ -235,7 +235,7 @@ class CaseStore:
         """One case as the list shows it (after a change, to refresh its row)."""
         found = self._summaries([case_id])
         if not found:
-            raise KnownError(f"There is no case {case_id}.")
+            raise KnownError("There is no case {case}.", case=case_id)
         return found[0]
 
     def _summaries(self, ids: list[int]) -> list[CaseSummary]:
@@ -289,7 +289,7 @@ class CaseStore:
                 )
             except Exception as exc:
                 if "FOREIGN KEY" in str(exc):
-                    raise KnownError(f"There is no case {conv.case_id}.") from None
+                    raise KnownError("There is no case {case}.", case=conv.case_id) from None
                 raise
             saved = replace(conv, id=cur.lastrowid)
             self._refresh_stats(conv.case_id)
@@ -314,7 +314,7 @@ class CaseStore:
                 ),
             )
             if cur.rowcount == 0:
-                raise KnownError(f"There is no conversation {conv.id}.")
+                raise KnownError("There is no conversation {conversation}.", conversation=conv.id)
             self._refresh_stats(conv.case_id)
             self._audit("update", f"conversation:{conv.id}")
         return conv
@@ -331,7 +331,7 @@ class CaseStore:
             (conversation_id,),
         ).fetchone()
         if row is None:
-            raise KnownError(f"There is no conversation {conversation_id}.")
+            raise KnownError("There is no conversation {conversation}.", conversation=conversation_id)
         return _conversation(row)
 
     def conversations(self, case_id: int) -> list[Conversation]:

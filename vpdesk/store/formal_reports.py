@@ -48,7 +48,7 @@ class FormalReportStore:
                     (*values, report.id),
                 )
                 if cur.rowcount == 0:
-                    raise KnownError(f"There is no formal report {report.id}.")
+                    raise KnownError("There is no formal report {report}.", report=report.id)
             self._audit("save", f"formal_report:{report.id}")
         return report
 

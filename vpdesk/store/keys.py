@@ -50,7 +50,7 @@ class KeyStore:
                 "SELECT fingerprint FROM trusted_adviser WHERE public_key = ?", (adviser.public_key,)
             ).fetchone()
             if row is not None:
-                raise KnownError(f"That adviser is already trusted ({row[0]}).")
+                raise KnownError("That adviser is already trusted ({fingerprint}).", fingerprint=row[0])
             self._conn.execute(
                 "INSERT INTO trusted_adviser(fingerprint, public_key, label, added) VALUES (?, ?, ?, ?)",
                 (adviser.fingerprint, adviser.public_key, adviser.label, adviser.added),
@@ -61,7 +61,7 @@ class KeyStore:
             self._conn.execute("DELETE FROM stats_import WHERE adviser = ?", (fingerprint,))
             cur = self._conn.execute("DELETE FROM trusted_adviser WHERE fingerprint = ?", (fingerprint,))
             if cur.rowcount == 0:
-                raise KnownError(f"No trusted adviser has the fingerprint {fingerprint}.")
+                raise KnownError("No trusted adviser has the fingerprint {fingerprint}.", fingerprint=fingerprint)
 
     def trusted(self) -> list[TrustedAdviser]:
         rows = self._conn.execute(

@@ -29,10 +29,11 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vpdesk.errors import KnownError, WrongPassphrase
+from vpdesk.errors import KnownError, WrongPassphrase, known_sentence
 from vpdesk.store.atomic import write_atomic
 
 FORMAT = "vpdesk-keyslots/1"
+SLOTS_DAMAGED = known_sentence("The key-slot file is damaged.")
 KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024  # the floor; OWASP's minimum is 19 MiB with t=2
 MIN_ITERATIONS = 2
@@ -207,7 +208,7 @@ class SlotFile:
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes, source: str = "key-slot file") -> SlotFile:
+    def from_bytes(cls, data: bytes, damaged: str = SLOTS_DAMAGED) -> SlotFile:
         try:
             doc = json.loads(data.decode("utf-8"))
             if doc.get("format") != FORMAT:
@@ -224,7 +225,7 @@ class SlotFile:
             slot_file.passphrase_params()
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise KnownError(
-                f"The {source} is damaged.",
+                damaged,
                 hint="Restore the vault from a backup with 'vpdesk restore FILE'.",
             ) from None
         return slot_file

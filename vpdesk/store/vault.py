@@ -33,7 +33,7 @@ def utc_now() -> datetime:
 def read_slots(paths: VaultPaths) -> SlotFile:
     if not paths.db.exists() and not paths.keys.exists():
         raise VaultMissing(
-            f"There is no vault in {paths.home}.", hint="Create one with 'vpdesk init' or restore a backup."
+            "There is no vault in {home}.", hint="Create one with 'vpdesk init' or restore a backup.", home=paths.home
         )
     if not paths.keys.exists():
         raise KnownError(
@@ -74,7 +74,7 @@ class Vault:
         which the first-start screen has already shown and had typed back)."""
         paths = VaultPaths(home)
         if paths.exists():
-            raise KnownError(f"There is already a vault in {home}.")
+            raise KnownError("There is already a vault in {home}.", home=home)
         paths.ensure_home()
         slots, master, dbkey, code = SlotFile.create(passphrase, params or calibrate_argon2(), recovery_code)
         lock = VaultLock(paths.lock)
