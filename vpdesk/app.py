@@ -55,6 +55,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController
     from vpdesk.ui.idle import IdleWatcher
+    from vpdesk.ui.os_lock import OsLockWatcher
     from vpdesk.ui.pages.base import VaultPage
     from vpdesk.ui.rooms_controller import RoomsController
     from vpdesk.ui.stats_controller import StatsController
@@ -71,6 +72,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     pages: list[VaultPage] = [desk, rooms, StatsController(session, settings, tasks, guide.rules, now)]
     clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
     controller = Controller(session, settings, tasks, idle, clipboard, pages, now)
+    OsLockWatcher(parent=controller).lock_requested.connect(lambda _why: controller.lock())
 
     def plan(case_id: int, label: str) -> None:
         rooms.plan_for_case(case_id, label)
