@@ -71,3 +71,38 @@ def test_a_dead_clients_locks_expire(pool: CalDavPool) -> None:
     now[0] += timedelta(seconds=61)
     booked = other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2")  # expired and never committed
     assert [b.uid for b in other.bookings("turfmarkt-bmw", T, T + timedelta(hours=1))] == [booked.uid]
+
+
+def test_a_slow_client_cannot_commit_after_its_locks_were_cleared(pool: CalDavPool) -> None:
+    """A laptop whose clock runs five minutes behind (or that slept mid-booking) takes the lock; another client
+    judges it expired, voids that booking's address and books. The slow client's commit is then refused."""
+    now = datetime(2026, 11, 30, 9, tzinfo=AMSTERDAM)
+    slow = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now - timedelta(minutes=5))
+    other = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now, wait_for_holder=0.2)
+    booked = []
+    take = slow._take
+
+    def take_then_pause(*args: object) -> bool:
+        held = take(*args)  # type: ignore[arg-type]
+        booked.append(other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2"))  # meanwhile
+        return held
+
+    slow._take = take_then_pause  # type: ignore[method-assign]
+    with pytest.raises(KnownError, match="took too long; nothing was booked"):
+        slow.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-1")
+    found = pool.bookings("turfmarkt-bmw", T - timedelta(hours=1), T + timedelta(hours=1))
+    assert [(b.uid, b.vp_code) for b in found] == [(booked[0].uid, "VP-2")]  # one booking, the void is not one
+    assert pool.mine("VP-1", T - timedelta(days=1)) == []
+
+
+def test_a_commit_that_wins_the_race_with_a_void_stands(pool: CalDavPool) -> None:
+    """The other order: the holder's commit lands before the clearer's void, so the clearer sees a booking."""
+    now = [datetime(2026, 11, 30, 9, tzinfo=AMSTERDAM)]
+    holder = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now[0])
+    mine = holder.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-1")
+    now[0] += timedelta(hours=1)  # long after its locks' expiry: a committed booking still holds the slot
+    other = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now[0], wait_for_holder=0.2)
+    with pytest.raises(SlotTaken):
+        other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2")
+    assert not other._void("turfmarkt-bmw", mine.uid, T)  # a void cannot replace a committed booking
+    assert [b.uid for b in pool.bookings("turfmarkt-bmw", T, T + timedelta(hours=1))] == [mine.uid]

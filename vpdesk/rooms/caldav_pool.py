@@ -8,9 +8,15 @@ Booking protocol (no double booking, whatever the timing):
    A lock names its booking and an expiry. On 412 the client reads the lock: if its booking was never
    committed and the lock has expired (its writer died), it deletes it (`If-Match: <etag>`) and tries again;
    otherwise the slot is taken: it deletes the locks it made and reports "taken".
-2. with every quantum held (and well within the expiry), it writes the booking event in the room's calendar.
-   That write is the commit. Locks of a committed booking stay, as the booking's claim on its quanta.
-A client killed during step 1 leaves locks without a booking; they expire and the next client clears them.
+2. with every quantum held (and well within the expiry), it writes the booking event in the room's calendar,
+   at the address its locks name, with `If-None-Match: *`. That write is the commit. Locks of a committed
+   booking stay, as the booking's claim on its quanta.
+A client killed during step 1 leaves locks without a booking; they expire and the next client clears them. But
+"expired" is judged by the clearing client's clock, and the holder may only be slow (a laptop that slept
+mid-booking, a clock minutes behind). So before clearing, the clearer writes a *void* event at the dead
+booking's address, also with `If-None-Match: *`: exactly one of the two writes to that address succeeds. If the
+void wins, the slow holder's commit is refused (412) and it reports that nothing was booked; if the commit won,
+the lock is a committed booking's after all. Voids are cancelled events without a code; readers skip them.
 Cancelling deletes the booking event, then its locks.
 """
 
@@ -37,6 +43,7 @@ TIMEOUT = 5.0
 LOCKS = "_locks"
 NS = {"d": "DAV:", "c": "urn:ietf:params:xml:ns:caldav"}
 SUMMARY = "Gereserveerd"
+VOID = "X-VPDESK-VOID"
 MKCALENDAR = (
     '<?xml version="1.0" encoding="utf-8"?><c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
 )
@@ -203,7 +210,8 @@ class CalDavPool:
         return out
 
     def bookings(self, room_id: str, start: datetime, end: datetime) -> list[RoomBooking]:
-        return sorted((_booking(room_id, e) for _, e in self._events(room_id, start, end)), key=lambda b: b.start)
+        events = (e for _, e in self._events(room_id, start, end) if VOID not in e)
+        return sorted((_booking(room_id, e) for e in events), key=lambda b: b.start)
 
     def mine(self, vp_code: str, since: datetime) -> list[RoomBooking]:
         until = since + timedelta(days=366)
@@ -233,6 +241,8 @@ class CalDavPool:
             )
             if status == 404:
                 raise KnownError("There is no room '{room}' in the pool.", room=room_id)
+            if status == 412:  # another client judged our locks expired and voided this booking: we were too slow
+                raise KnownError("Booking took too long; nothing was booked. Try again.")
             if status not in (200, 201, 204):
                 raise KnownError("The room pool server answered {status} to the booking.", status=status)
             held = []  # committed: the locks stay as the booking's claim
@@ -275,15 +285,29 @@ class CalDavPool:
         if event is None:
             return "committed"  # not ours to judge: treat as taken
         booking = str(event.get("X-VPDESK-BOOKING", ""))
-        committed, _, _ = self._request("GET", f"{room_id}/{booking}.ics", ok=(200,))
-        if committed == 200:
+        committed, data, _ = self._request("GET", f"{room_id}/{booking}.ics", ok=(200,))
+        if committed == 200 and not _is_void(data):
             return "committed"
         expires = datetime.strptime(str(event.get("X-VPDESK-EXPIRES", "20000101T000000Z")), "%Y%m%dT%H%M%SZ")
-        if self._now() < expires.replace(tzinfo=UTC):
+        if committed != 200 and self._now() < expires.replace(tzinfo=UTC):
             return "in-flight"
+        if committed != 200 and not self._void(room_id, booking, event.decoded("DTSTART")):
+            return "committed"  # the holder committed just now, before our void
         etag = headers.get("ETag") or headers.get("Etag") or "*"
         self._request("DELETE", name, headers={"If-Match": etag}, ok=(200, 204, 404, 412))
         return "stale"
+
+    def _void(self, room_id: str, booking: str, moment: datetime) -> bool:
+        """Claim the address of a booking whose locks expired, so its slow holder can never commit there.
+        True when the address is void now; False when the holder's commit got there first."""
+        void = _event(booking, moment, moment + QUANTUM, "vpdesk void", "")
+        void.add("STATUS", "CANCELLED")
+        void.add(VOID, "1")
+        status = self._put(f"{room_id}/{booking}.ics", _calendar(void), **{"If-None-Match": "*"})
+        if status in (200, 201, 204):
+            return True
+        _, data, _ = self._request("GET", f"{room_id}/{booking}.ics", ok=(200,))
+        return _is_void(data)
 
     def cancel(self, uid: str, vp_code: str) -> None:
         for room in self.rooms():
@@ -291,6 +315,8 @@ class CalDavPool:
             if status != 200:
                 continue
             event = next(iter(icalendar.Calendar.from_ical(data).walk("VEVENT")))
+            if VOID in event:
+                continue
             booking = _booking(room.id, event)
             if booking.vp_code != vp_code:
                 raise KnownError("That booking is not yours to cancel.")
@@ -302,6 +328,13 @@ class CalDavPool:
 
     def all_bookings(self, start: datetime, end: datetime) -> list[RoomBooking]:
         return [b for room in self.rooms() for b in self.bookings(room.id, start, end)]
+
+
+def _is_void(data: bytes) -> bool:
+    try:
+        return any(VOID in e for e in icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    except ValueError:
+        return False
 
 
 def _xml(text: str) -> str:
