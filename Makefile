@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip install -q --disable-pip-version-check
 
-.PHONY: run test test-fast bench lint i18n screenshots qtdeps clean
+.PHONY: run test test-fast bench lint i18n screenshots qtdeps deb apt-repo clean
 
 $(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,5 +44,12 @@ i18n: $(VENV)/.dev
 screenshots: $(VENV)/.dev qtdeps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
+deb: $(VENV)/.main
+	$(PY) installer/linux/build_deb.py --out dist
+
+apt-repo: deb
+	@test -n "$(KEY)" || { echo "Give the release key: make apt-repo KEY=<fingerprint>"; exit 2; }
+	$(PY) installer/linux/apt_repo.py --key "$(KEY)" --out dist/repo dist/vpdesk_*_amd64.deb
+
 clean:
-	rm -rf $(VENV) .pytest_cache bench.json
+	rm -rf $(VENV) .pytest_cache bench.json dist
