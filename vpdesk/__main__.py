@@ -6,8 +6,11 @@ import sys
 
 
 def main() -> int:
+    import os
+
     from vpdesk.log import setup_logging
 
+    os.umask(0o077)  # everything vpdesk creates (vault folder, database, log, exports) is the adviser's alone
     setup_logging()
     if len(sys.argv) > 1:
         from vpdesk.cli import main as cli_main

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vpdesk import resources
@@ -37,6 +37,9 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
         language = "nl"
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        qt = QTranslator(app)  # Qt's own words: the Cancel and Close of standard buttons, context menus
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
     translator = QTranslator(app)
     if translator.load(str(resources.path(f"i18n/vpdesk_{language}.qm"))):
         app.installTranslator(translator)
@@ -93,8 +96,11 @@ def main() -> int:
     home = default_home()
     try:
         settings = load_settings(home)
-    except KnownError as exc:
-        QMessageBox.critical(None, "vpdesk", str(exc))
+    except KnownError as exc:  # a bad policy file: say so in the default language, Dutch
+        from vpdesk.ui.errors import describe
+
+        install_translation(app, "nl")
+        QMessageBox.critical(None, "vpdesk", describe(exc))
         return 1
     install_translation(app, settings.language)
     controller = build(app, home, settings)

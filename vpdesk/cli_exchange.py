@@ -11,7 +11,7 @@ from typing import Any
 from vpdesk import resources
 from vpdesk.cli_secrets import add_secret_argument
 from vpdesk.cli_vault import open_vault
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, writing
 from vpdesk.policy import effective_settings, load_policy
 from vpdesk.services import stats
 
@@ -109,7 +109,8 @@ def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
             raise KnownError("Give the coordinator's key with --to and the FILE to write (or use --preview).")
         data = stats.export(vault, args.year, quarter, args.recipient, settings.org_unit_level, now)
     target = args.file if args.file.suffix == ".vpstats" else args.file.with_suffix(".vpstats")
-    target.write_bytes(data)
+    with writing(target):
+        target.write_bytes(data)
     ctx.out(f"Export written to {target} ({len(data)} bytes): counts only, signed and encrypted to the coordinator.")
     return 0
 

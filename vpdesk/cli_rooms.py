@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, writing
 from vpdesk.policy import effective_settings, load_policy
 from vpdesk.rooms.ics import booking_ics
 from vpdesk.rooms.open import open_pool
@@ -172,6 +172,8 @@ def cmd_ics(args: argparse.Namespace, ctx: Any) -> int:
     booking = next((b for b in pool.mine(_vp(args), datetime(2000, 1, 1, tzinfo=AMSTERDAM)) if b.uid == args.uid), None)
     if booking is None:
         raise KnownError("There is no such booking of yours.")
-    args.file.write_bytes(booking_ics(booking, rooms_by_id(pool.rooms()).get(booking.room_id)))
+    data = booking_ics(booking, rooms_by_id(pool.rooms()).get(booking.room_id))
+    with writing(args.file):
+        args.file.write_bytes(data)
     ctx.out(f"Written to {args.file}.")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from typing import TextIO
 
 from vpdesk.errors import KnownError
@@ -25,6 +26,10 @@ def read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False)
     fd = getattr(args, "passphrase_fd", None)
     if fd is not None:
         stream = _streams.get(fd)
+        if stream is None and fd == 0:
+            # stdin may carry more after the secret (a note for `note add`): read it through the one buffered
+            # stream everything else reads, or a second reader's buffer swallows the rest
+            stream = _streams[fd] = sys.stdin
         if stream is None:
             try:
                 stream = os.fdopen(fd, "r", encoding="utf-8", closefd=False)

@@ -250,6 +250,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Any) -> int:
     prompt = "Recovery code of the backup: " if args.recovery_code else "Passphrase of the backup: "
     info = restore(_home(args), args.file, read_secret(args, prompt), recovery=args.recovery_code)
     ctx.out(f"Vault restored from the backup of {info.created}; content verified ({info.content_hash[:16]}).")
+    if info.kept is not None:
+        ctx.out(f"The vault it replaced is kept, still encrypted with its own passphrase, in {info.kept}.")
     return 0
 
 

@@ -1,5 +1,10 @@
 """The two kinds of error (DESIGN.md): a KnownError is the environment's or the user's, everything else is a bug."""
 
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
 
 class KnownError(Exception):
     """A problem the user can act on: wrong passphrase, damaged file, unreachable server.
@@ -46,3 +51,20 @@ class VaultLocked(KnownError):
 def known_sentence(text: str) -> str:
     """Marks a KnownError sentence that is kept in a table rather than written at the raise (for translation)."""
     return text
+
+
+class Note(KnownError):
+    """A sentence to show that is not an error (an import's outcome, say): a constant template with fields,
+    translated in the UI exactly like KnownError's. Never raised."""
+
+
+@contextlib.contextmanager
+def writing(path: object) -> Iterator[None]:
+    """Writing a file the user chose: a folder that is missing or not writable, a full disk, is a KnownError
+    that names the file, not a bug."""
+    try:
+        yield
+    except OSError as exc:
+        raise KnownError(
+            "The file {path} cannot be written: {problem}.", path=path, problem=exc.strerror or exc
+        ) from None

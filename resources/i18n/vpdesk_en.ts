@@ -292,17 +292,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="105"/>
+        <location filename="../../vpdesk/ui/controller.py" line="106"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="112"/>
+        <location filename="../../vpdesk/ui/controller.py" line="113"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="190"/>
+        <location filename="../../vpdesk/ui/controller.py" line="203"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -487,22 +487,37 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="71"/>
+        <source>The file {path} cannot be written: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="72"/>
+        <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="73"/>
+        <source>The folder {folder} does not exist or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,306 +833,316 @@
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="67"/>
-        <source>The file is damaged or not a vpdesk export.</source>
+        <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="68"/>
-        <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
+        <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="69"/>
-        <source>The file is not addressed to this coordinator.</source>
+        <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="70"/>
-        <source>The fingerprint does not match: this key has {fingerprint}. Check it with the adviser.</source>
+        <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
-        <source>The key-slot file is damaged.</source>
+        <location filename="../../build/known_errors.py" line="135"/>
+        <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
-        <source>The minutes must be a whole number of at least 0.</source>
+        <location filename="../../build/known_errors.py" line="136"/>
+        <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="74"/>
-        <source>The policy file {path} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="75"/>
-        <source>The quarter must be 0 (whole year) to 4.</source>
+        <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="76"/>
-        <source>The room pool file {path} is damaged.</source>
+        <source>The minutes must be a whole number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="77"/>
-        <source>The room pool refused the login: check the user name and password.</source>
+        <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="78"/>
-        <source>The room pool server answered {status} to the booking.</source>
+        <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="79"/>
-        <source>The room pool server answered {status} to {method}.</source>
+        <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="80"/>
-        <source>The room pool server at {host} cannot be reached.</source>
+        <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="81"/>
-        <source>The signature does not match: the file has been tampered with.</source>
+        <source>The room pool server answered {status} to the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="82"/>
-        <source>The signer {adviser} is not on the trust list.</source>
+        <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="83"/>
-        <source>The table category_quarter does not add up to the main categories.</source>
+        <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="84"/>
-        <source>The table category_quarter is malformed.</source>
+        <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="85"/>
-        <source>The table gender counts more contacts than there were conversations.</source>
+        <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="86"/>
-        <source>The table {name} does not add up to the number of conversations.</source>
+        <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="87"/>
-        <source>The table {name} has a malformed cell name.</source>
+        <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="88"/>
-        <source>The table {name} is malformed.</source>
+        <source>The table gender counts more contacts than there were conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="89"/>
-        <source>The taxonomy version is malformed.</source>
+        <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="90"/>
-        <source>The totals are malformed.</source>
+        <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="91"/>
-        <source>The two entries differ.</source>
+        <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="92"/>
-        <source>The vault cannot be written: check the permissions of the data folder.</source>
+        <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="93"/>
-        <source>The vault could not be written to disk: the last change was not saved.</source>
+        <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="94"/>
-        <source>The vault could not switch to write-ahead logging.</source>
+        <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="95"/>
-        <source>The vault database is missing.</source>
+        <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="96"/>
-        <source>The vault is busy in another process; try again in a moment.</source>
+        <source>The vault could not be written to disk: the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="97"/>
+        <source>The vault could not switch to write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="98"/>
+        <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="99"/>
-        <source>The vault is open in another vpdesk window or process: close it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="100"/>
-        <source>The year is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="101"/>
-        <source>There is already a vault in {home}.</source>
+        <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="102"/>
-        <source>There is no case {case}.</source>
+        <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="103"/>
-        <source>There is no client {client}.</source>
+        <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="104"/>
-        <source>There is no conversation {conversation}.</source>
+        <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="105"/>
-        <source>There is no file {path}.</source>
+        <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="106"/>
-        <source>There is no formal report {report}.</source>
+        <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="107"/>
-        <source>There is no room &apos;{room}&apos; in the pool.</source>
+        <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="108"/>
-        <source>There is no such booking of yours.</source>
+        <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="109"/>
-        <source>There is no such booking.</source>
+        <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="110"/>
-        <source>There is no vault in {home}.</source>
+        <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="111"/>
-        <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
+        <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="112"/>
-        <source>Unknown category code &apos;{code}&apos;.</source>
+        <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="113"/>
-        <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
+        <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="114"/>
-        <source>Unknown question &apos;{qid}&apos;.</source>
+        <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="115"/>
-        <source>Update vpdesk, or ask the adviser to export with the same version.</source>
+        <source>Unknown category code &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="116"/>
+        <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="117"/>
+        <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="118"/>
-        <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="119"/>
-        <source>{file}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="120"/>
-        <source>{file}: cannot be read ({problem}).</source>
+        <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="121"/>
-        <source>{file}: not a UTF-8 text file.</source>
+        <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="122"/>
-        <source>{file}: {problem}</source>
+        <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="123"/>
-        <source>{source}: &apos;{name}&apos; must be a number.</source>
+        <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="124"/>
-        <source>{source}: &apos;{name}&apos; must be a whole number.</source>
+        <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="125"/>
-        <source>{source}: &apos;{name}&apos; must be text.</source>
+        <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="126"/>
-        <source>{source}: &apos;{name}&apos; must be true or false.</source>
+        <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="127"/>
-        <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
+        <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="128"/>
-        <source>{source}: category {number} lacks the field {problem}.</source>
+        <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="129"/>
-        <source>{source}: unknown setting &apos;{name}&apos;.</source>
+        <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="130"/>
-        <source>{source}: {problem}</source>
+        <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="131"/>
+        <source>{source}: category {number} lacks the field {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="132"/>
+        <source>{source}: unknown setting &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="133"/>
+        <source>{source}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,7 +1157,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/errors.py" line="21"/>
+        <location filename="../../vpdesk/ui/errors.py" line="22"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
@@ -1539,37 +1564,37 @@
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="60"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="61"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="96"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="147"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="149"/>
         <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
         <translation>No free room found in the next two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="167"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="200"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
         <source>Geannuleerd.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="212"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="226"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
@@ -1781,74 +1806,74 @@
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="47"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="48"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="57"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="58"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="57"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="58"/>
         <source>vertrouwenspersoon</source>
         <translation>confidential adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="59"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation>This vault: {role}. Key: {key}
 Fingerprint (to read out over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="83"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="84"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="90"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="100"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="103"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="106"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="109"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="125"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="142"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="144"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="147"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="156"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="159"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="162"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="187"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>

@@ -173,3 +173,48 @@ def test_selftest_passes_every_step(home: Path) -> None:
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()
     assert sum(line.startswith("PASS") for line in lines) == 9 and "FAIL" not in r.stdout
+
+
+def test_passphrase_and_note_share_stdin_in_a_real_process(home: Path) -> None:
+    """`printf 'PASS\\nnote' | vpdesk note add 1 --passphrase-fd 0`: the note after the passphrase is kept."""
+    assert _vpdesk("init", home=home, secret=PASSPHRASE).returncode == 0
+    env = {**os.environ, "VPDESK_HOME": str(home)}
+
+    def run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "vpdesk", *args, "--passphrase-fd", "0"]
+        return subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, timeout=60)
+
+    case = run("case", "add", "--category", "oo", stdin=PASSPHRASE + "\n")
+    assert case.returncode == 0, case.stderr
+    note = run("note", "add", case.stdout.strip(), stdin=f"{PASSPHRASE}\nregel een\nregel twee\n")
+    assert note.returncode == 0, note.stderr
+    shown = run("case", "show", case.stdout.strip(), stdin=PASSPHRASE + "\n")
+    assert "regel een" in shown.stdout and "regel twee" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("backup", "{missing}/x.vpbackup"),
+        ("export", "--year", "2026", "--to", "{recipient}", "{missing}/x.vpstats"),
+        ("report", "--year", "2026", "--pdf", "{missing}/r.pdf"),
+    ],
+)
+def test_a_destination_that_cannot_be_written_is_a_clear_error(cli, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    import pyrage
+
+    _init(cli)
+    missing = tmp_path / "no" / "such" / "folder"
+    recipient = str(pyrage.x25519.Identity.generate().to_public())
+    argv = [a.format(missing=missing, recipient=recipient) for a in args]
+    r = cli(*argv, secrets=[PASSPHRASE])
+    assert r.code == 1, r.err
+    assert str(missing) in r.err and "unexpected" not in r.err
+
+
+def test_what_a_real_process_creates_is_private(tmp_path: Path) -> None:
+    home = tmp_path / "fresh" / "home"
+    assert _vpdesk("init", home=home, secret=PASSPHRASE).returncode == 0
+    created = [home, *home.rglob("*")]
+    loose = [f"{p.relative_to(tmp_path)} {p.stat().st_mode & 0o777:o}" for p in created if p.stat().st_mode & 0o077]
+    assert loose == []

@@ -77,8 +77,11 @@ def test_the_standard_age_tool_opens_an_export(adviser: Vault, coordinator: Vaul
 
 def test_fingerprint_must_match_when_enrolling(adviser: Vault, coordinator: Vault) -> None:
     public = stats.identity(adviser, NOW).public
-    with pytest.raises(KnownError, match="fingerprint does not match"):
+    with pytest.raises(KnownError, match="fingerprint does not match") as wrong:
         stats.trust(coordinator, public, "x", "AAAA-BBBB-CCCC-DDDD-EEEE", NOW)
+    assert fingerprint(public) not in str(wrong.value)  # the right value is never given away
+    spoken = fingerprint(public).lower().replace("-", " ")  # as typed while listening on the phone
+    assert stats.trust(coordinator, public, "x", spoken, NOW).fingerprint == fingerprint(public)
     with pytest.raises(KnownError, match="not a vpdesk adviser key"):
         stats.trust(coordinator, "age1abc", "x", "AAAA", NOW)
     with pytest.raises(KnownError, match="adviser vault"):

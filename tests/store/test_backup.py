@@ -93,3 +93,21 @@ def test_restore_with_the_wrong_passphrase_or_the_recovery_code(tmp_path: Path) 
 def test_restore_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="no file"):
         restore(tmp_path / "v", tmp_path / "nope.vpbackup", PASSPHRASE)
+
+
+def test_restore_keeps_the_vault_it_replaces(vault: Vault, tmp_path: Path) -> None:
+    """Restoring the wrong (older) backup loses nothing: the vault it replaced is moved aside, whole."""
+    backup(vault, tmp_path / "old.vpbackup", NOW)  # an empty vault
+    populate(vault.cases, n_cases=7, today=date(2026, 3, 1))
+    newer = content_digest(vault.connection)
+    vault.close()
+    info = restore(vault.paths.home, tmp_path / "old.vpbackup", PASSPHRASE)
+    assert info.kept is not None and info.kept.parent == vault.paths.home
+    assert {p.name for p in info.kept.iterdir()} >= {vault.paths.db.name, vault.paths.keys.name}
+    with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
+        assert v.cases.count_cases() == 0
+    # putting the kept files back gives the replaced vault again, exactly
+    for p in info.kept.iterdir():
+        p.replace(vault.paths.home / p.name)
+    with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
+        assert v.cases.count_cases() == 7 and content_digest(v.connection) == newer

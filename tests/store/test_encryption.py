@@ -153,3 +153,33 @@ def test_rotation_interrupted_after_rekey_opens_with_the_new_key(vault: Vault) -
     assert v.cases.search(MARKER)
     assert v.slots.database_keys(master) == [new_key] != [old_key]
     v.close()
+
+
+def test_reads_that_meet_a_damaged_page_say_damaged_not_a_traceback(vault: Vault) -> None:
+    """Opening checks the first page; a damaged page further on is met by a read. Every read then raises the
+    KnownError "damaged", never sqlite's DatabaseError (which the CLI and the UI would report as a bug)."""
+    for _ in range(30):
+        case = vault.cases.add_case(Case(categories=("oo",), opened=datetime(2026, 1, 5).date()))
+        vault.cases.add_conversation(Conversation(case_id=case.id or 0, when=datetime(2026, 1, 5), notes="x " * 900))
+    vault.close()
+    pristine = vault.paths.db.read_bytes()
+    met = 0
+    for page in range(1, len(pristine) // 4096):
+        damaged = bytearray(pristine)
+        damaged[page * 4096 + 300] ^= 0x01
+        vault.paths.db.write_bytes(bytes(damaged))
+        try:
+            reopened = Vault.unlock(vault.paths.home, PASSPHRASE)
+        except VaultDamaged:
+            continue
+        try:
+            reopened.cases.setting("practice")
+            total = reopened.cases.list_cases(offset=0, limit=100)
+            for summary in total:
+                reopened.cases.conversations(summary.id)
+            reopened.cases.search("x")
+        except VaultDamaged:
+            met += 1
+        finally:
+            reopened.close()
+    assert met > 0

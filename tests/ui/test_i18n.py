@@ -50,3 +50,13 @@ def test_the_calm_bug_message_is_english_in_english(app: QApplication) -> None:
     assert install_translation(app, "en") is not None
     text = describe(RuntimeError("a bug"))
     assert text.startswith("Something unexpected went wrong.")
+
+
+def test_dutch_translates_qts_own_buttons(app: QApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert install_translation(app, "nl") is not None
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Annuleren", "Sluiten"}
+    box.deleteLater()

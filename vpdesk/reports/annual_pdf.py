@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from vpdesk.errors import writing
 from vpdesk.reports.fonts import register
 from vpdesk.reports.publish import PublishedTable, Report
 
@@ -146,7 +147,8 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         title=title,
         author="vpdesk",
     )
-    doc.build(story)
+    with writing(path):
+        doc.build(story)
 
 
 def _methods(report: Report, today: date) -> str:

@@ -9,6 +9,7 @@ from odf.opendocument import OpenDocumentSpreadsheet
 from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
+from vpdesk.errors import writing
 from vpdesk.reports.publish import Report
 
 
@@ -32,13 +33,14 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
 
 
 def write_csv(directory: Path, report: Report) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for key, rows in _rows(report):
-        path = directory / f"{report.year}-{key}.csv"
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            csv.writer(fh).writerows(rows)
-        written.append(path)
+    with writing(directory):
+        directory.mkdir(parents=True, exist_ok=True)
+        for key, rows in _rows(report):
+            path = directory / f"{report.year}-{key}.csv"
+            with path.open("w", newline="", encoding="utf-8") as fh:
+                csv.writer(fh).writerows(rows)
+            written.append(path)
     return written
 
 
@@ -55,4 +57,5 @@ def write_ods(path: Path, report: Report) -> None:
                 tr.addElement(cell)
             sheet.addElement(tr)
         doc.spreadsheet.addElement(sheet)
-    doc.save(str(path))
+    with writing(path):
+        doc.save(str(path))

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from vpdesk.domain.guide import Fit, RouteAdvice
+from vpdesk.errors import writing
 from vpdesk.reports.fonts import register
 
 TEXTS = {
@@ -92,4 +93,5 @@ def write_wegwijzer(path: Path, advice: list[RouteAdvice], lang: str, version: s
         title=t["title"],
         author="vpdesk",
     )
-    doc.build(story)
+    with writing(path):
+        doc.build(story)

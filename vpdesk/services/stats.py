@@ -11,7 +11,7 @@ from typing import Any
 
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, Note
 from vpdesk.exchange.format import ImportRejected, build_export, canonical, open_export
 from vpdesk.exchange.identity import (
     age_identity,
@@ -109,11 +109,10 @@ def trust(vault: Vault, public: str, label: str, confirm: str, now: datetime) ->
     _require_coordinator(vault)
     parse_signing_public(public)
     expected = fingerprint(public)
-    if confirm.strip().upper() != expected:
-        raise KnownError(
-            "The fingerprint does not match: this key has {fingerprint}. Check it with the adviser.",
-            fingerprint=expected,
-        )
+    # the adviser reads it out: case, spaces and dashes do not matter; the right value is never shown, or the
+    # check would only confirm whatever key arrived
+    if "".join(c for c in confirm.upper() if c.isalnum()) != expected.replace("-", ""):
+        raise KnownError("The fingerprint does not match this key. Check the key and the fingerprint with the adviser.")
     adviser = TrustedAdviser(expected, public, label, now.isoformat(timespec="seconds"))
     vault.keys.trust(adviser)
     return adviser
@@ -128,7 +127,11 @@ def _require_coordinator(vault: Vault) -> None:
 class ImportResult:
     name: str
     ok: bool
-    message: str
+    note: KnownError  # the outcome as a translatable sentence (a Note when it went well)
+
+    @property
+    def message(self) -> str:
+        return str(self.note)
 
 
 def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]], now: datetime) -> list[ImportResult]:
@@ -154,15 +157,20 @@ def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]],
                 )
             )
         except ImportRejected as exc:
-            results.append(ImportResult(name, False, exc.message))
+            results.append(ImportResult(name, False, exc))
             continue
         except OSError as exc:
-            results.append(ImportResult(name, False, f"The file cannot be read: {exc.strerror}."))
+            results.append(
+                ImportResult(name, False, KnownError("The file cannot be read: {problem}.", problem=exc.strerror))
+            )
             continue
         period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
         who = labels.get(verified.adviser) or verified.adviser
-        verb = "replaced the earlier import" if replaced else "imported"
-        results.append(ImportResult(name, True, f"{who}, {period}: {verb}."))
+        if replaced:
+            note = Note("{who}, {period}: replaced the earlier import.", who=who, period=period)
+        else:
+            note = Note("{who}, {period}: imported.", who=who, period=period)
+        results.append(ImportResult(name, True, note))
         vault.cases.audit("import", f"stats:{verified.adviser}:{period}")
     return results
 

@@ -23,7 +23,7 @@ from typing import Any
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from vpdesk.errors import KnownError, known_sentence
+from vpdesk.errors import KnownError, known_sentence, writing
 from vpdesk.store import migrations
 from vpdesk.store.atomic import fsync_dir, write_atomic
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
@@ -42,6 +42,7 @@ class BackupInfo:
     created: str
     size: int
     content_hash: str
+    kept: Path | None = None  # restore: where the vault it replaced was put (still encrypted), if there was one
 
 
 def _mac_key(master: bytes) -> bytes:
@@ -70,6 +71,8 @@ def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     conn = vault.connection
     master = vault.master_key_for_backup()
     dbkey = vault.slots.database_keys(master)[0]
+    if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):  # the snapshot is made beside it
+        raise KnownError("The folder {folder} does not exist or cannot be written.", folder=dest.parent)
     snapshot = dest.with_name(f".{dest.name}.snapshot-{os.getpid()}")
     with contextlib.suppress(FileNotFoundError):
         snapshot.unlink()
@@ -104,7 +107,8 @@ def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     }
     header["mac"] = _header_mac(master, header)
     blob = json.dumps(header, sort_keys=True).encode("utf-8")
-    write_atomic(dest, MAGIC + struct.pack(">I", len(blob)) + blob + data)
+    with writing(dest):
+        write_atomic(dest, MAGIC + struct.pack(">I", len(blob)) + blob + data)
     vault.cases.audit("backup", "vault")
     return BackupInfo(dest, header["created"], len(data), digest)
 
@@ -168,7 +172,8 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
         actual = hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest()
         if problems or not ok or not hmac.compare_digest(expected, actual):
             raise KnownError("The backup file {file} did not verify; the current vault is untouched.", file=src.name)
-        for sidecar in [*paths.sidecars(), *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))]:
+        kept = _keep_current(paths)
+        for sidecar in (staged.with_name(staged.name + s) for s in ("-wal", "-shm")):
             with contextlib.suppress(FileNotFoundError):
                 sidecar.unlink()
         os.replace(staged, paths.db)
@@ -178,4 +183,23 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()
         lock.release()
-    return BackupInfo(src, str(header["created"]), len(data), digest)
+    return BackupInfo(src, str(header["created"]), len(data), digest, kept)
+
+
+def _keep_current(paths: VaultPaths) -> Path | None:
+    """Move the vault being replaced (database, its WAL, key slots) into a folder beside it: nothing is lost by a
+    restore of the wrong file. The files stay encrypted with the old passphrase."""
+    present = [p for p in (paths.db, *paths.sidecars(), paths.keys) if p.exists()]
+    if not present:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = paths.home / f"replaced-{stamp}"
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = paths.home / f"replaced-{stamp}-{n}"
+    kept.mkdir(mode=0o700)
+    for p in present:
+        os.replace(p, kept / p.name)
+    fsync_dir(paths.home)
+    return kept

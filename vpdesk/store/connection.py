@@ -20,10 +20,67 @@ else:
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
 
+def _damaged(exc: Exception) -> Exception:
+    """A damaged page (an HMAC that fails, a malformed b-tree) is a plain DatabaseError; so is FTS5's "SQL logic
+    error" over a damaged index page (our statements are fixed, so it has no other cause once they pass the
+    tests). Other subclasses (IntegrityError, a busy or full disk) are the callers' to handle."""
+    plain = type(exc) is sqlcipher3.DatabaseError
+    if plain or (type(exc) is sqlcipher3.OperationalError and str(exc) == "SQL logic error"):
+        return translate(exc)
+    return exc
+
+
+class _Cursor(sqlcipher3.Cursor):  # type: ignore[misc]
+    """Reads that meet a damaged page say "vault damaged" (a KnownError), on every path, not a traceback."""
+
+    def execute(self, *args: object) -> _Cursor:
+        try:
+            return super().execute(*args)  # type: ignore[no-any-return]
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+    def executemany(self, *args: object) -> _Cursor:
+        try:
+            return super().executemany(*args)  # type: ignore[no-any-return]
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+    def fetchone(self) -> object:
+        try:
+            return super().fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+    def fetchmany(self, *args: object) -> list[object]:
+        try:
+            return super().fetchmany(*args)  # type: ignore[no-any-return]
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+    def fetchall(self) -> list[object]:
+        try:
+            return super().fetchall()  # type: ignore[no-any-return]
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+    def __next__(self) -> object:
+        try:
+            return super().__next__()
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+
+class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
+    def cursor(self, factory: type = _Cursor) -> _Cursor:
+        return super().cursor(factory)  # type: ignore[no-any-return]
+
+
 def connect(path: Path, key: bytes, *, readonly: bool = False) -> Connection:
     """Open ``path`` with the raw 256-bit ``key``. Raises VaultDamaged if the key does not open it."""
     uri = f"file:{path}?mode={'ro' if readonly else 'rwc'}"
-    conn: Connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10.0)
+    conn: Connection = sqlcipher3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10.0, factory=_Connection
+    )
     try:
         # SQLCipher's own log goes nowhere: it would print page numbers and HMAC failures to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -54,7 +111,7 @@ def translate(exc: BaseException) -> KnownError:
             "The disk is full: the last change was not saved.",
             hint="Free some space; everything saved before is intact.",
         )
-    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
+    if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text or "logic" in text:
         return VaultDamaged()
     if "locked" in text or "busy" in text:
         return KnownError("The vault is busy in another process; try again in a moment.")

@@ -249,6 +249,8 @@ class Vault:
             result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except DatabaseError as exc:
             return [str(translate(exc))]
+        except KnownError as exc:  # the connection already said "damaged" for a page it could not read
+            return [str(exc)]
         if result != ["ok"]:
             problems += result
         return problems

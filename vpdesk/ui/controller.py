@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog
 
+from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
 from vpdesk.services.session import Session, UserSettings
 from vpdesk.store.vault import Vault
@@ -153,20 +154,32 @@ class Controller(QObject):
 
     def _opened(self, vault: Vault | None = None) -> None:
         """On the main thread, with the vault a worker opened (None: the session already holds it)."""
-        if vault is not None:
-            self.session.attach(vault)
-        self.setup.forget()
-        self.unlock.reset()
-        self.window.set_practice(self.session.practice)
+        try:
+            if vault is not None:
+                self.session.attach(vault)
+            for page in self.pages:
+                page.opened()
+            self.setup.forget()
+            self.unlock.reset()
+            self.window.set_practice(self.session.practice)
+            self.window.show_work(self.last_page)
+            self.idle.set_timeout(self.settings.idle_lock_minutes * 60)
+            self.idle.start()
+            places, self.places = self.places, {}
+            for page in self.pages:
+                page.restore(places.get(page.key))
+            self.page(self.last_page).focus()
+        except KnownError as exc:  # e.g. a damaged page, met while the pages read their first view
+            self._open_failed(exc)
+
+    def _open_failed(self, exc: KnownError) -> None:
+        self.idle.stop()
         for page in self.pages:
-            page.opened()
-        self.window.show_work(self.last_page)
-        self.idle.set_timeout(self.settings.idle_lock_minutes * 60)
-        self.idle.start()
-        places, self.places = self.places, {}
-        for page in self.pages:
-            page.restore(places.get(page.key))
-        self.page(self.last_page).focus()
+            page.locked()
+        self.session.lock()  # attach() holds the vault before it reads: this closes it
+        self.setup.set_busy(False)
+        self.window.show_page("unlock")
+        self.unlock.show_error(describe(exc))
 
     # --- locking ----------------------------------------------------------------------------------------------
     def lock(self) -> None:

@@ -10,9 +10,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
+from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
 from vpdesk.rooms.ics import booking_ics
 from vpdesk.rooms.open import open_pool
@@ -21,7 +22,7 @@ from vpdesk.services import stats
 from vpdesk.services.session import Session
 from vpdesk.store.bookings import BookingLink
 from vpdesk.ui.errors import describe
-from vpdesk.ui.models.week_model import DAYS, WeekModel
+from vpdesk.ui.models.week_model import WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.rooms_page import RoomsPage
 from vpdesk.ui.tasks import Tasks
@@ -76,7 +77,8 @@ class RoomsController(VaultPage):
     # --- life cycle -------------------------------------------------------------------------------------------
     def opened(self) -> None:
         today = self.now().astimezone(AMSTERDAM).date()
-        self.week.monday = today - timedelta(days=today.weekday())
+        monday = today - timedelta(days=today.weekday())
+        self.week.monday = monday + timedelta(days=7) if today.weekday() >= 5 else monday  # weekend: the coming week
         self.show_mine()
         pool = self.pool
         self._run(pool.rooms, self._rooms_loaded)
@@ -138,7 +140,7 @@ class RoomsController(VaultPage):
         for slot in self.found:
             start = slot.start.astimezone(AMSTERDAM)
             self.page.slots.addItem(
-                f"{DAYS[start.weekday()]} {start:%d-%m %H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  "
+                f"{_day(start)} {start:%d-%m %H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  "
                 f"{slot.room.name}, {slot.room.building}"
             )
         if self.found:
@@ -178,9 +180,9 @@ class RoomsController(VaultPage):
     def show_mine(self) -> None:
         self.page.mine.clear()
         for link in self.session.vault.bookings.upcoming(self.now().astimezone(AMSTERDAM) - timedelta(hours=1)):
+            start = link.start.astimezone(AMSTERDAM)
             item = QListWidgetItem(
-                f"{link.start.astimezone(AMSTERDAM):%a %d-%m %H:%M}–"
-                f"{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}"
+                f"{_day(start)} {start:%d-%m %H:%M}–{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}"
             )
             item.setData(Qt.ItemDataRole.UserRole, link.uid)
             self.page.mine.addItem(item)
@@ -215,7 +217,12 @@ class RoomsController(VaultPage):
                 return
             target = Path(name)
         room = next((r for r in self.rooms if r.id == link.room_id), Room(link.room_id, link.room_name))
-        target.write_bytes(booking_ics(RoomBooking(link.uid, link.room_id, link.start, link.end), room))
+        try:
+            with writing(target):
+                target.write_bytes(booking_ics(RoomBooking(link.uid, link.room_id, link.start, link.end), room))
+        except KnownError as exc:
+            self.page.status.setText(describe(exc))
+            return
         self.page.status.setText(self.tr("Afspraak opgeslagen in {p} (zonder zaakgegevens).").format(p=target))
 
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
@@ -231,3 +238,8 @@ class RoomsController(VaultPage):
             self.page.status.setText(describe(exc))
 
         self.tasks.run(work, done, failed)
+
+
+def _day(moment: datetime) -> str:
+    """The short weekday name in the UI's language ("ma", "Mon"), every day of the week."""
+    return QLocale().dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)

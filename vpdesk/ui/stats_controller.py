@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
 from vpdesk import resources
 from vpdesk.domain.guide import Rules
+from vpdesk.errors import writing
 from vpdesk.policy import Settings
 from vpdesk.reports.annual_pdf import write_annual_pdf
 from vpdesk.reports.publish import publish
@@ -94,7 +95,9 @@ class StatsController(VaultPage):
         vault, level, now = self.session.vault, self.settings.org_unit_level, self.now().astimezone()
 
         def work() -> Path:
-            target.write_bytes(stats.export(vault, year, quarter, recipient, level, now))
+            data = stats.export(vault, year, quarter, recipient, level, now)
+            with writing(target):
+                target.write_bytes(data)
             return target
 
         self._run(work, lambda path: self.tr("Export geschreven naar {p}.").format(p=path))
@@ -149,7 +152,7 @@ class StatsController(VaultPage):
         )
         self.page.results.clear()
         for result in results:
-            item = QListWidgetItem(f"{'✔' if result.ok else '✘'}  {result.name}: {result.message}")
+            item = QListWidgetItem(f"{'✔' if result.ok else '✘'}  {result.name}: {describe(result.note)}")
             self.page.results.addItem(item)
         failed = sum(not r.ok for r in results)
         self.page.status.setText(
