@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +124,8 @@ def cmd_free(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_book(args: argparse.Namespace, ctx: Any) -> int:
     start = _local(args.start)
+    if start < datetime.now(UTC):
+        raise KnownError("A booking cannot start in the past.")
     booking = _pool(args).book(args.room, start, start + timedelta(minutes=args.minutes), _vp(args))
     ctx.out(
         json.dumps(

@@ -68,7 +68,9 @@ def register(sub: Any, ctx: Any) -> None:
     p.add_argument("case_id", type=int, metavar="CASE_ID")
     p.add_argument("--duration", type=int, default=0, metavar="MIN")
     p.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.IN_PERSON.value)
-    p.add_argument("--first", action="store_true", help="a first contact (default: follow-up)")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--first", action="store_true", help="a first contact (default: when the case has none yet)")
+    kind.add_argument("--follow-up", action="store_true", help="a follow-up (default: when the case has one)")
     p.add_argument("--when", type=datetime.fromisoformat, help="YYYY-MM-DDTHH:MM (default: now)")
 
     p = command("search", cmd_search, "search all notes; prints case ids with a snippet")
@@ -173,6 +175,13 @@ def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
     return 0
 
 
+def _kind(args: argparse.Namespace, vault: Vault, case_id: int) -> ContactKind:
+    """As the app does: a case's first conversation is the first contact, unless told otherwise."""
+    if args.first or args.follow_up:
+        return ContactKind.FIRST if args.first else ContactKind.FOLLOW_UP
+    return ContactKind.FOLLOW_UP if vault.cases.conversations(case_id) else ContactKind.FIRST
+
+
 def cmd_note_add(args: argparse.Namespace, ctx: Any) -> int:
     if args.duration < 0:
         raise KnownError("A duration cannot be negative.")
@@ -185,7 +194,7 @@ def cmd_note_add(args: argparse.Namespace, ctx: Any) -> int:
                 when=args.when or datetime.now().replace(second=0, microsecond=0),
                 duration_min=args.duration,
                 channel=Channel(args.channel),
-                kind=ContactKind.FIRST if args.first else ContactKind.FOLLOW_UP,
+                kind=_kind(args, vault, args.case_id),
                 notes=notes.rstrip("\n"),
             )
         )

@@ -43,3 +43,9 @@ def test_unreachable_pool_and_plain_http_elsewhere(cli) -> None:  # type: ignore
     assert r.code == 1 and "https" in r.err
     r = cli("rooms", "list", "--pool", "http://127.0.0.1:9/pool/")
     assert r.code == 1 and "cannot be reached" in r.err
+
+
+def test_a_booking_in_the_past_is_refused(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VPDESK_VP_CODE", "VP-42")
+    r = cli("rooms", "book", "rijnstraat-4-12", "2020-01-06T10:00")
+    assert r.code == 1 and r.err == "vpdesk: A booking cannot start in the past.\n"

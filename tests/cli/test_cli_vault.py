@@ -218,3 +218,27 @@ def test_what_a_real_process_creates_is_private(tmp_path: Path) -> None:
     created = [home, *home.rglob("*")]
     loose = [f"{p.relative_to(tmp_path)} {p.stat().st_mode & 0o777:o}" for p in created if p.stat().st_mode & 0o077]
     assert loose == []
+
+
+def test_a_cases_first_conversation_is_the_first_contact_unless_told(cli) -> None:  # type: ignore[no-untyped-def]
+    from vpdesk.domain.model import ContactKind
+    from vpdesk.store.vault import Vault
+
+    _init(cli)
+    case = cli("case", "add", "--category", "oo", secrets=[PASSPHRASE]).out.strip()
+    for extra in ((), (), ("--first",)):
+        assert cli("note", "add", case, *extra, secrets=[PASSPHRASE], stdin="x").code == 0
+    with Vault.unlock(Path(os.environ["VPDESK_HOME"]), PASSPHRASE) as vault:
+        kinds = [c.kind for c in vault.cases.conversations(int(case))]
+    assert sorted(kinds) == sorted([ContactKind.FIRST, ContactKind.FOLLOW_UP, ContactKind.FIRST])
+
+
+def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli) -> None:  # type: ignore[no-untyped-def]
+    import pyrage
+
+    _init(cli)
+    recipient = str(pyrage.x25519.Identity.generate().to_public())
+    r = cli("export", "--year", "2031", "--to", recipient, "/tmp/never.vpstats", secrets=[PASSPHRASE])
+    assert r.code == 1 and "2031 has not begun" in r.err
+    r = cli("export", "--year", "2026", "--to", "age1bogus", "/tmp/never.vpstats", secrets=[PASSPHRASE])
+    assert r.code == 1 and "58 letters and digits" in r.err

@@ -75,4 +75,7 @@ def age_recipient(text: str) -> pyrage.x25519.Recipient:
     try:
         return pyrage.x25519.Recipient.from_str(text.strip())
     except Exception:
-        raise KnownError("That is not a coordinator key (an age recipient starts with 'age1').") from None
+        raise KnownError(
+            "That is not a valid coordinator key: it is 'age1' followed by 58 letters and digits, as the coordinator "
+            "gave it."
+        ) from None

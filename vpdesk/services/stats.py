@@ -90,6 +90,8 @@ def export_preview(vault: Vault, year: int, quarter: int, org_level: int, now: d
 def export(vault: Vault, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:
     if is_coordinator(vault):
         raise KnownError("A coordinator vault has no figures of its own to export.")
+    if year > now.year:
+        raise KnownError("The year {year} has not begun yet.", year=year)
     secret, _ = signing_key(vault, now)
     data = build_export(
         adviser_tables(vault, year, quarter, org_level),
