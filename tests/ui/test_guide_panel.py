@@ -111,3 +111,21 @@ def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, 
     finally:
         app.removeEventFilter(controller.idle)  # type: ignore[union-attr]
         app.aboutToQuit.disconnect(controller.quit)  # type: ignore[union-attr]
+
+
+def test_questions_wrap_in_a_narrow_panel_and_clicking_one_ticks_its_box(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    guide = with_case.page("desk").page.case_view.guide
+    with_case.window.resize(1024, 700)
+    guide.show()
+    qtbot.wait(50)
+    scroll = guide.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0  # nothing hides behind a horizontal scrollbar
+    box = guide._inputs["labour_dispute"]
+    label = next(lab for lab in guide.questions.findChildren(QLabel) if lab.buddy() is box)
+    assert label.wordWrap() and label.width() < guide.width()
+    assert not box.isChecked()
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert box.isChecked() and guide.answers()["labour_dispute"] is True

@@ -9,12 +9,14 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,6 +40,7 @@ class GuidePanel(QWidget):
         self.questions = QWidget()
         self.form = QFormLayout(self.questions)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.routes = QTextBrowser()
         self.routes.setAccessibleName(self.tr("Passende routes"))
         self.route_choice = QComboBox()
@@ -52,6 +55,7 @@ class GuidePanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.questions)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # questions wrap instead
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(scroll)
@@ -70,20 +74,31 @@ class GuidePanel(QWidget):
             self.form.removeRow(0)
         self._inputs = {}
         for question in rules.questions:
-            if question.type == "bool":
-                box = QCheckBox(question.text.get(lang))
-                box.setAccessibleName(question.text.get(lang))
+            text = question.text.get(lang)
+            label = QLabel(text)
+            label.setWordWrap(True)  # a whole question, never cut off behind a scrollbar
+            if question.type == "bool":  # the box, then the question across the whole width
+                box = QCheckBox()
+                box.setAccessibleName(text)
                 box.toggled.connect(self._changed)
-                self.form.addRow(box)
+                label = _ClickLabel(text, box)
+                row = QHBoxLayout()
+                row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(label, 1)
+                self.form.addRow(row)
                 self._inputs[question.id] = box
             else:
                 combo = QComboBox()
-                combo.setAccessibleName(question.text.get(lang))
+                combo.setAccessibleName(text)
+                # as narrow as the panel: long choices are elided in the box and shown whole in the list
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(16)
                 combo.addItem(self.tr("(niet van toepassing)"), None)
                 for choice_id, text in question.choices:
                     combo.addItem(text.get(lang), choice_id)
                 combo.currentIndexChanged.connect(self._changed)
-                self.form.addRow(question.text.get(lang), combo)
+                label.setBuddy(combo)
+                self.form.addRow(label, combo)
                 self._inputs[question.id] = combo
 
     def answers(self) -> dict[str, Any]:
@@ -148,3 +163,18 @@ class GuidePanel(QWidget):
     def clear(self) -> None:
         self.routes.clear()
         self.route_choice.clear()
+
+
+class _ClickLabel(QLabel):
+    """A check box's question as a wrapping label; clicking it toggles the box, as a check box's own text does."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self._box = box
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
