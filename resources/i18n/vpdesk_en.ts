@@ -192,8 +192,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
-        <source>Nieuw &amp;gesprek</source>
-        <translation>New &amp;conversation</translation>
+        <source>N&amp;ieuw gesprek</source>
+        <translation>New con&amp;versation</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
-        <source>Zaak &amp;sluiten…</source>
-        <translation>&amp;Close case…</translation>
+        <source>Zaak s&amp;luiten…</source>
+        <translation>Cl&amp;ose case…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="45"/>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
-        <source>&amp;Wanneer</source>
+        <source>Wann&amp;eer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
@@ -439,47 +439,47 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
-        <source>Verwijzing &amp;vastleggen</source>
-        <translation>&amp;Record referral</translation>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="48"/>
+        <source>Verwi&amp;jzing vastleggen</source>
+        <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="46"/>
-        <source>Wegwijzer als &amp;PDF…</source>
-        <translation>Signpost as &amp;PDF…</translation>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="49"/>
+        <source>Wegwijzer als PD&amp;F…</source>
+        <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="96"/>
         <source>(niet van toepassing)</source>
         <translation>(not applicable)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="138"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="139"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
@@ -1700,13 +1700,13 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="93"/>
-        <source>&amp;Annuleren</source>
+        <source>Reservering &amp;annuleren</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="94"/>
-        <source>Naar eigen &amp;agenda (.ics)…</source>
-        <translation>To my own &amp;calendar (.ics)…</translation>
+        <source>Naar eigen agenda (.&amp;ics)…</source>
+        <translation>To my own calendar (.&amp;ics)…</translation>
     </message>
 </context>
 <context>

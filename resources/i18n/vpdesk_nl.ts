@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
-        <source>Nieuw &amp;gesprek</source>
+        <source>N&amp;ieuw gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
-        <source>Zaak &amp;sluiten…</source>
+        <source>Zaak s&amp;luiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
-        <source>&amp;Wanneer</source>
+        <source>Wann&amp;eer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,47 +439,47 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
         <source>Passende routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
         <source>Route om vast te leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
-        <source>Verwijzing &amp;vastleggen</source>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="48"/>
+        <source>Verwi&amp;jzing vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="46"/>
-        <source>Wegwijzer als &amp;PDF…</source>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="49"/>
+        <source>Wegwijzer als PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="96"/>
         <source>(niet van toepassing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="138"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="139"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,12 +1700,12 @@
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="93"/>
-        <source>&amp;Annuleren</source>
+        <source>Reservering &amp;annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="94"/>
-        <source>Naar eigen &amp;agenda (.ics)…</source>
+        <source>Naar eigen agenda (.&amp;ics)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,7 +59,7 @@ class ConversationEditor(QWidget):
 
         row = QHBoxLayout()
         form = QFormLayout()
-        form.addRow(self.tr("&Wanneer"), self.when)
+        form.addRow(self.tr("Wann&eer"), self.when)
         form.addRow(self.tr("&Duur"), self.duration)
         form2 = QFormLayout()
         form2.addRow(self.tr("&Kanaal"), self.channel)
