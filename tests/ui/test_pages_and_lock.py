@@ -328,3 +328,19 @@ def test_a_failed_write_never_blocks_the_lock_and_is_reported(qtbot, controller:
     assert not c.session.is_open and c.window.current_page() == "unlock"
     assert "niet alles bewaard" in c.unlock.error.text() and "disk is full" in c.unlock.error.text()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_a_task_that_finishes_after_its_relay_is_gone_says_nothing(qapp, capfd) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window while an unlock still runs: the worker's result has nobody to go to, quietly."""
+    import shiboken6
+
+    from vpdesk.ui.tasks import _Job, _Relay
+
+    relay = _Relay()
+    job = _Job(lambda: 42, relay)
+    shiboken6.delete(relay)
+    job.run()
+    job = _Job(lambda: 1 / 0, _Relay())
+    shiboken6.delete(job._relay)
+    job.run()
+    assert capfd.readouterr().err == ""

@@ -211,5 +211,6 @@ class Controller(QObject):
                 widget.reject()
 
     def quit(self) -> None:
+        self.tasks.wait(5_000)  # an unlock still deriving its key: let it land, then lock what it opened
         self.lock()
         self.clipboard.clear()

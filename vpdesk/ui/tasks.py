@@ -27,9 +27,16 @@ class _Job(QRunnable):
         try:
             result = self._func()
         except BaseException as exc:  # delivered to the main thread, which decides
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app quit while we ran and took the relay with it: nobody is waiting
+            log.info("a background task finished after the app quit")
 
 
 class Tasks(QObject):
