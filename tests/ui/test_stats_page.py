@@ -103,3 +103,18 @@ def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, 
     c.lock()
     assert coord.page.trusted.count() == 0 and coord.page.results.count() == 0
     QApplication.processEvents()
+
+
+def test_a_coordinator_starts_on_the_figures_and_an_adviser_on_the_cases(qtbot, homes) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from vpdesk.app import build
+
+    for home, first in ((homes[1], "stats"), (homes[0], "desk")):
+        c = build(QApplication.instance(), home, Settings())  # type: ignore[arg-type]
+        c.start()
+        c.unlock.field.setText(PASS)
+        c.unlock.unlock_button.click()
+        qtbot.waitUntil(lambda c=c: c.session.is_open and c.window.current_page() == "work", timeout=10_000)
+        assert c.window.current_work() == first
+        c.quit()

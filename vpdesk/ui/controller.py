@@ -159,6 +159,8 @@ class Controller(QObject):
                 self.session.attach(vault)
             for page in self.pages:
                 page.opened()
+            if not self.places:  # the first opening in this run: a page may claim it (a coordinator's figures)
+                self.last_page = next((p.key for p in self.pages if p.is_start()), self.last_page)
             self.setup.forget()
             self.unlock.reset()
             self.window.set_practice(self.session.practice)

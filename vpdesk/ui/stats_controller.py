@@ -50,6 +50,10 @@ class StatsController(VaultPage):
     def shortcuts(self) -> list[Shortcut]:
         return [("Ctrl+E", self.page.year.setFocus)]
 
+    def is_start(self) -> bool:
+        """A coordinator's vault has no cases: its work is here."""
+        return stats.is_coordinator(self.session.vault)
+
     def opened(self) -> None:
         vault = self.session.vault
         coordinator = stats.is_coordinator(vault)

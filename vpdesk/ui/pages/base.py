@@ -7,6 +7,7 @@ A VaultPage is the page's controller: it owns its (passive) widget, talks to the
 Life cycle, driven by vpdesk.ui.controller.Controller:
 
     opened()        the vault was just created, unlocked or recovered: load what the page shows
+    is_start()      after opened(), on the first opening of a run: True makes this the page shown first
     restore(place)  after opened(): go back to what place() returned at the last lock (None the first time)
     save()          before lock and quit: write every pending edit now, without dialogs (an idle lock must not
                     wait for a click); returns the sentence to show when a write failed, else None
@@ -44,6 +45,9 @@ class VaultPage(QObject):
 
     def opened(self) -> None:
         pass
+
+    def is_start(self) -> bool:
+        return False
 
     def restore(self, place: object) -> None:
         pass
