@@ -79,8 +79,13 @@ def cmd_trust_add(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_trust_list(args: argparse.Namespace, ctx: Any) -> int:
     with open_vault(args) as vault:
-        for adviser in vault.keys.trusted():
-            ctx.out(f"{adviser.fingerprint}  {adviser.label}  (since {adviser.added[:10]})")
+        if not stats.is_coordinator(vault):
+            raise KnownError("This is an adviser vault; create a coordinator vault with 'vpdesk init --coordinator'.")
+        trusted = vault.keys.trusted()
+    for adviser in trusted:
+        ctx.out(f"{adviser.fingerprint}  {adviser.label}  (since {adviser.added[:10]})")
+    if not trusted:
+        ctx.out("No advisers are trusted yet: add one with 'vpdesk trust add'.")
     return 0
 
 

@@ -119,6 +119,8 @@ def cmd_free(args: argparse.Namespace, ctx: Any) -> int:
         return 0
     for s in slots:
         ctx.out(f"{_fmt(s.start)}-{s.end.astimezone(AMSTERDAM):%H:%M}  {s.room.id:<26} {s.room.name}")
+    if not slots:
+        print("vpdesk: no room is free that fits, in those days.", file=ctx.stderr)
     return 0 if slots else 1
 
 

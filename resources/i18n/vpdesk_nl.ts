@@ -302,7 +302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="203"/>
+        <location filename="../../vpdesk/ui/controller.py" line="205"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,23 +464,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="96"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="100"/>
         <source>(niet van toepassing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="141"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="138"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="142"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="139"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="143"/>
         <source>Past nu niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="162"/>
+        <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,68 +1826,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="58"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
         <source>coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="58"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
         <source>vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="64"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="84"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="103"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="107"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="109"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="113"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="125"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="142"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="146"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="147"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="151"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="159"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="163"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="187"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="191"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,6 +34,7 @@ def test_export_import_report_end_to_end(cli, tmp_path: Path) -> None:  # type: 
     coord = tmp_path / "coordinator"
     r = cli("init", "--coordinator", "--home", str(coord), secrets=[PASS_C])
     assert r.code == 0 and "Advisers encrypt their exports to: age1" in r.out
+    assert "No advisers are trusted yet" in cli("trust", "list", "--home", str(coord), secrets=[PASS_C]).out
     recipient = r.out.split("exports to: ")[1].split()[0]
     exports = []
     for n, (count, seed) in enumerate(((14, 0), (9, 1), (3, 2))):
@@ -91,4 +92,6 @@ def test_an_adviser_gets_an_own_pdf_but_no_tables(cli, tmp_path: Path) -> None: 
     r = cli("report", "--year", "2026", "--csv", str(tmp_path / "x"), "--home", str(home), secrets=[PASS_A])
     assert r.code == 1 and "PDF only" in r.err
     r = cli("import", str(pdf), "--home", str(home), secrets=[PASS_A])
+    assert r.code == 1 and "adviser vault" in r.err
+    r = cli("trust", "list", "--home", str(home), secrets=[PASS_A])
     assert r.code == 1 and "adviser vault" in r.err

@@ -49,3 +49,9 @@ def test_a_booking_in_the_past_is_refused(cli, monkeypatch) -> None:  # type: ig
     monkeypatch.setenv("VPDESK_VP_CODE", "VP-42")
     r = cli("rooms", "book", "rijnstraat-4-12", "2020-01-06T10:00")
     assert r.code == 1 and r.err == "vpdesk: A booking cannot start in the past.\n"
+
+
+def test_no_free_room_says_so(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("VPDESK_VP_CODE", "VP-42")
+    r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "helipad")
+    assert r.code == 1 and r.out == "" and "no room is free" in r.err

@@ -129,3 +129,11 @@ def test_questions_wrap_in_a_narrow_panel_and_clicking_one_ticks_its_box(qtbot, 
     assert not box.isChecked()
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert box.isChecked() and guide.answers()["labour_dispute"] is True
+
+
+def test_recording_waits_for_a_chosen_route(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+    guide = with_case.page("desk").page.case_view.guide
+    guide.set_answer("labour_dispute", True)
+    assert guide.route_choice.currentData() is None and not guide.record_button.isEnabled()
+    guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
+    assert guide.record_button.isEnabled()

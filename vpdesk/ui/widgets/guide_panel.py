@@ -66,6 +66,10 @@ class GuidePanel(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(actions)
         self.record_button.clicked.connect(lambda: self.record_requested.emit(self.route_choice.currentData() or ""))
+        self.record_button.setEnabled(False)
+        self.route_choice.currentIndexChanged.connect(
+            lambda: self.record_button.setEnabled(self.route_choice.currentData() is not None)
+        )
         self.print_button.clicked.connect(self.print_requested)
 
     def set_rules(self, rules: Rules, lang: str) -> None:
@@ -155,6 +159,7 @@ class GuidePanel(QWidget):
         self.routes.setHtml("".join(parts))
         current = self.route_choice.currentData()
         self.route_choice.clear()
+        self.route_choice.addItem(self.tr("Kies de route om vast te leggen…"), None)  # nothing recorded by accident
         for a in advice:
             if a.fit != Fit.DOES_NOT_FIT:
                 self.route_choice.addItem(a.route.name.get(lang), a.route.id)
