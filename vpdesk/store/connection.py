@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
@@ -30,44 +30,25 @@ def _damaged(exc: Exception) -> Exception:
     return exc
 
 
+def _reads_say_damaged(method: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(self: Any, *args: Any) -> Any:
+        try:
+            return method(self, *args)
+        except sqlcipher3.DatabaseError as exc:
+            raise _damaged(exc) from None
+
+    return wrapper
+
+
 class _Cursor(sqlcipher3.Cursor):  # type: ignore[misc]
     """Reads that meet a damaged page say "vault damaged" (a KnownError), on every path, not a traceback."""
 
-    def execute(self, *args: object) -> _Cursor:
-        try:
-            return super().execute(*args)  # type: ignore[no-any-return]
-        except sqlcipher3.DatabaseError as exc:
-            raise _damaged(exc) from None
-
-    def executemany(self, *args: object) -> _Cursor:
-        try:
-            return super().executemany(*args)  # type: ignore[no-any-return]
-        except sqlcipher3.DatabaseError as exc:
-            raise _damaged(exc) from None
-
-    def fetchone(self) -> object:
-        try:
-            return super().fetchone()
-        except sqlcipher3.DatabaseError as exc:
-            raise _damaged(exc) from None
-
-    def fetchmany(self, *args: object) -> list[object]:
-        try:
-            return super().fetchmany(*args)  # type: ignore[no-any-return]
-        except sqlcipher3.DatabaseError as exc:
-            raise _damaged(exc) from None
-
-    def fetchall(self) -> list[object]:
-        try:
-            return super().fetchall()  # type: ignore[no-any-return]
-        except sqlcipher3.DatabaseError as exc:
-            raise _damaged(exc) from None
-
-    def __next__(self) -> object:
-        try:
-            return super().__next__()
-        except sqlcipher3.DatabaseError as exc:
-            raise _damaged(exc) from None
+    execute = _reads_say_damaged(sqlcipher3.Cursor.execute)
+    executemany = _reads_say_damaged(sqlcipher3.Cursor.executemany)
+    fetchone = _reads_say_damaged(sqlcipher3.Cursor.fetchone)
+    fetchmany = _reads_say_damaged(sqlcipher3.Cursor.fetchmany)
+    fetchall = _reads_say_damaged(sqlcipher3.Cursor.fetchall)
+    __next__ = _reads_say_damaged(sqlcipher3.Cursor.__next__)
 
 
 class _Connection(sqlcipher3.Connection):  # type: ignore[misc]
