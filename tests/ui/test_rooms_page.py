@@ -75,3 +75,27 @@ def test_unreachable_pool_says_so_and_shows_own_bookings_read_only(qtbot, home: 
     assert rooms.page.mine.count() == 1 and "Spreekkamer 4.12" in rooms.page.mine.item(0).text()
     assert rooms.page.mine.item(0).data(Qt.ItemDataRole.UserRole) == "u1"
     c.session.lock()
+
+
+def test_on_a_sunday_the_week_view_shows_the_coming_week_and_days_are_named_in_dutch(
+    qtbot, home: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    sunday = NOW - timedelta(days=1)
+    session, tasks = Session(home), Tasks()
+    session.create("een lange wachtwoordzin hier", "A" * 32, params=Argon2Params(8192, 1, 1))
+    rooms = RoomsController(
+        session, Settings(vp_code="VP-07"), tasks, lambda: sunday, pool=LocalPool(tmp_path / "r.json")
+    )
+    rooms.opened()
+    assert rooms.week.monday == date(2026, 11, 30)
+    tasks.wait()
+    from vpdesk.ui.rooms_controller import _day
+
+    assert [_day(NOW + timedelta(days=i)) for i in range(7)] == ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    QLocale.setDefault(before)
