@@ -233,12 +233,12 @@ def test_a_cases_first_conversation_is_the_first_contact_unless_told(cli) -> Non
     assert sorted(kinds) == sorted([ContactKind.FIRST, ContactKind.FOLLOW_UP, ContactKind.FIRST])
 
 
-def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pyrage
 
     _init(cli)
     recipient = str(pyrage.x25519.Identity.generate().to_public())
-    r = cli("export", "--year", "2031", "--to", recipient, "/tmp/never.vpstats", secrets=[PASSPHRASE])
+    r = cli("export", "--year", "2031", "--to", recipient, str(tmp_path / "never.vpstats"), secrets=[PASSPHRASE])
     assert r.code == 1 and "2031 has not begun" in r.err
-    r = cli("export", "--year", "2026", "--to", "age1bogus", "/tmp/never.vpstats", secrets=[PASSPHRASE])
+    r = cli("export", "--year", "2026", "--to", "age1bogus", str(tmp_path / "never.vpstats"), secrets=[PASSPHRASE])
     assert r.code == 1 and "58 letters and digits" in r.err
