@@ -249,7 +249,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Any) -> int:
 
     with open_vault(args) as vault:
         info = backup(vault, args.file.resolve(), datetime.now().astimezone())
-    ctx.out(f"Backup written to {info.path} ({info.size} bytes).")
+    ctx.out(f"Backup written to {info.path} ({info.path.stat().st_size} bytes).")
     return 0
 
 

@@ -102,7 +102,7 @@ def test_backup_and_restore(cli, tmp_path: Path) -> None:  # type: ignore[no-unt
     cli("case", "add", "--category", "oo", secrets=[PASSPHRASE])
     target = tmp_path / "backup.vpbackup"
     r = cli("backup", str(target), secrets=[PASSPHRASE])
-    assert r.code == 0 and target.exists()
+    assert r.code == 0 and f"({target.stat().st_size} bytes)" in r.out
     cli("case", "add", "--category", "oo", secrets=[PASSPHRASE])
     r = cli("restore", str(target), secrets=[PASSPHRASE])
     assert r.code == 0 and "content verified" in r.out

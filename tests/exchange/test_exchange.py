@@ -187,3 +187,17 @@ def test_the_documented_json_schema_agrees_with_the_validator() -> None:
     assert schema["$defs"]["counts"]["propertyNames"]["pattern"] == CELL.pattern
     assert schema["$defs"]["count"]["maximum"] == MAX_COUNT
     assert set(schema["required"]) == {"schema", "adviser", "year", "quarter", "taxonomy", "org_level", "tables"}
+
+
+def test_an_export_for_a_year_that_has_not_begun_is_refused(adviser: Vault, coordinator: Vault) -> None:
+    """Signed and well-formed, but from a laptop whose clock runs a year ahead: refused, nothing stored."""
+    from datetime import timedelta
+
+    _enrol(coordinator, adviser)
+    later = NOW + timedelta(days=366)
+    data = stats.export(adviser, later.year, 0, _recipient(coordinator), 1, later)
+    results = stats.import_files(coordinator, [("ahead.vpstats", lambda: data)], NOW)
+    assert [(r.ok, r.message) for r in results] == [
+        (False, f"The export is for {later.year}, a year that has not begun.")
+    ]
+    assert stats.coordinator_tables(coordinator, later.year)[1] == 0

@@ -148,6 +148,8 @@ def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]],
     for name, read in files:
         try:
             verified = open_export(read(), identity_, trusted)
+            if verified.year > now.year:  # signed, but not yet possible: a wrong clock or a wrong --year
+                raise ImportRejected("The export is for {year}, a year that has not begun.", year=verified.year)
             replaced = vault.keys.store_import(
                 StatsImport(
                     verified.adviser,
