@@ -69,7 +69,11 @@ def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, 
     page = _unlock(qtbot, a)
     page.page.year.setValue(2026)
     page.page.preview_button.click()
-    shown = json.loads(page.page.preview.toPlainText())
+    text = page.page.preview.toPlainText()
+    readable, exact = text.split("Precies zo, technisch (JSON):\n")
+    assert "Gesprekken: 6" in readable and "Uren: 3,0" in readable  # labelled, in Dutch
+    assert "Pesten" in readable and "oo.pesten" not in readable  # category names, not codes
+    shown = json.loads(exact)  # and the payload itself, exactly as it is signed
     assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180}
     assert "Reiger" not in page.page.preview.toPlainText() and "vertrouwelijk" not in page.page.preview.toPlainText()
     key_line = page.page.identity.text()

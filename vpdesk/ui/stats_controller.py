@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from vpdesk.domain.guide import Rules
 from vpdesk.errors import writing
 from vpdesk.policy import Settings
 from vpdesk.reports.annual_pdf import write_annual_pdf
+from vpdesk.reports.preview_text import preview_text
 from vpdesk.reports.publish import publish
 from vpdesk.reports.tables_out import write_csv, write_ods
 from vpdesk.services import stats
@@ -80,7 +80,9 @@ class StatsController(VaultPage):
         payload = stats.export_preview(
             self.session.vault, year, quarter, self.settings.org_unit_level, self.now().astimezone()
         )
-        self.page.preview.setPlainText(json.dumps(payload, indent=1, ensure_ascii=False))
+        self.page.preview.setPlainText(
+            preview_text(payload, resources.taxonomy(), self.settings.language, self.route_names)
+        )
 
     def export(self, target: Path | None = None) -> None:
         recipient = self.page.recipient.text().strip()

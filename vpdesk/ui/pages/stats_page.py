@@ -4,7 +4,7 @@ list, importing many files at once (also by drag and drop) with a result per fil
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -78,6 +78,7 @@ class StatsPage(QWidget):
         layout.addLayout(form)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the figures line up
         self.preview.setAccessibleName(self.tr("Voorbeeld van wat de laptop verlaat"))
         layout.addWidget(QLabel(self.tr("Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.")))
         layout.addWidget(self.preview, 1)

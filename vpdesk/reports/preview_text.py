@@ -1,0 +1,48 @@
+"""What an export carries, as an adviser reads it: every figure under its own label, then the exact JSON.
+
+The readable part comes from the same tables the export holds (through publish(), without suppression: this
+is the adviser's own data, shown only to them); the JSON part is the payload itself, byte for byte what is
+signed, so nothing that leaves is hidden behind a label.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from vpdesk.domain.taxonomy import Taxonomy
+from vpdesk.reports.publish import publish
+
+
+def preview_text(payload: dict[str, Any], taxonomy: Taxonomy, lang: str, route_names: dict[str, str]) -> str:
+    nl = lang == "nl"
+    period = str(payload["year"]) + (f" Q{payload['quarter']}" if payload["quarter"] else "")
+    report = publish(
+        payload["tables"],
+        year=payload["year"],
+        advisers=1,
+        taxonomy=taxonomy,
+        lang=lang,
+        k=None,
+        route_names=route_names,
+    )
+    lines = [
+        f"{'Periode' if nl else 'Period'}: {period}",
+        f"{'Afzender (vingerafdruk)' if nl else 'Sender (fingerprint)'}: {payload['adviser']}",
+        f"{'Gesprekken' if nl else 'Conversations'}: {report.conversations}    "
+        f"{'Uren' if nl else 'Hours'}: " + f"{report.hours:.1f}".replace(".", "," if nl else "."),
+    ]
+    width = max((len(label) for t in report.tables for label, _ in t.rows), default=10) + 2
+    for table in report.tables:
+        lines += ["", table.title]
+        lines += [f"  {label:<{width}}{value:>6}" for label, value in table.rows]
+    if report.grid is not None:
+        lines += ["", report.grid.title, "  " + " " * width + "".join(f"{c:>6}" for c in report.grid.columns)]
+        for label, cells, _ in report.grid.rows:
+            lines.append(f"  {label:<{width}}" + "".join(f"{c if c is not None else '':>6}" for c in cells))
+    lines += [
+        "",
+        "Precies zo, technisch (JSON):" if nl else "Exactly this, technically (JSON):",
+        json.dumps(payload, indent=1, ensure_ascii=False),
+    ]
+    return "\n".join(lines)
