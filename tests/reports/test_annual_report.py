@@ -116,3 +116,16 @@ def test_ods_and_csv_hold_the_published_tables(tmp_path: Path) -> None:
         [str(c) for c in row.getElementsByType(TableCell)] for row in sheets["channel"].getElementsByType(TableRow)
     ]
     assert ["in persoon", "<5"] in values and ["Totaal", "60"] in values
+
+
+def test_charts_leave_out_hidden_counts_and_small_counts_get_whole_ticks() -> None:
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+
+    from vpdesk.reports.annual_pdf import _counts_axis, _shown
+    from vpdesk.reports.publish import PublishedTable
+
+    assert not _shown(PublishedTable("top_category", "Hoofdcategorie", [("Pesten", None), ("Werkdruk", 0)], None))
+    assert _shown(PublishedTable("top_category", "Hoofdcategorie", [("Pesten", 7)], 7))
+    chart = HorizontalBarChart()
+    _counts_axis(chart.valueAxis, 2)
+    assert (chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep) == (0, 2, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -45,11 +46,23 @@ def _chart(table: PublishedTable, font: str) -> Drawing:
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
+    _counts_axis(chart.valueAxis, max((value or 0 for _, value in rows), default=0))
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     drawing.add(chart)
     return drawing
+
+
+def _shown(table: PublishedTable) -> bool:
+    return any(value for _, value in table.rows)
+
+
+def _counts_axis(axis: Any, top: int) -> None:
+    """Whole numbers only: counts of 1 or 2 do not get ticks at 0.2, 0.4, ..."""
+    axis.valueMin = 0
+    if top < 10:
+        axis.valueMax = max(top, 1)
+        axis.valueStep = 1
 
 
 def _month_chart(table: PublishedTable, font: str) -> Drawing:
@@ -63,7 +76,7 @@ def _month_chart(table: PublishedTable, font: str) -> Drawing:
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName = font
         axis.fontSize = 7
-    chart.valueAxis.valueMin = 0
+    _counts_axis(chart.valueAxis, max((value or 0 for _, value in table.rows), default=0))
     chart.bars[0].fillColor = BLUE
     chart.bars[0].strokeColor = None
     drawing.add(chart)
@@ -114,10 +127,10 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         figures.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
     story += [Spacer(1, 4 * mm), _table(figures, regular, bold, header=False), Spacer(1, 2 * mm)]
     first = next((t for t in report.tables if t.key == "top_category"), None)
-    if first is not None:
+    if first is not None and _shown(first):  # a chart of nothing but hidden counts says nothing
         story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
     months = next((t for t in report.tables if t.key == "month"), None)
-    if months is not None and len(months.rows) > 1:
+    if months is not None and len(months.rows) > 1 and _shown(months):
         story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
     for table in report.tables:
         rows = [[label, _cell(value, report.k)] for label, value in table.rows]
