@@ -1525,17 +1525,17 @@
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="40"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="43"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="66"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1808,17 +1808,22 @@
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="180"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="178"/>
+        <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
+        <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="181"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="202"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="205"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
@@ -1848,52 +1853,52 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 Fingerprint (to read out over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="90"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="96"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="107"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="109"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="131"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="146"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="148"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="151"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="163"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="171"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="191"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
@@ -1937,78 +1942,78 @@ Fingerprint (to read out over the phone): {fp}</translation>
         <translation>&amp;Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation>Preview of what leaves the laptop</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="83"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation>Exactly this leaves your laptop: counts only, no names or text.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="85"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="86"/>
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation>Own annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="101"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
         <source>Vertrouwde vertrouwenspersonen</source>
         <translation>Trusted advisers</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation>read out by the adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="111"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="112"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="112"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="113"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="113"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="114"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="115"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="116"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="119"/>
         <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
         <translation>Import exports (or drag files here)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
         <source>Resultaat per bestand</source>
         <translation>Result per file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="124"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="125"/>
         <source>&amp;Inlezen…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="125"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
         <source>&amp;Jaarverslag maken…</source>
         <translation>Make annual &amp;report…</translation>
     </message>

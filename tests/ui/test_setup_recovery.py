@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from vpdesk.store.vault import Vault
 from vpdesk.ui.controller import Controller
@@ -102,3 +102,21 @@ def test_a_wrong_recovery_code_says_so(qtbot, controller: Controller, monkeypatc
     qtbot.waitUntil(lambda: bool(c.unlock.error.text()), timeout=10_000)
     assert c.unlock.error.text() == "Wrong recovery code."
     assert not c.session.is_open and c.unlock.field.isEnabled()
+
+
+def test_the_passphrase_form_does_not_jump_and_creating_says_what_it_does(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    controller.window.resize(1280, 800)
+    field = controller.setup.passphrase
+    field.first.setText("een lange wachtwoordzin voor de kluis")
+    QApplication.processEvents()
+    before = field.advice.height()
+    field.repeat.setText("een andere wachtwoordzin")
+    QApplication.processEvents()
+    assert "verschillen" in field.advice.text() and field.advice.height() == before
+    controller.setup.set_busy(True)
+    assert (
+        not controller.setup.busy_text.isHidden()
+        and "paar seconden" in controller.setup.busy_text.text()
+    )
+    controller.setup.set_busy(False)
+    assert controller.setup.busy_text.isHidden()

@@ -175,6 +175,11 @@ class SetupPage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Bezig met aanmaken"))
+        self.busy_text = QLabel(
+            self.tr("De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.")
+        )
+        self.busy_text.setVisible(False)
+        layout.addWidget(self.busy_text)
         layout.addWidget(self.busy)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Terug naar de code"))
@@ -207,6 +212,7 @@ class SetupPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        self.busy_text.setVisible(busy)
         self.create_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from vpdesk.services.passphrase import estimate
@@ -34,6 +34,8 @@ class PassphraseField(QWidget):
         self.meter.setAccessibleName(self.tr("Sterkte van de wachtwoordzin"))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
+        self.advice.setMinimumHeight(3 * self.advice.fontMetrics().lineSpacing())  # room for advice: no jump
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Wachtwoordzin"), self.first)
