@@ -140,14 +140,22 @@ def cmd_case_list(args: argparse.Namespace, ctx: Any) -> int:
     with open_vault(args) as vault:
         total = vault.cases.count_cases(flt)
         offset = 0
-        ctx.out(f"{'ID':>6}  {'PSEUDONYM':<10}  {'STATUS':<6}  {'OPENED':<10}  {'CONV':>4}  CATEGORIES")
-        while offset < total:
-            for s in vault.cases.list_cases(flt, offset=offset, limit=500, sort="id", descending=False):
+        page = vault.cases.list_cases(flt, offset=0, limit=500, sort="id", descending=False)
+        width = min(max((len(s.pseudonym) for s in page), default=9), 24)  # wider names are cut with "…"
+        ctx.out(f"{'ID':>6}  {'PSEUDONYM':<{width}}  {'STATUS':<6}  {'OPENED':<10}  {'CONV':>4}  CATEGORIES")
+        while page:
+            for s in page:
+                name = s.pseudonym if len(s.pseudonym) <= width else s.pseudonym[: width - 1] + "…"
                 ctx.out(
-                    f"{s.id:>6}  {s.pseudonym:<10}  {s.status.value:<6}  {s.opened.isoformat():<10}"
+                    f"{s.id:>6}  {name:<{width}}  {s.status.value:<6}  {s.opened.isoformat():<10}"
                     f"  {s.conversations:>4}  {' '.join(s.categories)}"
                 )
             offset += 500
+            page = (
+                vault.cases.list_cases(flt, offset=offset, limit=500, sort="id", descending=False)
+                if offset < total
+                else []
+            )
     return 0
 
 

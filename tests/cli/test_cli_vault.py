@@ -242,3 +242,13 @@ def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli, tmp_path: 
     assert r.code == 1 and "2031 has not begun" in r.err
     r = cli("export", "--year", "2026", "--to", "age1bogus", str(tmp_path / "never.vpstats"), secrets=[PASSPHRASE])
     assert r.code == 1 and "58 letters and digits" in r.err
+
+
+def test_case_list_columns_line_up_with_long_pseudonyms(cli) -> None:  # type: ignore[no-untyped-def]
+    _init(cli)
+    for name in ("Reiger", "Een-heel-lange-pseudoniemnaam-die-doorloopt"):
+        assert cli("case", "add", "--category", "oo", "--pseudonym", name, secrets=[PASSPHRASE]).code == 0
+    lines = cli("case", "list", secrets=[PASSPHRASE]).out.splitlines()
+    columns = {line.index(" open ") for line in lines[1:]}
+    assert len(columns) == 1 and lines[0].index("STATUS") == columns.pop() + 1
+    assert "…" in lines[2]
