@@ -65,6 +65,7 @@ def test_only_the_first_page_is_fetched_and_more_comes_on_request(qapp) -> None:
     assert model.rowCount() == 10_000 and len(source.calls) == 100
     assert not model.canFetchMore(root)
     assert model.data(model.index(0, 2)) == "Pesten"
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == model.data(model.index(0, 3))  # in full
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == model.case_id(0)
 
 

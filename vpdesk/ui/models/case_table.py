@@ -137,7 +137,7 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a cut-off cell in full
             return self._shown[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[index.row()].id
