@@ -23,10 +23,8 @@ from vpdesk.exchange.importer import (
     MAX_FILE,
     SCHEMA,
     ImportRejected,
-    ImportRow,
     VerifiedExport,
     canonical,
-    import_row,
     open_export,
     validate_payload,
 )
@@ -38,11 +36,9 @@ __all__ = [
     "MAX_FILE",
     "SCHEMA",
     "ImportRejected",
-    "ImportRow",
     "VerifiedExport",
     "build_export",
     "canonical",
-    "import_row",
     "open_export",
     "validate_payload",
 ]

@@ -8,7 +8,7 @@ sentence and a ``reason`` code, and nothing of the file is used:
     payload schema (types, known keys, known version, ranges) -> internal consistency (months and quarters
     inside the period, tables adding up as a tally makes them).
 
-The coordinator stores what ``import_row`` returns, one transaction per file. **Replacement key**: (adviser
+The coordinator stores each verified file in one transaction (services/stats.py). **Replacement key**: (adviser
 fingerprint, year, quarter): a new import for the same adviser and period replaces the earlier one, so importing
 the same file twice changes nothing.
 """
@@ -227,31 +227,6 @@ def _consistent(tables: dict[str, Any], quarter: int, conversations: int) -> Non
             raise ImportRejected("A main category counts more contacts than its subcategories.")
     if any(code.split(".", 1)[0] not in main for code in tables["category"]):
         raise ImportRejected("A subcategory has no main category.")
-
-
-@dataclass(frozen=True, slots=True)
-class ImportRow:
-    """What the coordinator vault stores per verified file. Replacement key: (adviser, year, quarter)."""
-
-    adviser: str
-    year: int
-    quarter: int  # 0 = the whole year
-    tables_json: str  # canonical JSON of the verified tables
-    file_sha256: str
-
-    @property
-    def key(self) -> tuple[str, int, int]:
-        return (self.adviser, self.year, self.quarter)
-
-
-def import_row(verified: VerifiedExport) -> ImportRow:
-    return ImportRow(
-        verified.adviser,
-        verified.year,
-        verified.quarter,
-        canonical(verified.tables).decode("utf-8"),
-        verified.file_sha256,
-    )
 
 
 def _cells(table: Any, name: str) -> dict[str, int]:
