@@ -252,12 +252,18 @@ def _grids(rows: int) -> st.SearchStrategy[list[list[int]]]:
 @settings(max_examples=120, deadline=None)
 @given(st.integers(2, 3).flatmap(_grids))
 def test_no_hidden_cell_of_a_2d_table_can_be_solved_from_all_totals(raw: list[list[int]]) -> None:
-    grid = {f"r{i}": dict(zip(QUARTERS, row, strict=True)) for i, row in enumerate(raw)}
-    result = suppress_2d(grid, QUARTERS, K)
-    _check_2d_invariants(grid, result)
+    grid, result = _suppressed_grid(raw)
     for rc, values in _attack_2d(result, grid).items():
         assert grid[rc[0]][rc[1]] in values
         assert len(values) >= 2, (raw, rc, values)
+
+
+def _suppressed_grid(raw: list[list[int]]) -> tuple[dict[str, dict[str, int]], Suppressed2D]:
+    """The generated rows as a category x quarter grid, suppressed, with the invariants of any result checked."""
+    grid = {f"r{i}": dict(zip(QUARTERS, row, strict=True)) for i, row in enumerate(raw)}
+    result = suppress_2d(grid, QUARTERS, K)
+    _check_2d_invariants(grid, result)
+    return grid, result
 
 
 def _check_2d_invariants(grid: dict[str, dict[str, int]], result: Suppressed2D) -> None:
@@ -280,9 +286,7 @@ def _check_2d_invariants(grid: dict[str, dict[str, int]], result: Suppressed2D) 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(4, 8).flatmap(_grids))
 def test_larger_tables_pass_the_production_audit_and_keep_the_fixed_point(raw: list[list[int]]) -> None:
-    grid = {f"r{i}": dict(zip(QUARTERS, row, strict=True)) for i, row in enumerate(raw)}
-    result = suppress_2d(grid, QUARTERS, K)
-    _check_2d_invariants(grid, result)
+    grid, result = _suppressed_grid(raw)
     hidden = {(r, c) for r, row in result.cells.items() for c, v in row.items() if v is None}
     value = {(r, c): n for r, row in grid.items() for c, n in row.items()}
     if any(v is None for v in (*result.row_totals.values(), *result.col_totals.values(), result.grand_total)):
