@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.synth import PASSPHRASE, build_engine, build_plain, build_vault, make_rows, plain_connect, words
-from vpdesk.store.cases import CaseStore
+from vpdesk.store.repositories import Repositories
 from vpdesk.store.connection import connect
 from vpdesk.store.keyslots import SlotFile, derive_argon2
 from vpdesk.store.vault import Vault
@@ -64,10 +64,10 @@ def _workload(kind: str, path: str) -> None:
         vault = Vault.unlock(Path(path), PASSPHRASE)
         store = vault.cases
     else:
-        store = CaseStore(plain_connect(Path(path)), _clock)  # type: ignore[arg-type]
-    store.list_cases(offset=0, limit=200)
+        store = Repositories(plain_connect(Path(path)), _clock)  # type: ignore[arg-type]
+    store.cases.page(offset=0, limit=200)
     for q in words(rows or make_rows(200, 10), 50):
-        store.search(q)
+        store.search.notes(q)
 
 
 def run() -> dict[str, float]:
@@ -118,15 +118,15 @@ def run() -> dict[str, float]:
     figures["open_plain_ms"] = _timed(open_plain, 5)
     figures["open_ratio"] = figures["open_encrypted_ms"] / max(figures["open_plain_ms"], 1e-6)
 
-    enc = CaseStore(connect(enc_home / "vault.db", key), _clock)
-    plain = CaseStore(plain_connect(plain_path), _clock)  # type: ignore[arg-type]
+    enc = Repositories(connect(enc_home / "vault.db", key), _clock)
+    plain = Repositories(plain_connect(plain_path), _clock)  # type: ignore[arg-type]
     for name, store in (("encrypted", enc), ("plain", plain)):
         figures[f"list_first_page_{name}_ms"] = _timed(lambda s=store: s.list_cases(offset=0, limit=200), 5)
         figures[f"list_deep_page_{name}_ms"] = _timed(lambda s=store: s.list_cases(offset=9_800, limit=200), 5)
         samples = []
         for q in words(rows, QUERIES):
             start = time.perf_counter()
-            store.search(q, limit=50)
+            store.search.notes(q, limit=50)
             samples.append((time.perf_counter() - start) * 1000)
         figures[f"fts_p50_{name}_ms"], figures[f"fts_p95_{name}_ms"] = _percentiles(samples)
     for metric in ("list_first_page", "list_deep_page", "fts_p50", "fts_p95"):

@@ -31,7 +31,7 @@ def main() -> int:
     window.resize(1280, 800)
     # a demo vault: made-up cases only (the fast key parameters are fine for throwaway screenshots)
     controller.session.create("demo passphrase for screenshots", "A" * 32, params=Argon2Params(8192, 1, 1))
-    populate(controller.session.vault.cases, n_cases=240, conversations_per_case=3, seed=7, today=TODAY)
+    populate(controller.session.vault, n_cases=240, conversations_per_case=3, seed=7, today=TODAY)
     controller.session.lock()
     controller.start()
     window.show()

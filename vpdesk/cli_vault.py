@@ -125,7 +125,7 @@ def cmd_case_add(args: argparse.Namespace, ctx: Any) -> int:
     for code in args.category:
         taxonomy.get(code)
     with open_vault(args) as vault:
-        case = vault.cases.add_case(
+        case = vault.cases.add(
             Case(categories=tuple(args.category), opened=args.opened or date.today(), org_unit=args.org_unit),
             pseudonym=args.pseudonym,
         )
@@ -134,13 +134,13 @@ def cmd_case_add(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_case_list(args: argparse.Namespace, ctx: Any) -> int:
-    from vpdesk.store.cases import CaseFilter
+    from vpdesk.domain.model import CaseFilter
 
     flt = CaseFilter(status=CaseStatus(args.status) if args.status else None)
     with open_vault(args) as vault:
-        total = vault.cases.count_cases(flt)
+        total = vault.cases.count(flt)
         offset = 0
-        page = vault.cases.list_cases(flt, offset=0, limit=500, sort="id", descending=False)
+        page = vault.cases.page(flt, offset=0, limit=500, sort="id", descending=False)
         width = min(max((len(s.pseudonym) for s in page), default=9), 24)  # wider names are cut with "…"
         ctx.out(f"{'ID':>6}  {'PSEUDONYM':<{width}}  {'STATUS':<6}  {'OPENED':<10}  {'CONV':>4}  CATEGORIES")
         while page:
@@ -152,7 +152,7 @@ def cmd_case_list(args: argparse.Namespace, ctx: Any) -> int:
                 )
             offset += 500
             page = (
-                vault.cases.list_cases(flt, offset=offset, limit=500, sort="id", descending=False)
+                vault.cases.page(flt, offset=offset, limit=500, sort="id", descending=False)
                 if offset < total
                 else []
             )
@@ -162,8 +162,8 @@ def cmd_case_list(args: argparse.Namespace, ctx: Any) -> int:
 def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
     taxonomy = resources.taxonomy()
     with open_vault(args) as vault:
-        case = vault.cases.case(args.case_id)
-        client = vault.cases.client(case.client_id) if case.client_id else None
+        case = vault.cases.get(args.case_id)
+        client = vault.clients.get(case.client_id) if case.client_id else None
         ctx.out(f"Case {case.id}  ({case.status.value})")
         ctx.out(f"  pseudonym:  {client.pseudonym if client else '-'}")
         ctx.out(f"  categories: {', '.join(f'{c} ({taxonomy.get(c).en})' for c in case.categories)}")
@@ -171,14 +171,14 @@ def cmd_case_show(args: argparse.Namespace, ctx: Any) -> int:
         ctx.out(f"  opened:     {case.opened.isoformat()}" + (f"  closed: {case.closed}" if case.closed else ""))
         if case.outcome:
             ctx.out(f"  outcome:    {case.outcome.value}")
-        for conv in vault.cases.conversations(case.id or 0):
+        for conv in vault.conversations.for_case(case.id or 0):
             ctx.out(
                 f"\n  Conversation {conv.id}  {conv.when.isoformat(timespec='minutes')}  {conv.channel.value}"
                 f"  {conv.duration_min} min  {conv.kind.value}"
             )
             for line in conv.notes.splitlines() or [""]:
                 ctx.out(f"    {line}")
-        for ref in vault.cases.referrals(case.id or 0):
+        for ref in vault.referrals.for_case(case.id or 0):
             ctx.out(f"\n  Referral {ref.id}  {ref.on.isoformat()}  {ref.route}  {ref.note}")
     return 0
 
@@ -187,7 +187,7 @@ def _kind(args: argparse.Namespace, vault: Vault, case_id: int) -> ContactKind:
     """As the app does: a case's first conversation is the first contact, unless told otherwise."""
     if args.first or args.follow_up:
         return ContactKind.FIRST if args.first else ContactKind.FOLLOW_UP
-    return ContactKind.FOLLOW_UP if vault.cases.conversations(case_id) else ContactKind.FIRST
+    return ContactKind.FOLLOW_UP if vault.conversations.for_case(case_id) else ContactKind.FIRST
 
 
 def cmd_note_add(args: argparse.Namespace, ctx: Any) -> int:
@@ -196,7 +196,7 @@ def cmd_note_add(args: argparse.Namespace, ctx: Any) -> int:
     vault = open_vault(args)  # the passphrase may come from stdin's terminal: read the note after it
     with vault:
         notes = ctx.stdin.read()
-        conv = vault.cases.add_conversation(
+        conv = vault.conversations.add(
             Conversation(
                 case_id=args.case_id,
                 when=args.when or datetime.now().replace(second=0, microsecond=0),
@@ -212,7 +212,7 @@ def cmd_note_add(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_search(args: argparse.Namespace, ctx: Any) -> int:
     with open_vault(args) as vault:
-        hits = vault.cases.search(args.query, limit=args.limit)
+        hits = vault.search.notes(args.query, limit=args.limit)
     for hit in hits:
         ctx.out(f"{hit.case_id}\t{hit.conversation_id}\t{hit.snippet}")
     return 0 if hits else 1

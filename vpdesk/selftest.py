@@ -48,18 +48,18 @@ def run_selftest() -> list[Result]:
         return v
 
     def write() -> None:
-        case = vault().cases.add_case(Case(categories=("oo.pesten",), opened=date.today()))
+        case = vault().cases.add(Case(categories=("oo.pesten",), opened=date.today()))
         assert case.id is not None
-        vault().cases.add_conversation(Conversation(case_id=case.id, when=datetime.now(), notes=f"note {marker}"))
+        vault().conversations.add(Conversation(case_id=case.id, when=datetime.now(), notes=f"note {marker}"))
         state["case_id"] = case.id
 
     def search() -> bool:
-        return any(h.case_id == state["case_id"] for h in vault().cases.search(marker))
+        return any(h.case_id == state["case_id"] for h in vault().search.notes(marker))
 
     def lock_unlock() -> bool:
         vault().close()
         state["vault"] = Vault.unlock(home, passphrase)
-        return vault().cases.count_cases() == 1
+        return vault().cases.count() == 1
 
     def no_plaintext() -> bool:
         vault().close()
@@ -81,13 +81,13 @@ def run_selftest() -> list[Result]:
         vault().close()
         restore(home, target, passphrase)
         state["vault"] = Vault.unlock(home, passphrase)
-        return bool(vault().cases.search(marker))
+        return bool(vault().search.notes(marker))
 
     def rotate() -> bool:
         vault().rotate_key()
         vault().close()
         state["vault"] = Vault.unlock(home, passphrase)
-        return bool(vault().cases.search(marker))
+        return bool(vault().search.notes(marker))
 
     def recover() -> bool:
         vault().close()

@@ -20,12 +20,12 @@ def _adviser_with_cases(home: Path, n: int, seed: int) -> None:
     vault, _ = Vault.create(home, PASS_A)
     with vault:
         for i in range(n):
-            case = vault.cases.add_case(
+            case = vault.cases.add(
                 Case(
                     categories=(("oo.pesten", "sv.werkdruk", "int.belangen")[(i + seed) % 3],), opened=date(2026, 2, 1)
                 )
             )
-            vault.cases.add_conversation(
+            vault.conversations.add(
                 Conversation(case_id=case.id or 0, when=datetime(2026, 1 + (i * 5 + seed) % 12, 4, 10), duration_min=30)
             )
 

@@ -229,7 +229,7 @@ def test_a_cases_first_conversation_is_the_first_contact_unless_told(cli) -> Non
     for extra in ((), (), ("--first",)):
         assert cli("note", "add", case, *extra, secrets=[PASSPHRASE], stdin="x").code == 0
     with Vault.unlock(Path(os.environ["VPDESK_HOME"]), PASSPHRASE) as vault:
-        kinds = [c.kind for c in vault.cases.conversations(int(case))]
+        kinds = [c.kind for c in vault.conversations.for_case(int(case))]
     assert sorted(kinds) == sorted([ContactKind.FIRST, ContactKind.FOLLOW_UP, ContactKind.FIRST])
 
 

@@ -16,7 +16,7 @@ NOW = datetime(2027, 1, 10, 9, tzinfo=UTC)
 def adviser(tmp_path: Path):  # type: ignore[no-untyped-def]
     vault, _ = Vault.create(tmp_path / "adviser", "adviser passphrase long enough")
     for i in range(12):
-        case = vault.cases.add_case(
+        case = vault.cases.add(
             Case(
                 categories=("oo.pesten",) if i % 3 else ("int.misstand",),
                 opened=date(2026, 1 + i, 3),
@@ -26,7 +26,7 @@ def adviser(tmp_path: Path):  # type: ignore[no-untyped-def]
             pseudonym=f"Geheim-{i}",
         )
         assert case.id is not None
-        vault.cases.add_conversation(
+        vault.conversations.add(
             Conversation(
                 case_id=case.id,
                 when=datetime(2026, 1 + i, 3, 10),
@@ -36,7 +36,7 @@ def adviser(tmp_path: Path):  # type: ignore[no-untyped-def]
             )
         )
         if i % 4 == 0:
-            vault.cases.add_referral(Referral(case_id=case.id, route="raba", on=date(2026, 1 + i, 3)))
+            vault.referrals.add(Referral(case_id=case.id, route="raba", on=date(2026, 1 + i, 3)))
     yield vault
     vault.close()
 

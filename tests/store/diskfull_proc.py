@@ -14,12 +14,12 @@ from vpdesk.store.vault import Vault
 def main() -> None:
     home = Path(sys.argv[1])
     vault = Vault.unlock(home, sys.stdin.readline().rstrip("\n"))
-    case = vault.cases.add_case(Case(categories=("oo.pesten",), opened=datetime(2026, 1, 1).date()))
+    case = vault.cases.add(Case(categories=("oo.pesten",), opened=datetime(2026, 1, 1).date()))
     assert case.id is not None
     n = 0
     try:
         while n < 100_000:
-            vault.cases.add_conversation(
+            vault.conversations.add(
                 Conversation(case_id=case.id, when=datetime(2026, 1, 1), notes=f"filler-{n} " + "y" * 4000)
             )
             print(f"ack {n}", flush=True)

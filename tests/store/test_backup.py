@@ -16,35 +16,35 @@ NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 
 def test_backup_round_trip_restores_exactly_what_was_saved(vault: Vault, tmp_path: Path) -> None:
-    populate(vault.cases, n_cases=25, today=date(2026, 3, 1))
+    populate(vault, n_cases=25, today=date(2026, 3, 1))
     digest = content_digest(vault.connection)
     info = backup(vault, tmp_path / "b.vpbackup", NOW)
     assert info.content_hash == digest
-    vault.cases.delete_case(3)
+    vault.cases.delete(3)
     vault.close()
     restored = restore(vault.paths.home, tmp_path / "b.vpbackup", PASSPHRASE)
     assert restored.content_hash == digest
     with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
-        assert v.cases.count_cases() == 25
+        assert v.cases.count() == 25
         assert v.check() == []
 
 
 def test_backup_works_while_the_vault_is_open_and_being_written(vault: Vault, tmp_path: Path) -> None:
-    populate(vault.cases, n_cases=5, today=date(2026, 3, 1))
+    populate(vault, n_cases=5, today=date(2026, 3, 1))
     second = Vault.unlock(vault.paths.home, PASSPHRASE)  # the "app" keeps its own connection open
     backup(second, tmp_path / "b.vpbackup", NOW)
-    vault.cases.add_conversation(Conversation(case_id=1, when=datetime(2026, 3, 2), notes="after the backup"))
+    vault.conversations.add(Conversation(case_id=1, when=datetime(2026, 3, 2), notes="after the backup"))
     second.close()
     vault.close()
     restore(vault.paths.home, tmp_path / "b.vpbackup", PASSPHRASE)
     with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
-        assert v.cases.search("after the backup") == []
-        assert v.cases.count_cases() == 5
+        assert v.search.notes("after the backup") == []
+        assert v.cases.count() == 5
 
 
 def test_backup_file_holds_no_plaintext(vault: Vault, tmp_path: Path) -> None:
-    populate(vault.cases, n_cases=3, today=date(2026, 3, 1))
-    vault.cases.add_conversation(Conversation(case_id=1, when=datetime(2026, 3, 2), notes="QUOKKAMARKER"))
+    populate(vault, n_cases=3, today=date(2026, 3, 1))
+    vault.conversations.add(Conversation(case_id=1, when=datetime(2026, 3, 2), notes="QUOKKAMARKER"))
     backup(vault, tmp_path / "b.vpbackup", NOW)
     data = (tmp_path / "b.vpbackup").read_bytes()
     assert data.startswith(MAGIC)
@@ -59,7 +59,7 @@ def test_restore_refuses_while_the_vault_is_open(vault: Vault, tmp_path: Path) -
 
 @pytest.mark.parametrize("where", ["header", "snapshot", "truncate", "magic"])
 def test_tampered_backup_is_refused_and_the_current_vault_untouched(vault: Vault, tmp_path: Path, where: str) -> None:
-    populate(vault.cases, n_cases=3, today=date(2026, 3, 1))
+    populate(vault, n_cases=3, today=date(2026, 3, 1))
     target = tmp_path / "b.vpbackup"
     backup(vault, target, NOW)
     vault.close()
@@ -98,16 +98,16 @@ def test_restore_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_restore_keeps_the_vault_it_replaces(vault: Vault, tmp_path: Path) -> None:
     """Restoring the wrong (older) backup loses nothing: the vault it replaced is moved aside, whole."""
     backup(vault, tmp_path / "old.vpbackup", NOW)  # an empty vault
-    populate(vault.cases, n_cases=7, today=date(2026, 3, 1))
+    populate(vault, n_cases=7, today=date(2026, 3, 1))
     newer = content_digest(vault.connection)
     vault.close()
     info = restore(vault.paths.home, tmp_path / "old.vpbackup", PASSPHRASE)
     assert info.kept is not None and info.kept.parent == vault.paths.home
     assert {p.name for p in info.kept.iterdir()} >= {vault.paths.db.name, vault.paths.keys.name}
     with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
-        assert v.cases.count_cases() == 0
+        assert v.cases.count() == 0
     # putting the kept files back gives the replaced vault again, exactly
     for p in info.kept.iterdir():
         p.replace(vault.paths.home / p.name)
     with Vault.unlock(vault.paths.home, PASSPHRASE) as v:
-        assert v.cases.count_cases() == 7 and content_digest(v.connection) == newer
+        assert v.cases.count() == 7 and content_digest(v.connection) == newer

@@ -86,11 +86,11 @@ def test_rotate_key_killed_at_random_moments_always_leaves_an_openable_vault(tmp
     home = tmp_path / "vault"
     _create(home)
     with Vault.unlock(home, PASSPHRASE) as vault:
-        populate(vault.cases, n_cases=40, conversations_per_case=3, today=date(2026, 6, 1))
+        populate(vault, n_cases=40, conversations_per_case=3, today=date(2026, 6, 1))
     rng = random.Random(11)
     for _round in range(12):
         proc = _spawn(home, "rotate")
         _kill_after(proc, rng.randrange(0, 4))
         with Vault.unlock(home, PASSPHRASE) as vault:
-            assert vault.cases.count_cases() == 40
+            assert vault.cases.count() == 40
             assert vault.check() == []

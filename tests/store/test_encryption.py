@@ -21,9 +21,9 @@ MARKER = "ZEBRAQUOKKA-7f3a9c"
 
 
 def _write_marker(vault: Vault) -> int:
-    case = vault.cases.add_case(Case(categories=("oo.pesten",), opened=datetime(2026, 1, 2).date()))
+    case = vault.cases.add(Case(categories=("oo.pesten",), opened=datetime(2026, 1, 2).date()))
     assert case.id is not None
-    conv = vault.cases.add_conversation(
+    conv = vault.conversations.add(
         Conversation(case_id=case.id, when=datetime(2026, 1, 2, 10), notes=f"De melder zegt {MARKER} twee keer.")
     )
     assert conv.id is not None
@@ -45,7 +45,7 @@ def test_marker_is_absent_from_database_wal_shm_and_temp_dir(
     # while open: the WAL and shm exist and hold the fresh pages
     sidecars = [p for p in vault.paths.sidecars() if p.exists()]
     assert any(p.name.endswith("-wal") and p.stat().st_size > 0 for p in sidecars)
-    hits = vault.cases.search(MARKER)
+    hits = vault.search.notes(MARKER)
     assert hits and "[ZEBRAQUOKKA]" in hits[0].snippet
     for path in [vault.paths.db, *sidecars, *_files(vault)]:
         data = path.read_bytes()
@@ -111,7 +111,7 @@ def test_rotate_key_changes_the_database_key_and_keeps_the_data(vault: Vault) ->
     with pytest.raises(VaultDamaged):
         connect(vault.paths.db, old_key)
     v = Vault.unlock(vault.paths.home, PASSPHRASE)
-    assert v.cases.search(MARKER)
+    assert v.search.notes(MARKER)
     assert v.check() == []
     v.close()
 
@@ -130,7 +130,7 @@ def test_rotation_interrupted_after_the_pending_key_is_written_opens_with_the_ol
     vault.close()
     assert b"dbkey_pending" in vault.paths.keys.read_bytes()
     v = Vault.unlock(vault.paths.home, PASSPHRASE)
-    assert v.cases.search(MARKER)
+    assert v.search.notes(MARKER)
     v.close()
     assert b"dbkey_pending" not in vault.paths.keys.read_bytes()
 
@@ -150,7 +150,7 @@ def test_rotation_interrupted_after_rekey_opens_with_the_new_key(vault: Vault) -
     doc["dbkey_pending"] = json.loads(vault.paths.keys.read_bytes())["dbkey"]
     vault.paths.keys.write_text(json.dumps(doc))
     v = Vault.unlock(vault.paths.home, PASSPHRASE)
-    assert v.cases.search(MARKER)
+    assert v.search.notes(MARKER)
     assert v.slots.database_keys(master) == [new_key] != [old_key]
     v.close()
 
@@ -159,8 +159,8 @@ def test_reads_that_meet_a_damaged_page_say_damaged_not_a_traceback(vault: Vault
     """Opening checks the first page; a damaged page further on is met by a read. Every read then raises the
     KnownError "damaged", never sqlite's DatabaseError (which the CLI and the UI would report as a bug)."""
     for _ in range(30):
-        case = vault.cases.add_case(Case(categories=("oo",), opened=datetime(2026, 1, 5).date()))
-        vault.cases.add_conversation(Conversation(case_id=case.id or 0, when=datetime(2026, 1, 5), notes="x " * 900))
+        case = vault.cases.add(Case(categories=("oo",), opened=datetime(2026, 1, 5).date()))
+        vault.conversations.add(Conversation(case_id=case.id or 0, when=datetime(2026, 1, 5), notes="x " * 900))
     vault.close()
     pristine = vault.paths.db.read_bytes()
     met = 0
@@ -173,11 +173,11 @@ def test_reads_that_meet_a_damaged_page_say_damaged_not_a_traceback(vault: Vault
         except VaultDamaged:
             continue
         try:
-            reopened.cases.setting("practice")
-            total = reopened.cases.list_cases(offset=0, limit=100)
+            reopened.settings.get("practice")
+            total = reopened.cases.page(offset=0, limit=100)
             for summary in total:
-                reopened.cases.conversations(summary.id)
-            reopened.cases.search("x")
+                reopened.conversations.for_case(summary.id)
+            reopened.search.notes("x")
         except VaultDamaged:
             met += 1
         finally:

@@ -41,7 +41,7 @@ def test_a_re_export_of_the_same_period_replaces_the_earlier_one(vault: Vault) -
 
 
 def test_booking_links_live_in_the_vault(vault: Vault) -> None:
-    case = vault.cases.add_case(Case(categories=("oo",), opened=date(2026, 3, 1)))
+    case = vault.cases.add(Case(categories=("oo",), opened=date(2026, 3, 1)))
     link = BookingLink(
         "uid-1", "local", "room-1", "Spreekkamer", datetime(2026, 3, 2, 10), datetime(2026, 3, 2, 11), case.id
     )
@@ -57,7 +57,7 @@ def test_booking_links_live_in_the_vault(vault: Vault) -> None:
 def test_formal_reports_round_trip_and_update(vault: Vault) -> None:
     from vpdesk.domain.meldproces import FormalReport, Phase, ReportKind
 
-    case = vault.cases.add_case(Case(categories=("int.misstand",), opened=date(2026, 3, 1)))
+    case = vault.cases.add(Case(categories=("int.misstand",), opened=date(2026, 3, 1)))
     report = vault.formal_reports.save(
         FormalReport(
             case_id=case.id or 0,
@@ -73,4 +73,4 @@ def test_formal_reports_round_trip_and_update(vault: Vault) -> None:
         replace(report, acknowledged_on=date(2026, 3, 5), phase=Phase.ONDERZOEK)
     ]
     assert len(vault.formal_reports.all()) == 1
-    assert "P&O" not in repr(vault.cases.audit_entries())
+    assert "P&O" not in repr(vault.audit.entries())

@@ -40,9 +40,9 @@ notes = st.text(st.characters(blacklist_categories=("Cs",)), max_size=2000)
 def test_case_and_conversation_round_trip(
     vault: Vault, case: Case, note: str, when: datetime, duration: int, channel: Channel, kind: ContactKind
 ) -> None:
-    saved = vault.cases.add_case(case)
+    saved = vault.cases.add(case)
     assert saved.id is not None
-    assert vault.cases.case(saved.id) == replace(case, id=saved.id, client_id=saved.client_id)
+    assert vault.cases.get(saved.id) == replace(case, id=saved.id, client_id=saved.client_id)
     conv = Conversation(case_id=saved.id, when=when, duration_min=duration, channel=channel, kind=kind, notes=note)
-    stored = vault.cases.add_conversation(conv)
-    assert vault.cases.conversation(stored.id or 0) == replace(conv, id=stored.id)
+    stored = vault.conversations.add(conv)
+    assert vault.conversations.get(stored.id or 0) == replace(conv, id=stored.id)

@@ -21,11 +21,11 @@ def main() -> None:
         while True:
             vault.rotate_key()
             print("rotated", flush=True)
-    case = vault.cases.add_case(Case(categories=("oo.pesten",), opened=datetime(2026, 1, 1).date()))
+    case = vault.cases.add(Case(categories=("oo.pesten",), opened=datetime(2026, 1, 1).date()))
     assert case.id is not None
     n = 0
     while True:
-        conv = vault.cases.add_conversation(
+        conv = vault.conversations.add(
             Conversation(case_id=case.id, when=datetime(2026, 1, 1, 9), notes=f"ack-{n} " + "x" * 300)
         )
         # the commit has returned: only now is it acknowledged

@@ -31,7 +31,7 @@ def main() -> None:
     controller.window.show()
     controller.session.create("paard batterij niet vandaag", "AAAA-" * 7 + "AAAA", params=Argon2Params(8192, 1, 1))
     controller._opened()
-    case = controller.session.vault.cases.add_case(Case(categories=("oo",), opened=date.today()))
+    case = controller.session.vault.cases.add(Case(categories=("oo",), opened=date.today()))
     desk.model.reload()
     desk.open_case(case.id or 0, select_in_list=True)
     desk.new_conversation()

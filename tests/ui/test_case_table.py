@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from vpdesk.domain.model import CaseStatus, CaseSummary
-from vpdesk.store.cases import CaseFilter
+from vpdesk.domain.model import CaseFilter
 from vpdesk.ui.models.case_table import PAGE, CaseTableModel
 
 

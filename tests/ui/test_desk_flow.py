@@ -51,7 +51,7 @@ def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Cont
     qtbot.keyClicks(editor.notes, f"Eerste gesprek. {MARKER}")
     # autosave: stored within the delay after typing stops, without any explicit save
     qtbot.waitUntil(
-        lambda: MARKER in c.session.vault.cases.conversation(editor.conversation_id or 0).notes, timeout=3000
+        lambda: MARKER in c.session.vault.conversations.get(editor.conversation_id or 0).notes, timeout=3000
     )
     qtbot.keyClick(c.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert c.window.current_page() == "unlock" and not c.session.is_open
@@ -74,7 +74,7 @@ def test_lock_saves_unsaved_typing_immediately(qtbot, controller: Controller, mo
     c.lock()
     _unlock(qtbot, c)
     qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=10_000)
-    assert c.session.vault.cases.conversation(conv_id or 0).notes == "net getypt"
+    assert c.session.vault.conversations.get(conv_id or 0).notes == "net getypt"
 
 
 def test_wrong_passphrase_shows_a_clear_message(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot, with
     assert "Past daarna" not in guide.routes.toPlainText()
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     guide.record_button.click()
-    referrals = c.session.vault.cases.referrals(d.page.case_view.case_id or 0)
+    referrals = c.session.vault.referrals.for_case(d.page.case_view.case_id or 0)
     assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.1")]
     timeline = [d.page.case_view.timeline.item(i).text() for i in range(d.page.case_view.timeline.count())]
     assert any("verwezen naar RABA" in t for t in timeline)

@@ -29,5 +29,5 @@ def test_killed_app_keeps_the_note_typed_before_the_autosave_delay(tmp_path: Pat
     _out, err = proc.communicate(timeout=30)
     assert line.strip() == "ready", err[-2000:]
     with Vault.unlock(home, "paard batterij niet vandaag") as vault:
-        assert [h.case_id for h in vault.cases.search(marker)] == [1]
+        assert [h.case_id for h in vault.search.notes(marker)] == [1]
         assert vault.check() == []

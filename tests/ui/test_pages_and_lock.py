@@ -61,7 +61,7 @@ class ExtraPage(VaultPage):
         return [("Ctrl+R", lambda: self.events.append("shortcut"))]
 
     def opened(self) -> None:
-        self.field.setText(self.session.vault.cases.setting("marker") or "")
+        self.field.setText(self.session.vault.settings.get("marker") or "")
         self.events.append("opened")
 
     def restore(self, place: object) -> None:
@@ -107,7 +107,7 @@ def test_an_added_page_gets_a_tab_a_shortcut_and_the_whole_life_cycle(qtbot, two
     create_vault(qtbot, c)
     assert extra.events == ["opened", ("restore", None)]
     assert c.window.current_work() == "desk"
-    c.session.vault.cases.set_setting("marker", MARKER)
+    c.session.vault.settings.set("marker", MARKER)
     qtbot.keyClick(c.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert c.window.current_work() == "extra" and extra.events[-1] == "shortcut"
     extra.opened()
@@ -169,7 +169,7 @@ def test_a_lock_while_the_new_case_dialog_is_open_closes_it_and_adds_nothing(qtb
     c.unlock.field.setText(PASSPHRASE)
     qtbot.keyClick(c.unlock.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
-    assert c.session.vault.cases.count_cases(None) == 0  # type: ignore[arg-type]
+    assert c.session.vault.cases.count(None) == 0  # type: ignore[arg-type]
 
 
 def test_quitting_saves_what_was_just_typed(qtbot, controller: Controller, monkeypatch, home) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +181,7 @@ def test_quitting_saves_what_was_just_typed(qtbot, controller: Controller, monke
     qtbot.keyClick(c.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not c.session.is_open
     with Vault.unlock(home, PASSPHRASE) as vault:
-        assert [h.case_id for h in vault.cases.search(MARKER)] == [1]
+        assert [h.case_id for h in vault.search.notes(MARKER)] == [1]
 
 
 def test_closing_a_case_records_the_outcome(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +195,7 @@ def test_closing_a_case_records_the_outcome(qtbot, controller: Controller, monke
 
     monkeypatch.setattr(CloseCaseDialog, "exec", choose)
     d.page.case_view.close_button.click()
-    case = c.session.vault.cases.case(1)
+    case = c.session.vault.cases.get(1)
     assert case.status == CaseStatus.CLOSED and case.outcome == Outcome.REFERRED and case.closed == NOW().date()
     assert "doorverwezen" in d.page.case_view.details.text()
     assert not d.page.case_view.close_button.isEnabled()
@@ -212,12 +212,12 @@ def test_new_conversation_by_keyboard_details_reach_the_timeline(qtbot, controll
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    convs = c.session.vault.cases.conversations(1)
+    convs = c.session.vault.conversations.for_case(1)
     assert [v.kind for v in convs] == [ContactKind.FIRST, ContactKind.FOLLOW_UP]
     editor = d.page.case_view.editor
     assert editor.conversation_id == convs[1].id and editor.notes.hasFocus()
     editor.duration.setValue(45)
-    qtbot.waitUntil(lambda: c.session.vault.cases.conversation(convs[1].id or 0).duration_min == 45, timeout=3000)
+    qtbot.waitUntil(lambda: c.session.vault.conversations.get(convs[1].id or 0).duration_min == 45, timeout=3000)
     timeline = d.page.case_view.timeline
     assert "45 min" in timeline.currentItem().text()
     assert editor.saved.text().startswith("Bewaard om")

@@ -35,7 +35,7 @@ def _app(qtbot, home: Path, pool) -> tuple[Controller, RoomsController]:  # type
 
 def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
-    case = c.session.vault.cases.add_case(Case(categories=("oo",), opened=NOW.date()), pseudonym="Fuut")
+    case = c.session.vault.cases.add(Case(categories=("oo",), opened=NOW.date()), pseudonym="Fuut")
     rooms.opened()
     qtbot.waitUntil(lambda: rooms.page.room.count() == 6, timeout=5000)
     rooms.plan_for_case(case.id or 0, "Fuut")

@@ -49,10 +49,10 @@ def homes(tmp_path: Path) -> tuple[Path, Path, str]:
     adviser, _ = Vault.create(tmp_path / "adviser", PASS)
     with adviser:
         for i in range(6):
-            case = adviser.cases.add_case(
+            case = adviser.cases.add(
                 Case(categories=("oo.pesten",), opened=date(2026, 3, 1)), pseudonym=f"Reiger{i}"
             )
-            adviser.cases.add_conversation(
+            adviser.conversations.add(
                 Conversation(
                     case_id=case.id or 0, when=datetime(2026, 3, 2, 10), duration_min=30, notes="vertrouwelijke inhoud"
                 )

@@ -124,3 +124,13 @@ class CaseSummary:
     last_contact: datetime | None
     conversations: int = 0
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """Which cases the list shows."""
+
+    status: CaseStatus | None = None
+    category: str | None = None  # a code; matches the code and its subcategories
+    opened_from: date | None = None
+    opened_to: date | None = None

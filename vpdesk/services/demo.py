@@ -9,7 +9,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from vpdesk.domain.model import Case, Channel, ContactKind, Conversation, MelderPosition, Outcome
-from vpdesk.store.cases import CaseStore
+from vpdesk.store.repositories import Repositories
 
 ORG_UNITS = (
     "DGOO/Directie Arbeidszaken",
@@ -89,7 +89,7 @@ def note_text(rng: random.Random, target_bytes: int = 500) -> str:
 
 
 def populate(
-    cases: CaseStore,
+    vault: Repositories,
     *,
     n_cases: int,
     conversations_per_case: int = 3,
@@ -103,7 +103,7 @@ def populate(
         opened = today - timedelta(days=rng.randrange(0, 400))
         categories = tuple(sorted(set(rng.sample(CATEGORIES, rng.choice((1, 1, 1, 2))))))
         closed = index % 3 == 0 and opened < today - timedelta(days=30)
-        case = cases.add_case(
+        case = vault.cases.add(
             Case(
                 categories=categories,
                 opened=opened,
@@ -115,7 +115,7 @@ def populate(
         assert case.id is not None
         when = datetime.combine(opened, datetime.min.time()).replace(hour=9 + rng.randrange(0, 8))
         for n in range(conversations_per_case):
-            cases.add_conversation(
+            vault.conversations.add(
                 Conversation(
                     case_id=case.id,
                     when=when,
@@ -128,4 +128,4 @@ def populate(
             when += timedelta(days=rng.randrange(3, 21), hours=rng.randrange(-2, 3))
             when = min(when, datetime.combine(today, datetime.min.time()).replace(hour=9))
         if closed:
-            cases.close_case(case.id, rng.choice(list(Outcome)), min(today, opened + timedelta(days=60)))
+            vault.cases.close(case.id, rng.choice(list(Outcome)), min(today, opened + timedelta(days=60)))

@@ -62,8 +62,8 @@ class Session:
         if VaultPaths(home).exists():
             return Vault.unlock(home, PRACTICE_PASSPHRASE, clock=self._clock)
         vault, _ = Vault.create(home, PRACTICE_PASSPHRASE, clock=self._clock, **kwargs)
-        vault.cases.set_setting("practice", "1")
-        populate(vault.cases, n_cases=60, conversations_per_case=3, seed=2026, today=today)
+        vault.settings.set("practice", "1")
+        populate(vault, n_cases=60, conversations_per_case=3, seed=2026, today=today)
         return vault
 
     def attach(self, vault: Vault) -> None:
@@ -71,7 +71,7 @@ class Session:
         if self._vault is not None:
             self._vault.close()
         self._vault = vault
-        self.practice = vault.cases.setting("practice") == "1"
+        self.practice = vault.settings.get("practice") == "1"
 
     # --- the same in one call, for scripts and tests ---------------------------------------------------------
     def create(self, passphrase: str, recovery_code: str, **kwargs: Any) -> None:

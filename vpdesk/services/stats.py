@@ -28,7 +28,7 @@ COORDINATOR = "coordinator"
 
 
 def is_coordinator(vault: Vault) -> bool:
-    return vault.cases.setting(ROLE_KEY) == COORDINATOR
+    return vault.settings.get(ROLE_KEY) == COORDINATOR
 
 
 def make_coordinator(vault: Vault, now: datetime) -> str:
@@ -36,7 +36,7 @@ def make_coordinator(vault: Vault, now: datetime) -> str:
     if vault.keys.identity("age") is None:
         secret, recipient = new_age_identity()
         vault.keys.set_identity("age", secret, recipient, now)
-    vault.cases.set_setting(ROLE_KEY, COORDINATOR)
+    vault.settings.set(ROLE_KEY, COORDINATOR)
     found = vault.keys.identity("age")
     assert found is not None
     return found[1]
@@ -69,7 +69,7 @@ def identity(vault: Vault, now: datetime) -> Identity:
 
 
 def adviser_tables(vault: Vault, year: int, quarter: int = 0, org_level: int = 1) -> Tables:
-    records = [ContactRecord.from_row(row) for row in vault.cases.contact_stats(year)]
+    records = [ContactRecord.from_row(row) for row in vault.contact_stats.rows(year)]
     return tally(records, year, quarter, org_level)
 
 
@@ -102,7 +102,7 @@ def export(vault: Vault, year: int, quarter: int, recipient: str, org_level: int
         signing_key=secret,
         recipient=recipient,
     )
-    vault.cases.audit("export", f"stats:{year}-Q{quarter}")
+    vault.audit.record("export", f"stats:{year}-Q{quarter}")
     return data
 
 
@@ -175,7 +175,7 @@ def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]],
         else:
             note = Note("{who}, {period}: imported.", who=who, period=period)
         results.append(ImportResult(name, True, note))
-        vault.cases.audit("import", f"stats:{verified.adviser}:{period}")
+        vault.audit.record("import", f"stats:{verified.adviser}:{period}")
     return results
 
 

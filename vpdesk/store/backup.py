@@ -109,7 +109,7 @@ def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     blob = json.dumps(header, sort_keys=True).encode("utf-8")
     with writing(dest):
         write_atomic(dest, MAGIC + struct.pack(">I", len(blob)) + blob + data)
-    vault.cases.audit("backup", "vault")
+    vault.audit.record("backup", "vault")
     return BackupInfo(dest, header["created"], len(data), digest)
 
 

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from vpdesk.domain.meldproces import FormalReport, Phase, ReportKind
 from vpdesk.errors import KnownError
+from vpdesk.store.audit import AuditLog
 from vpdesk.store.connection import Connection, transaction
+from vpdesk.store.rows import iso as _iso
+from vpdesk.store.rows import to_date as _date
 
 COLUMNS = ("reported_on", "acknowledged_on", "feedback_on", "decided_on", "evaluated_on")
 
 
-def _iso(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _date(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
 class FormalReportStore:
-    def __init__(self, conn: Connection, audit: Any) -> None:
+    def __init__(self, conn: Connection, audit: AuditLog) -> None:
         self._conn = conn
         self._audit = audit
 
@@ -49,7 +43,7 @@ class FormalReportStore:
                 )
                 if cur.rowcount == 0:
                     raise KnownError("There is no formal report {report}.", report=report.id)
-            self._audit("save", f"formal_report:{report.id}")
+            self._audit.write("save", f"formal_report:{report.id}")
         return report
 
     def for_case(self, case_id: int) -> list[FormalReport]:

@@ -5,7 +5,6 @@ A `Vault` object is an open vault. `close()` checkpoints, closes the connection 
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -13,13 +12,10 @@ from pathlib import Path
 
 from vpdesk.errors import KnownError, VaultDamaged, VaultLocked, VaultMissing
 from vpdesk.store import migrations
-from vpdesk.store.bookings import BookingStore
-from vpdesk.store.cases import CaseStore
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
-from vpdesk.store.formal_reports import FormalReportStore
-from vpdesk.store.keys import KeyStore
 from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
 from vpdesk.store.paths import VaultLock, VaultPaths
+from vpdesk.store.repositories import Repositories, WorkerConnection, checkpoint_and_close
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +43,17 @@ def read_slots(paths: VaultPaths) -> SlotFile:
     return SlotFile.from_bytes(paths.keys.read_bytes())
 
 
-class Vault:
+class Vault(Repositories):
+    """An open vault: the repositories of its connection (see Repositories), plus its keys and lock."""
+
     def __init__(
         self, paths: VaultPaths, conn: Connection, slots: SlotFile, master: bytes, lock: VaultLock, clock: Clock
     ) -> None:
+        super().__init__(conn, clock)
         self.paths = paths
-        self._conn: Connection | None = conn
         self._slots = slots
         self._master: bytes | None = master
         self._lock = lock
-        self._clock = clock
-        self._cases = CaseStore(conn, clock)
 
     # --- lifecycle ------------------------------------------------------------------------------------------
     @classmethod
@@ -87,7 +83,7 @@ class Vault:
             lock.release()
             raise
         vault = cls(paths, conn, slots, master, lock, clock)
-        vault.cases.audit("create", "vault")
+        vault.audit.record("create", "vault")
         log.info("vault created")
         return vault, code
 
@@ -106,7 +102,7 @@ class Vault:
         master = slots.unlock_recovery(code)
         vault = cls._open(paths, slots, master, clock)
         vault._set_passphrase(new_passphrase)
-        vault.cases.audit("recover", "vault")
+        vault.audit.record("recover", "vault")
         return vault
 
     @classmethod
@@ -142,33 +138,11 @@ class Vault:
             return conn
         raise last or VaultDamaged()
 
-    @property
-    def is_open(self) -> bool:
-        return self._conn is not None
-
-    @property
-    def cases(self) -> CaseStore:
-        if self._conn is None:
-            raise VaultLocked()
-        return self._cases
-
-    @property
-    def keys(self) -> KeyStore:
-        return KeyStore(self.connection)
-
-    @property
-    def formal_reports(self) -> FormalReportStore:
-        return FormalReportStore(self.connection, self._cases._audit)
-
-    @property
-    def bookings(self) -> BookingStore:
-        return BookingStore(self.connection)
-
-    @property
-    def connection(self) -> Connection:
-        if self._conn is None:
-            raise VaultLocked()
-        return self._conn
+    def worker_connection(self, *, readonly: bool = False) -> WorkerConnection:
+        """A connection of its own for a worker thread: WAL lets it read while the UI writes, and its writes
+        wait for the UI's (busy timeout) instead of interleaving with them on one connection."""
+        key = self._slots.database_keys(self._require_master())[0]
+        return WorkerConnection(connect(self.paths.db, key, readonly=readonly), self._clock)
 
     @property
     def kdf_params(self) -> Argon2Params:
@@ -176,12 +150,8 @@ class Vault:
 
     def close(self) -> None:
         """Checkpoint the WAL into the database, close, forget the keys. Safe to call twice."""
-        conn, self._conn = self._conn, None
         self._master = None
-        if conn is not None:
-            with contextlib.suppress(DatabaseError):
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.close()
+        checkpoint_and_close(self)
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -203,7 +173,7 @@ class Vault:
     def change_passphrase(self, new_passphrase: str, params: Argon2Params | None = None) -> None:
         """Rewrap the master key under a new passphrase: one key derivation, no database rewrite."""
         self._set_passphrase(new_passphrase, params)
-        self.cases.audit("change-passphrase", "vault")
+        self.audit.record("change-passphrase", "vault")
 
     def new_recovery_code(self) -> str:
         from vpdesk.store.keyslots import new_recovery_code
@@ -211,7 +181,7 @@ class Vault:
         code = new_recovery_code()
         self._slots.set_recovery(self._require_master(), code)
         self._slots.save(self.paths.keys)
-        self.cases.audit("new-recovery-code", "vault")
+        self.audit.record("new-recovery-code", "vault")
         return code
 
     def rotate_key(self, *, _after_pending: Callable[[], None] | None = None) -> None:
@@ -238,7 +208,7 @@ class Vault:
             self._slots.dbkey = self._slots.dbkey_pending
             self._slots.dbkey_pending = None
             self._slots.save(self.paths.keys)
-        self.cases.audit("rotate-key", "vault")
+        self.audit.record("rotate-key", "vault")
 
     # --- checks ---------------------------------------------------------------------------------------------
     def check(self) -> list[str]:

@@ -71,7 +71,7 @@ class CaseTools(QObject):
         case_id = self.desk.case_view.case_id
         if case_id is None or not route_id:
             return
-        self.session.vault.cases.add_referral(
+        self.session.vault.referrals.add(
             Referral(case_id=case_id, route=route_id, on=self.now().date(), guide_version=self.rules.version)
         )
         self.refresh_case(case_id)

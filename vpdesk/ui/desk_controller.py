@@ -174,7 +174,7 @@ class DeskController(VaultPage):
             return
         if self.save() is not None:
             return  # the unsaved notes stay on screen, with the reason under them
-        editor.show_conversation(self.session.vault.cases.conversation(conversation_id))
+        editor.show_conversation(self.session.vault.conversations.get(conversation_id))
 
     def open_hit(self, case_id: int, conversation_id: int) -> None:
         self.open_case(case_id)
@@ -197,7 +197,7 @@ class DeskController(VaultPage):
             return
         categories, org_unit, pseudonym = values
         try:
-            case = self.session.vault.cases.add_case(
+            case = self.session.vault.cases.add(
                 Case(categories=categories, opened=self.now().date(), org_unit=org_unit), pseudonym=pseudonym or None
             )
         except Exception as exc:
@@ -240,7 +240,7 @@ class DeskController(VaultPage):
             return
         self.save()
         try:
-            self.session.vault.cases.close_case(case_id, outcome, on)
+            self.session.vault.cases.close(case_id, outcome, on)
         except Exception as exc:
             self._warn(exc)
             return

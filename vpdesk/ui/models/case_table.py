@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from vpdesk.domain.model import CaseStatus, CaseSummary
-from vpdesk.store.cases import CaseFilter
+from vpdesk.domain.model import CaseFilter
 
 PAGE = 100
 Fetch = Callable[[CaseFilter, int, int, str, bool], list[CaseSummary]]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.model import CaseStatus, SearchHit
 from vpdesk.domain.taxonomy import Taxonomy
-from vpdesk.store.cases import CaseFilter
+from vpdesk.domain.model import CaseFilter
 from vpdesk.ui.models.case_table import CaseTableModel
 from vpdesk.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
 

@@ -1,0 +1,104 @@
+"""Repository for conversations: when, how long, by which channel, first contact or follow-up, and the notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from vpdesk.domain.model import Channel, ContactKind, Conversation
+from vpdesk.errors import KnownError
+from vpdesk.store.audit import AuditLog
+from vpdesk.store.connection import Connection, transaction
+from vpdesk.store.contact_stats import ContactStats
+
+_COLUMNS = "id, case_id, at, duration_min, channel, kind, notes"
+
+
+class ConversationStore:
+    def __init__(self, conn: Connection, audit: AuditLog) -> None:
+        self._conn = conn
+        self._audit = audit
+        self._stats = ContactStats(conn)
+
+    def add(self, conv: Conversation) -> Conversation:
+        _check(conv)
+        with transaction(self._conn):
+            try:
+                cur = self._conn.execute(
+                    "INSERT INTO conversation(case_id, at, duration_min, channel, kind, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        conv.case_id,
+                        conv.when.isoformat(),
+                        conv.duration_min,
+                        conv.channel.value,
+                        conv.kind.value,
+                        conv.notes,
+                    ),
+                )
+            except Exception as exc:
+                if "FOREIGN KEY" in str(exc):
+                    raise KnownError("There is no case {case}.", case=conv.case_id) from None
+                raise
+            saved = replace(conv, id=cur.lastrowid)
+            self._stats.refresh(conv.case_id)
+            self._audit.write("create", f"conversation:{saved.id}")
+        return saved
+
+    def update(self, conv: Conversation) -> Conversation:
+        if conv.id is None:
+            raise ValueError("update needs a conversation with an id")
+        _check(conv)
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "UPDATE conversation SET at=?, duration_min=?, channel=?, kind=?, notes=? WHERE id=?",
+                (conv.when.isoformat(), conv.duration_min, conv.channel.value, conv.kind.value, conv.notes, conv.id),
+            )
+            if cur.rowcount == 0:
+                raise KnownError("There is no conversation {conversation}.", conversation=conv.id)
+            self._stats.refresh(conv.case_id)
+            self._audit.write("update", f"conversation:{conv.id}")
+        return conv
+
+    def delete(self, conversation_id: int) -> None:
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM conversation WHERE id = ?", (conversation_id,))
+            self._stats.forget(conversation_id)
+            self._audit.write("delete", f"conversation:{conversation_id}")
+
+    def get(self, conversation_id: int) -> Conversation:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
+        if row is None:
+            raise KnownError("There is no conversation {conversation}.", conversation=conversation_id)
+        return _conversation(row)
+
+    def for_case(self, case_id: int) -> list[Conversation]:
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM conversation WHERE case_id = ? ORDER BY at, id", (case_id,)
+        ).fetchall()
+        return [_conversation(r) for r in rows]
+
+    def any_for_case(self, case_id: int) -> bool:
+        return (
+            self._conn.execute("SELECT 1 FROM conversation WHERE case_id = ? LIMIT 1", (case_id,)).fetchone()
+            is not None
+        )
+
+
+def _check(conv: Conversation) -> None:
+    if conv.duration_min < 0:
+        raise KnownError("A duration cannot be negative.")
+
+
+def _conversation(row: Sequence[Any]) -> Conversation:
+    return Conversation(
+        id=row[0],
+        case_id=row[1],
+        when=datetime.fromisoformat(row[2]),
+        duration_min=row[3],
+        channel=Channel(row[4]),
+        kind=ContactKind(row[5]),
+        notes=row[6],
+    )
