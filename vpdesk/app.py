@@ -53,7 +53,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
 
     Pages are VaultPage objects (vpdesk/ui/pages/base.py), shown in this order; add a page by appending it here.
     """
-    from vpdesk.guide_rules import GuideRules
+    from vpdesk.services.guide import GuideRules
     from vpdesk.ui.clipboard import ClipboardGuard
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from vpdesk.cli import Context, main
-from vpdesk.cli_secrets import forget_streams
+from vpdesk.cli.secrets import forget_streams
 
 PASSPHRASE = "correct horse battery staple"
 

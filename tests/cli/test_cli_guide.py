@@ -13,7 +13,7 @@ import pytest
 from vpdesk import resources
 from vpdesk.cli import Context, main
 from vpdesk.errors import KnownError
-from vpdesk.guide_rules import GuideRules
+from vpdesk.services.guide import GuideRules
 
 JENV = str(resources.path("overrides/example-jenv.toml"))
 

@@ -1,40 +1,62 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+import pytest
+
+from tests.cli.conftest import PASSPHRASE
 from vpdesk.rooms.caldav_pool import CalDavPool
 
 
-def test_local_pool_works_with_zero_configuration(cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("VPDESK_VP_CODE", "VP-07")
+@pytest.fixture
+def vault(cli) -> list[str]:  # type: ignore[no-untyped-def]
+    """An adviser vault in VPDESK_HOME; the value is the secrets a command needs to open it."""
+    assert cli("init", secrets=[PASSPHRASE, PASSPHRASE]).code == 0
+    return [PASSPHRASE]
+
+
+def test_local_pool_works_with_zero_configuration(cli, vault: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     r = cli("rooms", "list")
     assert r.code == 0 and "Spreekkamer 4.12" in r.out and len(r.out.splitlines()) == 6
     r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "soundproof", "--limit", "3", "--json")
     slots = json.loads(r.out)
     assert len(slots) == 3 and slots[0]["start"].startswith("2030-03-04T08:00")
-    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:00", "--minutes", "45")
-    assert r.code == 0
+    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:00", "--minutes", "45", secrets=vault)
+    assert r.code == 0, r.err
     uid = r.out.strip()
-    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:30")
+    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:30", secrets=vault)
     assert r.code == 1 and r.err == "vpdesk: That room is already booked at that time.\n"
-    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:10")
+    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:10", secrets=vault)
     assert r.code == 1 and "quarter of an hour" in r.err
-    assert uid in cli("rooms", "mine").out
+    assert uid in cli("rooms", "mine", secrets=vault).out
     target = tmp_path / "afspraak.ics"
-    assert cli("rooms", "ics", uid, str(target)).code == 0
+    assert cli("rooms", "ics", uid, str(target), secrets=vault).code == 0
     ics = target.read_text()
     assert "SUMMARY:Gereserveerd" in ics and "LOCATION:Spreekkamer 4.12" in ics and "DESCRIPTION" not in ics
-    assert cli("rooms", "cancel", uid, "--vp-code", "VP-99").err.endswith("not yours to cancel.\n")
-    assert cli("rooms", "cancel", uid).code == 0
-    assert uid not in cli("rooms", "mine").out
+    assert cli("rooms", "cancel", "not-a-booking", secrets=vault).err == "vpdesk: There is no such booking of yours.\n"
+    assert cli("rooms", "cancel", uid, secrets=vault).code == 0
+    assert uid not in cli("rooms", "mine", secrets=vault).out
 
 
-def test_caldav_pool_from_the_command_line(cli, pool: CalDavPool) -> None:  # type: ignore[no-untyped-def]
-    r = cli("rooms", "book", "turfmarkt-bmw", "2030-03-04T09:00", "--pool", pool.url, "--vp-code", "VP-1", "--json")
+def test_the_adviser_code_on_the_pool_is_the_apps(cli, vault: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """No --vp-code any more: the pool sees the code the app derives from the vault's key (or the policy's)."""
+    fingerprint = next(
+        line.split()[-1] for line in cli("identity", secrets=vault).out.splitlines() if line.startswith("fingerprint")
+    )
+    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T10:00", "--json", secrets=vault)
+    booking = json.loads(r.out)
+    stored = json.loads((Path(os.environ["VPDESK_HOME"]) / "rooms.json").read_text())
+    codes = {b["vp_code"] for b in stored["bookings"] if b["uid"] == booking["uid"]}
+    assert codes == {"VP-" + fingerprint[:4]}
+
+
+def test_caldav_pool_from_the_command_line(cli, vault: list[str], pool: CalDavPool) -> None:  # type: ignore[no-untyped-def]
+    r = cli("rooms", "book", "turfmarkt-bmw", "2030-03-04T09:00", "--pool", pool.url, "--json", secrets=vault)
     assert r.code == 0, r.err
     assert json.loads(r.out)["room"] == "turfmarkt-bmw"
-    r = cli("rooms", "book", "turfmarkt-bmw", "2030-03-04T09:30", "--pool", pool.url, "--vp-code", "VP-2")
+    r = cli("rooms", "book", "turfmarkt-bmw", "2030-03-04T09:30", "--pool", pool.url, secrets=vault)
     assert r.code == 1 and "already booked" in r.err
 
 
@@ -45,13 +67,11 @@ def test_unreachable_pool_and_plain_http_elsewhere(cli) -> None:  # type: ignore
     assert r.code == 1 and "cannot be reached" in r.err
 
 
-def test_a_booking_in_the_past_is_refused(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("VPDESK_VP_CODE", "VP-42")
-    r = cli("rooms", "book", "rijnstraat-4-12", "2020-01-06T10:00")
+def test_a_booking_in_the_past_is_refused(cli, vault: list[str]) -> None:  # type: ignore[no-untyped-def]
+    r = cli("rooms", "book", "rijnstraat-4-12", "2020-01-06T10:00", secrets=vault)
     assert r.code == 1 and r.err == "vpdesk: A booking cannot start in the past.\n"
 
 
-def test_no_free_room_says_so(cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("VPDESK_VP_CODE", "VP-42")
+def test_no_free_room_says_so(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "helipad")
     assert r.code == 1 and r.out == "" and "no room is free" in r.err

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from vpdesk.guide_rules import GuideRules
+from vpdesk.services.guide import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.resources import taxonomy
 from vpdesk.services.session import Session

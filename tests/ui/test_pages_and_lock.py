@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.model import CaseStatus, ContactKind, Outcome
-from vpdesk.guide_rules import GuideRules
+from vpdesk.services.guide import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.resources import taxonomy
 from vpdesk.services.session import Session

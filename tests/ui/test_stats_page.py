@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from vpdesk.domain.model import Case, Conversation
-from vpdesk.guide_rules import GuideRules
+from vpdesk.services.guide import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.services import stats
 from vpdesk.services.session import Session

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vpdesk.errors import KnownError
@@ -34,6 +35,11 @@ class Taxonomy:
             return self._by_code[code]
         except KeyError:
             raise KnownError("Unknown category code '{code}'.", code=code) from None
+
+    def check_codes(self, codes: Iterable[str]) -> None:
+        """KnownError naming the first code that is not in the taxonomy."""
+        for code in codes:
+            self.get(code)
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -17,13 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from vpdesk.errors import KnownError
+from vpdesk.files import FileLock, write_atomic
 from vpdesk.rooms.pool import Room, RoomBooking, SlotTaken, check_period, overlaps
-from vpdesk.store.atomic import write_atomic
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
 
 DEMO_ROOMS = (
     Room(
@@ -96,18 +90,12 @@ class LocalPool:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[dict[str, Any]]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_path = self.path.with_suffix(".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            if fcntl is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX)
+        with FileLock(self.path.with_suffix(".lock")).held():
             data = self._read()
             before = json.dumps(data, sort_keys=True)
             yield data
             if json.dumps(data, sort_keys=True) != before:
                 write_atomic(self.path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
-        finally:
-            os.close(fd)
 
     def _read(self) -> dict[str, Any]:
         try:

@@ -1,20 +1,28 @@
 """The open-vault session the app works with: create, unlock, recover, lock. Qt-free.
 
 The slow steps (Argon2id) are plain functions so the UI can run them in a worker; everything else is quick.
+While a vault is open, `reader` is the lane (services/lanes.py) that reads the case list and search results on a
+read-only connection of its own, and `job()` wraps work for a worker thread on a connection of its own.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from vpdesk.domain.model import Conversation
 from vpdesk.errors import VaultLocked
+from vpdesk.files import write_atomic
+from vpdesk.policy import Settings, effective_settings, load_policy
+from vpdesk.services.lanes import Lane, job
 from vpdesk.store.paths import VaultPaths
+from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Clock, Vault, utc_now
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +35,7 @@ class Session:
         self.home = home
         self._clock = clock
         self._vault: Vault | None = None
+        self._reader: Lane | None = None
         self.practice = False
 
     # --- state ----------------------------------------------------------------------------------------------
@@ -42,6 +51,17 @@ class Session:
         if self._vault is None or not self._vault.is_open:
             raise VaultLocked()
         return self._vault
+
+    @property
+    def reader(self) -> Lane:
+        """The read-only lane of the open vault (case list, paging, sorting, search)."""
+        if self._reader is None or not self.is_open:
+            raise VaultLocked()
+        return self._reader
+
+    def job(self, work: Callable[[Repositories], T], *, readonly: bool = False) -> Callable[[], T]:
+        """``work`` for a worker thread, on a connection of its own (see services/lanes.py)."""
+        return job(self.vault, work, readonly=readonly)
 
     # --- slow steps: the *_vault functions derive keys and touch no state, so a worker may run them -----------
     def create_vault(self, passphrase: str, recovery_code: str, **kwargs: Any) -> Vault:
@@ -68,9 +88,9 @@ class Session:
 
     def attach(self, vault: Vault) -> None:
         """Make ``vault`` the open one (on the thread that uses the session, after a *_vault step)."""
-        if self._vault is not None:
-            self._vault.close()
+        self.lock()
         self._vault = vault
+        self._reader = Lane(lambda: vault.worker_connection(readonly=True), "vault-reader")
         self.practice = vault.settings.get("practice") == "1"
 
     # --- the same in one call, for scripts and tests ---------------------------------------------------------
@@ -89,20 +109,13 @@ class Session:
     # --- quick steps ----------------------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the database and forget the keys. Saving is the caller's job, before this."""
+        if self._reader is not None:
+            self._reader.close()  # waits for a read in flight, then closes its connection
+            self._reader = None
         if self._vault is not None:
             self._vault.close()
             self._vault = None
             log.info("vault locked")
-
-    def save_conversation(self, edited: Conversation) -> Conversation | None:
-        """Write ``edited`` if it differs from the stored conversation; returns the stored version it replaced,
-        or None when there was nothing to write."""
-        cases = self.vault.cases
-        stored = cases.conversation(edited.id or 0)
-        if stored == edited:
-            return None
-        cases.update_conversation(edited)
-        return stored
 
 
 class UserSettings:
@@ -119,7 +132,11 @@ class UserSettings:
         return data if isinstance(data, dict) else {}
 
     def save(self, values: dict[str, Any]) -> None:
-        from vpdesk.store.atomic import write_atomic
-
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, json.dumps(values, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def load_settings(home: Path) -> Settings:
+    """The settings in force: the adviser's own (beside the vault), with IT's policy on top."""
+    policy, org = load_policy()
+    return effective_settings(UserSettings(home / "settings.json").load(), policy, org)

@@ -21,17 +21,17 @@ from vpdesk.exchange.identity import (
     parse_signing_public,
 )
 from vpdesk.store.keys import StatsImport, TrustedAdviser
-from vpdesk.store.vault import Vault
+from vpdesk.store.repositories import Repositories
 
 ROLE_KEY = "role"
 COORDINATOR = "coordinator"
 
 
-def is_coordinator(vault: Vault) -> bool:
+def is_coordinator(vault: Repositories) -> bool:
     return vault.settings.get(ROLE_KEY) == COORDINATOR
 
 
-def make_coordinator(vault: Vault, now: datetime) -> str:
+def make_coordinator(vault: Repositories, now: datetime) -> str:
     """Turn a fresh vault into a coordinator vault: an age identity to receive exports. Returns the recipient."""
     if vault.keys.identity("age") is None:
         secret, recipient = new_age_identity()
@@ -42,7 +42,7 @@ def make_coordinator(vault: Vault, now: datetime) -> str:
     return found[1]
 
 
-def signing_key(vault: Vault, now: datetime) -> tuple[bytes, str]:
+def signing_key(vault: Repositories, now: datetime) -> tuple[bytes, str]:
     """The adviser's Ed25519 key, made on first use."""
     found = vault.keys.identity("signing")
     if found is None:
@@ -59,7 +59,7 @@ class Identity:
     fingerprint: str
 
 
-def identity(vault: Vault, now: datetime) -> Identity:
+def identity(vault: Repositories, now: datetime) -> Identity:
     if is_coordinator(vault):
         found = vault.keys.identity("age")
         assert found is not None
@@ -68,12 +68,12 @@ def identity(vault: Vault, now: datetime) -> Identity:
     return Identity("adviser", public, fingerprint(public))
 
 
-def adviser_tables(vault: Vault, year: int, quarter: int = 0, org_level: int = 1) -> Tables:
+def adviser_tables(vault: Repositories, year: int, quarter: int = 0, org_level: int = 1) -> Tables:
     records = [ContactRecord.from_row(row) for row in vault.contact_stats.rows(year)]
     return tally(records, year, quarter, org_level)
 
 
-def export_preview(vault: Vault, year: int, quarter: int, org_level: int, now: datetime) -> dict[str, Any]:
+def export_preview(vault: Repositories, year: int, quarter: int, org_level: int, now: datetime) -> dict[str, Any]:
     """Exactly the payload that would leave, before signing and encryption."""
     _, public = signing_key(vault, now)
     return {
@@ -87,7 +87,7 @@ def export_preview(vault: Vault, year: int, quarter: int, org_level: int, now: d
     }
 
 
-def export(vault: Vault, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:
+def export(vault: Repositories, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:
     if is_coordinator(vault):
         raise KnownError("A coordinator vault has no figures of its own to export.")
     if year > now.year:
@@ -106,7 +106,7 @@ def export(vault: Vault, year: int, quarter: int, recipient: str, org_level: int
     return data
 
 
-def trust(vault: Vault, public: str, label: str, confirm: str, now: datetime) -> TrustedAdviser:
+def trust(vault: Repositories, public: str, label: str, confirm: str, now: datetime) -> TrustedAdviser:
     """Enrol an adviser; ``confirm`` is the fingerprint read out by the adviser, and must match."""
     _require_coordinator(vault)
     parse_signing_public(public)
@@ -120,7 +120,18 @@ def trust(vault: Vault, public: str, label: str, confirm: str, now: datetime) ->
     return adviser
 
 
-def _require_coordinator(vault: Vault) -> None:
+def trusted(vault: Repositories) -> list[TrustedAdviser]:
+    _require_coordinator(vault)
+    return vault.keys.trusted()
+
+
+def untrust(vault: Repositories, fingerprint: str) -> None:
+    """Remove an adviser, with every figure imported from them."""
+    _require_coordinator(vault)
+    vault.keys.untrust(fingerprint.strip().upper())
+
+
+def _require_coordinator(vault: Repositories) -> None:
     if not is_coordinator(vault):
         raise KnownError("This is an adviser vault; create a coordinator vault with 'vpdesk init --coordinator'.")
 
@@ -136,7 +147,9 @@ class ImportResult:
         return str(self.note)
 
 
-def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]], now: datetime) -> list[ImportResult]:
+def import_files(
+    vault: Repositories, files: Iterable[tuple[str, Callable[[], bytes]]], now: datetime
+) -> list[ImportResult]:
     """Verify and store each file in its own transaction; a bad file stores nothing and stops nothing else."""
     _require_coordinator(vault)
     found = vault.keys.identity("age")
@@ -179,7 +192,7 @@ def import_files(vault: Vault, files: Iterable[tuple[str, Callable[[], bytes]]],
     return results
 
 
-def coordinator_tables(vault: Vault, year: int) -> tuple[Tables, int]:
+def coordinator_tables(vault: Repositories, year: int) -> tuple[Tables, int]:
     """The sum over advisers for ``year``: an adviser's whole-year export, or else the sum of their quarters.
     Returns the tables and the number of advisers."""
     _require_coordinator(vault)

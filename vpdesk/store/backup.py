@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vpdesk.errors import KnownError, known_sentence, writing
+from vpdesk.files import fsync_dir, write_atomic
 from vpdesk.store import migrations
-from vpdesk.store.atomic import fsync_dir, write_atomic
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
 from vpdesk.store.keyslots import SlotFile
 from vpdesk.store.paths import VaultLock, VaultPaths

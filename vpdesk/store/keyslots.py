@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vpdesk.errors import KnownError, WrongPassphrase, known_sentence
-from vpdesk.store.atomic import write_atomic
+from vpdesk.files import write_atomic
 
 FORMAT = "vpdesk-keyslots/1"
 SLOTS_DAMAGED = known_sentence("The key-slot file is damaged.")

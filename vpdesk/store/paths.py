@@ -11,11 +11,7 @@ from pathlib import Path
 import platformdirs
 
 from vpdesk.errors import KnownError
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+from vpdesk.files import FileLock
 
 
 def default_home() -> Path:
@@ -55,29 +51,19 @@ class VaultLock:
     """An advisory lock on the vault: shared while it is open, exclusive for restore and key rotation."""
 
     def __init__(self, path: Path) -> None:
-        self._path = path
-        self._fd: int | None = None
+        self._lock = FileLock(path)
 
     def acquire(self, exclusive: bool = False) -> None:
-        if fcntl is None:
-            return
-        if self._fd is None:
-            self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
-        flags = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
         try:
-            fcntl.flock(self._fd, flags)
+            self._lock.acquire(exclusive=exclusive, wait=False)
         except BlockingIOError:
             raise KnownError("The vault is open in another vpdesk window or process: close it first.") from None
 
     def downgrade(self) -> None:
-        if fcntl is not None and self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_SH)
+        self._lock.acquire(exclusive=False)
 
     def release(self) -> None:
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._fd)
-            self._fd = None
+        self._lock.release()
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:

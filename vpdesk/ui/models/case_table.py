@@ -7,8 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from vpdesk.domain.model import CaseStatus, CaseSummary
-from vpdesk.domain.model import CaseFilter
+from vpdesk.domain.model import CaseFilter, CaseStatus, CaseSummary
 
 PAGE = 100
 Fetch = Callable[[CaseFilter, int, int, str, bool], list[CaseSummary]]

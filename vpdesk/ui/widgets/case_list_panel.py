@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.domain.model import CaseStatus, SearchHit
+from vpdesk.domain.model import CaseFilter, CaseStatus, SearchHit
 from vpdesk.domain.taxonomy import Taxonomy
-from vpdesk.domain.model import CaseFilter
 from vpdesk.ui.models.case_table import CaseTableModel
 from vpdesk.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
 

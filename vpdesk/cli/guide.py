@@ -11,12 +11,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vpdesk.domain.guide import Rules, classify, merge_override
+from vpdesk.cli.context import Context, Subparsers
+from vpdesk.domain.guide import Rules, classify
 from vpdesk.errors import KnownError
-from vpdesk.guide_rules import GuideRules, read_text
+from vpdesk.services import guide
 
 
-def register(sub: Any, ctx: Any) -> None:
+def register(sub: Subparsers) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "guide",
         help="classify referral routes for answers given as JSON on stdin",
@@ -31,11 +32,10 @@ def register(sub: Any, ctx: Any) -> None:
     parser.set_defaults(func=cmd_guide)
 
 
-def cmd_guide(args: argparse.Namespace, ctx: Any) -> int:
-    base = GuideRules().load().rules
+def cmd_guide(args: argparse.Namespace, ctx: Context) -> int:
     if args.check is not None:
-        return _check(base, args.check, ctx)
-    rules = merge_override(base, read_text(args.override), args.override.name) if args.override else base
+        return _check(args.check, ctx)
+    rules = guide.rules_with(args.override)
     lang = args.lang
     if args.questions:
         ctx.out(json.dumps(_questions(rules, lang), ensure_ascii=False, indent=1))
@@ -89,15 +89,12 @@ def _questions(rules: Rules, lang: str) -> list[dict[str, Any]]:
     ]
 
 
-def _check(base: Rules, path: Path, ctx: Any) -> int:
-    merged = merge_override(base, read_text(path), path.name)
-    added = [r.id for r in merged.routes if base.route(r.id) is None]
-    changed = [r.id for r in merged.routes if r.organisation and base.route(r.id) is not None]
-    questions = [q.id for q in merged.questions if base.question(q.id) is None]
-    ctx.out(f"OK: {path.name} is valid for {merged.organisation} (rules {merged.version}).")
-    ctx.out(f"  routes added: {', '.join(added) or '-'}")
-    ctx.out(f"  routes changed: {', '.join(changed) or '-'}")
-    ctx.out(f"  routes hidden: {', '.join(sorted(merged.hidden)) or '-'}")
-    if questions:
-        ctx.out(f"  questions added: {', '.join(questions)}")
+def _check(path: Path, ctx: Context) -> int:
+    found = guide.check_override(path)
+    ctx.out(f"OK: {path.name} is valid for {found.organisation} (rules {found.version}).")
+    ctx.out(f"  routes added: {', '.join(found.added) or '-'}")
+    ctx.out(f"  routes changed: {', '.join(found.changed) or '-'}")
+    ctx.out(f"  routes hidden: {', '.join(found.hidden) or '-'}")
+    if found.questions:
+        ctx.out(f"  questions added: {', '.join(found.questions)}")
     return 0

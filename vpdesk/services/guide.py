@@ -1,4 +1,5 @@
-"""Loading the guide's rules: the shipped resources/guide.toml plus an organisation's override file.
+"""The wegwijzer's rules as the app and the command line use them: the shipped resources/guide.toml plus the
+organisation's override file named by the policy (`guide_override`), and the questions' answers classified.
 
 A malformed file never takes the guide away: the loader keeps the last good rules and hands back the error
 (one sentence naming the file, the line and the problem) to show beside them.
@@ -13,6 +14,7 @@ from pathlib import Path
 from vpdesk import resources
 from vpdesk.domain.guide import Rules, merge_override, parse_rules
 from vpdesk.errors import KnownError
+from vpdesk.policy import Settings
 
 log = logging.getLogger(__name__)
 
@@ -66,3 +68,44 @@ def read_text(path: Path) -> str:
         raise KnownError("{file}: not a UTF-8 text file.", file=path.name) from None
     except OSError as exc:
         raise KnownError("{file}: cannot be read ({problem}).", file=path.name, problem=exc.strerror or exc) from None
+
+
+def load_rules(settings: Settings, loader: GuideRules | None = None) -> LoadResult:
+    """The rules in force for this organisation: the shipped rules with the policy's override merged in."""
+    override = Path(settings.guide_override) if settings.guide_override else None
+    return (loader or GuideRules()).load(override)
+
+
+def route_names(rules: Rules, lang: str) -> dict[str, str]:
+    """Each route's name in ``lang``, as reports and the case view show a recorded referral."""
+    return {r.id: r.name.get(lang) for r in rules.routes}
+
+
+def rules_with(override: Path | None) -> Rules:
+    """The shipped rules with ``override`` merged in; a bad file is a KnownError naming file, line and problem."""
+    base = GuideRules().load().rules
+    return merge_override(base, read_text(override), override.name) if override else base
+
+
+@dataclass(frozen=True)
+class OverrideCheck:
+    organisation: str
+    version: str
+    added: list[str]
+    changed: list[str]
+    hidden: list[str]
+    questions: list[str]
+
+
+def check_override(path: Path) -> OverrideCheck:
+    """Validate an organisation's override before the coordinator sends it out, and say what it changes."""
+    base = GuideRules().load().rules
+    merged = merge_override(base, read_text(path), path.name)
+    return OverrideCheck(
+        merged.organisation,
+        merged.version,
+        [r.id for r in merged.routes if base.route(r.id) is None],
+        [r.id for r in merged.routes if r.organisation and base.route(r.id) is not None],
+        sorted(merged.hidden),
+        [q.id for q in merged.questions if base.question(q.id) is None],
+    )

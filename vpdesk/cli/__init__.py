@@ -1,0 +1,59 @@
+"""Headless subcommands. `vpdesk` with no arguments opens the app; `vpdesk SUBCOMMAND` runs without a window.
+
+One module per area (vault, cases, guide, rooms, exchange, report); each subcommand parses, calls one service in
+vpdesk/services/ and prints. Every error leaves as one clear sentence on stderr and a non-zero exit code, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from vpdesk.cli import cases, exchange, guide, report, rooms, vault
+from vpdesk.cli.context import Context, Handler
+from vpdesk.errors import KnownError
+
+__all__ = ["Context", "build_parser", "main"]
+log = logging.getLogger(__name__)
+
+AREAS = (vault, cases, guide, rooms, exchange, report)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vpdesk", description="The desk of a vertrouwenspersoon.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for area in AREAS:
+        area.register(sub)
+    return parser
+
+
+def _version() -> str:
+    from vpdesk import __version__
+
+    return f"vpdesk {__version__}"
+
+
+def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
+    ctx = ctx or Context(sys.stdin, sys.stdout, sys.stderr)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "func", None)
+    if handler is None:
+        parser.print_help(ctx.stdout)
+        return 2
+    try:
+        return handler(args, ctx)
+    except KnownError as exc:
+        print(f"vpdesk: {exc}", file=ctx.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("vpdesk: interrupted.", file=ctx.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print("vpdesk: an unexpected error occurred; details are in the log file.", file=ctx.stderr)
+        return 70

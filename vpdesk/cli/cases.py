@@ -1,0 +1,130 @@
+"""Case subcommands: case add|list|show|close, note add, search."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from vpdesk import resources
+from vpdesk.cli.context import Context, Subparsers, command, open_vault
+from vpdesk.domain.model import CaseFilter, CaseStatus, Channel, ContactKind, Outcome
+from vpdesk.services import cases
+
+PAGE = 500
+
+
+def register(sub: Subparsers) -> None:
+    case = sub.add_parser("case", help="add, list, show and close cases")
+    case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    p = command(case_sub, "add", cmd_case_add, "add a case and print its id")
+    p.add_argument("--category", action="append", required=True, metavar="CODE", help="repeat for more")
+    p.add_argument("--org-unit", default="")
+    p.add_argument("--pseudonym")
+    p.add_argument("--opened", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    p = command(case_sub, "list", cmd_case_list, "list cases")
+    p.add_argument("--status", choices=[s.value for s in CaseStatus])
+    p = command(case_sub, "show", cmd_case_show, "show a case with its conversations and referrals")
+    p.add_argument("case_id", type=int, metavar="ID")
+    p = command(case_sub, "close", cmd_case_close, "close a case with its outcome")
+    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
+    p.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+
+    note = sub.add_parser("note", help="add a conversation note")
+    note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    p = command(note_sub, "add", cmd_note_add, "add a conversation to a case; the note text is read from stdin")
+    p.add_argument("case_id", type=int, metavar="CASE_ID")
+    p.add_argument("--duration", type=int, default=0, metavar="MIN")
+    p.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.IN_PERSON.value)
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--first", action="store_true", help="a first contact (default: when the case has none yet)")
+    kind.add_argument("--follow-up", action="store_true", help="a follow-up (default: when the case has one)")
+    p.add_argument("--when", type=datetime.fromisoformat, help="YYYY-MM-DDTHH:MM (default: now)")
+
+    p = command(sub, "search", cmd_search, "search all notes; prints case ids with a snippet")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+
+
+def cmd_case_add(args: argparse.Namespace, ctx: Context) -> int:
+    resources.taxonomy().check_codes(args.category)  # before the passphrase is asked
+    with open_vault(args) as vault:
+        case = cases.add_case(vault, args.category, args.opened or date.today(), args.org_unit, args.pseudonym)
+    ctx.out(str(case.id))
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace, ctx: Context) -> int:
+    flt = CaseFilter(status=CaseStatus(args.status) if args.status else None)
+    with open_vault(args) as vault:
+        total = cases.count(vault, flt)
+        page = cases.page(vault, flt, 0, PAGE, sort="id", descending=False)
+        width = min(max((len(s.pseudonym) for s in page), default=9), 24)  # wider names are cut with "…"
+        ctx.out(f"{'ID':>6}  {'PSEUDONYM':<{width}}  {'STATUS':<6}  {'OPENED':<10}  {'CONV':>4}  CATEGORIES")
+        offset = 0
+        while page:
+            for s in page:
+                name = s.pseudonym if len(s.pseudonym) <= width else s.pseudonym[: width - 1] + "…"
+                ctx.out(
+                    f"{s.id:>6}  {name:<{width}}  {s.status.value:<6}  {s.opened.isoformat():<10}"
+                    f"  {s.conversations:>4}  {' '.join(s.categories)}"
+                )
+            offset += PAGE
+            page = cases.page(vault, flt, offset, PAGE, sort="id", descending=False) if offset < total else []
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
+    taxonomy = resources.taxonomy()
+    with open_vault(args) as vault:
+        found = cases.detail(vault, args.case_id)
+    case = found.case
+    ctx.out(f"Case {case.id}  ({case.status.value})")
+    ctx.out(f"  pseudonym:  {found.pseudonym or '-'}")
+    ctx.out(f"  categories: {', '.join(f'{c} ({taxonomy.get(c).en})' for c in case.categories)}")
+    ctx.out(f"  org unit:   {case.org_unit or '-'}")
+    ctx.out(f"  opened:     {case.opened.isoformat()}" + (f"  closed: {case.closed}" if case.closed else ""))
+    if case.outcome:
+        ctx.out(f"  outcome:    {case.outcome.value}")
+    for conv in found.conversations:
+        ctx.out(
+            f"\n  Conversation {conv.id}  {conv.when.isoformat(timespec='minutes')}  {conv.channel.value}"
+            f"  {conv.duration_min} min  {conv.kind.value}"
+        )
+        for line in conv.notes.splitlines() or [""]:
+            ctx.out(f"    {line}")
+    for ref in found.referrals:
+        ctx.out(f"\n  Referral {ref.id}  {ref.on.isoformat()}  {ref.route}  {ref.note}")
+    return 0
+
+
+def cmd_case_close(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or date.today())
+    ctx.out(f"Case {args.case_id} closed.")
+    return 0
+
+
+def cmd_note_add(args: argparse.Namespace, ctx: Context) -> int:
+    kind = ContactKind.FIRST if args.first else ContactKind.FOLLOW_UP if args.follow_up else None
+    vault = open_vault(args)  # the passphrase may come from stdin's terminal: read the note after it
+    with vault:
+        conv = cases.start_conversation(
+            vault,
+            args.case_id,
+            args.when or datetime.now(),
+            duration_min=args.duration,
+            channel=Channel(args.channel),
+            notes=ctx.stdin.read().rstrip("\n"),
+            kind=kind,
+        )
+    ctx.out(str(conv.id))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        found = cases.search(vault, args.query, limit=args.limit)
+    for hit in found.hits:
+        ctx.out(f"{hit.case_id}\t{hit.conversation_id}\t{hit.snippet}")
+    return 0 if found.hits else 1

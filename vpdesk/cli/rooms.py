@@ -1,0 +1,152 @@
+"""`vpdesk rooms list|free|book|cancel|mine|ics`: the room pool, scriptable.
+
+`list` and `free` need only the pool. `book`, `cancel`, `mine` and `ics` open the vault, as the app does: the
+adviser's code comes from the policy or the vault's key, and a booking (with `--case`) is linked to its case in
+the vault only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from vpdesk.cli.context import Context, Handler, Subparsers, command, home, now, open_vault, settings
+from vpdesk.errors import writing
+from vpdesk.rooms.pool import AMSTERDAM, Criteria, RoomPool
+from vpdesk.services import rooms
+from vpdesk.store.bookings import BookingLink
+
+
+def register(sub: Subparsers) -> None:
+    group = sub.add_parser("rooms", help="meeting rooms from the shared pool")
+    rooms_sub = group.add_subparsers(dest="rooms_command", metavar="ACTION", required=True)
+
+    def action(name: str, func: Handler, help_text: str, vault: bool) -> argparse.ArgumentParser:
+        p = command(rooms_sub, name, func, help_text, vault=vault)
+        if not vault:
+            p.add_argument("--home", help="data folder (default: $VPDESK_HOME or the user data folder)")
+        p.add_argument("--pool", help="'local' or the https:// URL of a CalDAV pool (default: the configured pool)")
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        return p
+
+    action("list", cmd_list, "list the rooms", vault=False)
+    p = action("free", cmd_free, "the first free slots for criteria", vault=False)
+    p.add_argument("--from", dest="first", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
+    p.add_argument("--days", type=int, default=14)
+    p.add_argument("--minutes", type=int, default=60)
+    p.add_argument("--capacity", type=int, default=1)
+    p.add_argument("--feature", action="append", default=[], help="soundproof, out_of_sight, accessible, near_exit")
+    p.add_argument("--limit", type=int, default=10)
+    p = action("book", cmd_book, "book a room (for a case with --case)", vault=True)
+    p.add_argument("room")
+    p.add_argument("start", type=datetime.fromisoformat, help="YYYY-MM-DDTHH:MM (Amsterdam time)")
+    p.add_argument("--minutes", type=int, default=60)
+    p.add_argument("--case", dest="case_id", type=int, metavar="ID", help="link the booking to this case (vault only)")
+    p = action("cancel", cmd_cancel, "cancel your booking", vault=True)
+    p.add_argument("uid")
+    action("mine", cmd_mine, "your bookings (from the vault: also when the pool cannot be reached)", vault=True)
+    p = action("ics", cmd_ics, "export a booking as .ics (room and time only)", vault=True)
+    p.add_argument("uid")
+    p.add_argument("file", type=Path)
+
+
+def _pool(args: argparse.Namespace) -> RoomPool:
+    return rooms.pool_for(settings(args), home(args), args.pool)
+
+
+def _fmt(moment: datetime) -> str:
+    return moment.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M")
+
+
+def _link_json(link: BookingLink) -> dict[str, object]:
+    return {
+        "uid": link.uid,
+        "room": link.room_id,
+        "start": link.start.isoformat(),
+        "end": link.end.isoformat(),
+        "case": link.case_id,
+    }
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    found = _pool(args).rooms()
+    if args.json:
+        rows = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "location": r.location,
+                "building": r.building,
+                "capacity": r.capacity,
+                "features": sorted(r.features),
+                "owner_type": r.owner_type,
+            }
+            for r in found
+        ]
+        ctx.out(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for r in found:
+        ctx.out(f"{r.id:<26} {r.name:<40} {r.capacity:>2}p  {r.owner_type:<28} {', '.join(sorted(r.features))}")
+    return 0
+
+
+def cmd_free(args: argparse.Namespace, ctx: Context) -> int:
+    criteria = Criteria(min_capacity=args.capacity, features=frozenset(args.feature))
+    first = args.first or date.today()
+    slots = rooms.free(_pool(args), criteria, first, args.days, args.minutes, args.limit, datetime.now(AMSTERDAM))
+    if args.json:
+        ctx.out(
+            json.dumps(
+                [{"room": s.room.id, "start": s.start.isoformat(), "end": s.end.isoformat()} for s in slots], indent=1
+            )
+        )
+        return 0
+    for s in slots:
+        ctx.out(f"{_fmt(s.start)}-{s.end.astimezone(AMSTERDAM):%H:%M}  {s.room.id:<26} {s.room.name}")
+    if not slots:
+        ctx.err("no room is free that fits, in those days.")
+    return 0 if slots else 1
+
+
+def cmd_book(args: argparse.Namespace, ctx: Context) -> int:
+    start = args.start if args.start.tzinfo else args.start.replace(tzinfo=AMSTERDAM)
+    pool = _pool(args)
+    with open_vault(args) as vault:
+        code = rooms.vp_code(vault, settings(args), now())
+        room = rooms.find_room(pool, args.room)
+        end = start + timedelta(minutes=args.minutes)
+        link = rooms.book(vault, pool, code, room, start, end, datetime.now(UTC), args.case_id)
+    ctx.out(json.dumps(_link_json(link)) if args.json else link.uid)
+    return 0
+
+
+def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
+    pool = _pool(args)
+    with open_vault(args) as vault:
+        rooms.cancel(vault, pool, rooms.vp_code(vault, settings(args), now()), args.uid)
+    ctx.out("Cancelled.")
+    return 0
+
+
+def cmd_mine(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        mine = rooms.mine(vault, now())
+    if args.json:
+        ctx.out(json.dumps([_link_json(link) for link in mine], indent=1))
+        return 0
+    for link in mine:
+        case = f"  case {link.case_id}" if link.case_id is not None else ""
+        ctx.out(f"{_fmt(link.start)}-{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}  {link.uid}{case}")
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        link = rooms.booking(vault, args.uid)
+    data = rooms.ics(link, _pool(args).rooms())
+    with writing(args.file):
+        args.file.write_bytes(data)
+    ctx.out(f"Written to {args.file}.")
+    return 0

@@ -1,0 +1,102 @@
+"""Use cases of the room pool: find, book for a case, cancel, the adviser's own bookings and their .ics.
+
+The pool (local file or a CalDAV server) knows only the room, the time and the adviser's code; the link to the
+case lives in the vault. Both faces book through `book` here, so both store that link the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from vpdesk.errors import KnownError
+from vpdesk.policy import Settings
+from vpdesk.rooms.ics import booking_ics
+from vpdesk.rooms.open import open_pool
+from vpdesk.rooms.pool import AMSTERDAM, Criteria, Room, RoomBooking, RoomPool, Slot, free_slots, rooms_by_id
+from vpdesk.services import stats
+from vpdesk.store.bookings import BookingLink
+from vpdesk.store.repositories import Repositories
+
+__all__ = ["BookingLink", "Criteria", "Room", "RoomBooking", "RoomPool", "Slot"]
+
+
+def pool_for(settings: Settings, home: Path, spec: str | None = None) -> RoomPool:
+    """The configured pool (policy `room_pool`), or ``spec`` ("local" or an https:// URL) when given."""
+    return open_pool(spec if spec is not None else settings.room_pool, home)
+
+
+def vp_code(vault: Repositories, settings: Settings, now: datetime) -> str:
+    """The adviser's code on the pool: the policy's `vp_code`, or one derived from this vault's signing key."""
+    if settings.vp_code:
+        return settings.vp_code
+    return "VP-" + stats.identity(vault, now).fingerprint[:4]
+
+
+def free(
+    pool: RoomPool, criteria: Criteria, first: date, days: int, minutes: int, limit: int, now: datetime
+) -> list[Slot]:
+    """The first free slots from ``first`` on, never before ``now``."""
+    return free_slots(pool, criteria, first, days, timedelta(minutes=minutes), limit, not_before=now)
+
+
+def week(pool: RoomPool, room_id: str, monday: date) -> list[RoomBooking]:
+    start = datetime.combine(monday, datetime.min.time(), AMSTERDAM)
+    return pool.bookings(room_id, start, start + timedelta(days=7))
+
+
+def book(
+    vault: Repositories,
+    pool: RoomPool,
+    code: str,
+    room: Room,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    case_id: int | None = None,
+) -> BookingLink:
+    """Book ``room`` on the pool under ``code`` and keep the booking, with its case, in the vault."""
+    if start < now:
+        raise KnownError("A booking cannot start in the past.")
+    if case_id is not None:
+        vault.cases.get(case_id)  # "there is no case N" before the pool is asked
+    booking = pool.book(room.id, start, end, code)
+    link = BookingLink(booking.uid, pool.name, booking.room_id, room.name, booking.start, booking.end, case_id)
+    vault.bookings.save(link)
+    return link
+
+
+def find_room(pool: RoomPool, room_id: str) -> Room:
+    room = rooms_by_id(pool.rooms()).get(room_id)
+    if room is None:
+        raise KnownError("There is no room '{room}' in the pool.", room=room_id)
+    return room
+
+
+def cancel(vault: Repositories, pool: RoomPool, code: str, uid: str) -> None:
+    """Cancel one of this adviser's bookings, on the pool and in the vault."""
+    link = booking(vault, uid)
+    pool.cancel(link.uid, code)
+    vault.bookings.cancel(link.uid)
+
+
+def booking(vault: Repositories, uid: str) -> BookingLink:
+    link = vault.bookings.get(uid)
+    if link is None or link.cancelled:
+        raise KnownError("There is no such booking of yours.")
+    return link
+
+
+def mine(vault: Repositories, now: datetime) -> list[BookingLink]:
+    """The adviser's bookings from an hour ago on, from the vault: also when the pool cannot be reached."""
+    return vault.bookings.upcoming(now.astimezone(AMSTERDAM) - timedelta(hours=1))
+
+
+def for_case(vault: Repositories, case_id: int) -> list[BookingLink]:
+    return [link for link in vault.bookings.for_case(case_id) if not link.cancelled]
+
+
+def ics(link: BookingLink, rooms: list[Room]) -> bytes:
+    """The booking as an .ics for the adviser's own calendar: room and time, nothing of the case."""
+    room = next((r for r in rooms if r.id == link.room_id), Room(link.room_id, link.room_name))
+    return booking_ics(RoomBooking(link.uid, link.room_id, link.start, link.end), room)
