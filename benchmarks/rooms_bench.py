@@ -17,9 +17,10 @@ import urllib.request
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, Criteria, Room, SlotTaken, overlaps
 from vpdesk.rooms.caldav_pool import SUMMARY, CalDavPool, _calendar, _event
 from vpdesk.rooms.local import LocalPool
-from vpdesk.rooms.pool import AMSTERDAM, QUANTUM, Criteria, Room, SlotTaken, free_slots, overlaps
+from vpdesk.rooms.pool import free_slots
 
 RIGHTS = "[all]\nuser: .*\ncollection: .*\npermissions: RrWw\n"
 

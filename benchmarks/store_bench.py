@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.synth import PASSPHRASE, build_engine, build_plain, build_vault, make_rows, plain_connect, words
-from vpdesk.store.repositories import Repositories
 from vpdesk.store.connection import connect
 from vpdesk.store.keyslots import SlotFile, derive_argon2
+from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Vault
 
 CACHE = Path(__file__).resolve().parent.parent / ".bench-cache"

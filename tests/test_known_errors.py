@@ -78,7 +78,7 @@ def test_a_template_is_filled_in_for_the_command_line() -> None:
 def dutch(qapp):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTranslator
 
-    from vpdesk.app import install_translation
+    from vpdesk.ui.application import install_translation
 
     translator = install_translation(qapp, "nl")
     assert translator is not None

@@ -1,59 +1,33 @@
-"""Composition root: builds the services and the main window, wires them. Nothing else."""
+"""Composition root: builds the services and the main window, wires them. Nothing else (no Qt of its own)."""
 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
 
 from vpdesk import resources
 from vpdesk.errors import KnownError
-from vpdesk.policy import Settings, effective_settings, load_policy
-from vpdesk.services.session import Session, UserSettings
-from vpdesk.store.paths import default_home
+from vpdesk.policy import Settings
+from vpdesk.services.guide import load_rules
+from vpdesk.services.session import Session, default_home, load_settings
+from vpdesk.ui.application import install_translation, make_application, show_fatal
 
+if TYPE_CHECKING:
+    from vpdesk.ui.application import QApplication
+    from vpdesk.ui.controller import Controller
+
+__all__ = ["build", "install_translation", "load_settings", "main"]
 log = logging.getLogger(__name__)
 
 
-def _qt_messages(mode: object, context: object, message: str) -> None:
-    # Qt's own warnings go to our log, never to the terminal; they carry no case content.
-    log.debug("qt: %s", message.split("\n", 1)[0][:200])
-
-
-def load_settings(home: Path) -> Settings:
-    policy, org = load_policy()
-    return effective_settings(UserSettings(home / "settings.json").load(), policy, org)
-
-
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Dutch is the UI's source language; vpdesk_en.qm translates it to English and vpdesk_nl.qm translates the
-    (English) sentences of KnownError to Dutch."""
-    if language not in ("nl", "en"):
-        language = "nl"
-    if language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        qt = QTranslator(app)  # Qt's own words: the Cancel and Close of standard buttons, context menus
-        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-    translator = QTranslator(app)
-    if translator.load(str(resources.path(f"i18n/vpdesk_{language}.qm"))):
-        app.installTranslator(translator)
-        return translator
-    log.warning("no translation for language %s", language)
-    return None
-
-
-def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], datetime] = datetime.now):  # type: ignore[no-untyped-def]
+def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], datetime] = datetime.now) -> Controller:
     """Build the services, the pages of the open vault and the controller that drives them.
 
     Pages are VaultPage objects (vpdesk/ui/pages/base.py), shown in this order; add a page by appending it here.
     """
-    from vpdesk.services.guide import GuideRules
     from vpdesk.ui.clipboard import ClipboardGuard
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController
@@ -64,8 +38,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.stats_controller import StatsController
     from vpdesk.ui.tasks import Tasks
 
-    override = Path(settings.guide_override) if settings.guide_override else None
-    guide = GuideRules().load(override)
+    guide = load_rules(settings)
     session = Session(home)
     tasks = Tasks()
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
@@ -89,19 +62,14 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
 
 
 def main() -> int:
-    qInstallMessageHandler(_qt_messages)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("vpdesk")
-    app.setOrganizationName("vpdesk")
+    app = make_application()
     home = default_home()
     try:
         settings = load_settings(home)
-    except KnownError as exc:  # a bad policy file: say so in the default language, Dutch
+    except KnownError as exc:  # a bad policy file
         from vpdesk.ui.errors import describe
 
-        install_translation(app, "nl")
-        QMessageBox.critical(None, "vpdesk", describe(exc))
-        return 1
+        return show_fatal(app, describe(exc))
     install_translation(app, settings.language)
     controller = build(app, home, settings)
     controller.start()

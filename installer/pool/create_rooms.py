@@ -16,7 +16,7 @@ from pathlib import Path
 
 from vpdesk.errors import KnownError
 from vpdesk.rooms.caldav_pool import CalDavPool
-from vpdesk.rooms.pool import FEATURES, OWNER_TYPES, Room
+from vpdesk.domain.rooms import FEATURES, OWNER_TYPES, Room
 
 
 def read_rooms(path: Path) -> list[Room]:

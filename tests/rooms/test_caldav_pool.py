@@ -4,9 +4,9 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from vpdesk.domain.rooms import AMSTERDAM, SlotTaken
 from vpdesk.errors import KnownError
 from vpdesk.rooms.caldav_pool import CalDavPool, check_url
-from vpdesk.rooms.pool import AMSTERDAM, SlotTaken
 
 T = datetime(2026, 12, 1, 10, 0, tzinfo=AMSTERDAM)
 

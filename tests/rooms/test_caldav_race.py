@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, RoomBooking, SlotTaken, overlaps
 from vpdesk.rooms.caldav_pool import CalDavPool
-from vpdesk.rooms.pool import AMSTERDAM, QUANTUM, RoomBooking, SlotTaken, overlaps
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=AMSTERDAM)
 CLIENTS = 8
@@ -79,7 +79,7 @@ CHILD = """
 import sys, time
 from datetime import datetime, timedelta
 from vpdesk.rooms.caldav_pool import CalDavPool, LOCKS, _stamp
-from vpdesk.rooms.pool import AMSTERDAM, QUANTUM, quanta
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, quanta
 url = sys.argv[1]
 start = datetime(2026, 12, 3, 10, 0, tzinfo=AMSTERDAM)
 pool = CalDavPool(url, lock_expiry=timedelta(seconds=2))

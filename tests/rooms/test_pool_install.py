@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from vpdesk.domain.rooms import AMSTERDAM
 from vpdesk.errors import KnownError
 from vpdesk.rooms.caldav_pool import CalDavPool
-from vpdesk.rooms.pool import AMSTERDAM
 
 KIT = Path(__file__).resolve().parents[2] / "installer" / "pool"
 

@@ -7,6 +7,7 @@ import pytest
 
 from vpdesk.domain.model import (
     Case,
+    CaseFilter,
     CaseStatus,
     Channel,
     ContactKind,
@@ -15,7 +16,6 @@ from vpdesk.domain.model import (
     Referral,
 )
 from vpdesk.errors import KnownError
-from vpdesk.domain.model import CaseFilter
 from vpdesk.store.search import fts_query
 from vpdesk.store.vault import Vault
 
@@ -91,9 +91,7 @@ def test_search_follows_every_edit_in_the_same_transaction(vault: Vault) -> None
 
 def test_search_ignores_fts_syntax_in_user_input(vault: Vault) -> None:
     cid = _case(vault)
-    vault.conversations.add(
-        Conversation(case_id=cid, when=datetime(2026, 2, 3), notes="privéritten met dienstauto")
-    )
+    vault.conversations.add(Conversation(case_id=cid, when=datetime(2026, 2, 3), notes="privéritten met dienstauto"))
     for query in ['"', "AND", "NEAR(", "*", "a OR", "col:x", "priveritten", "-", ""]:
         vault.search.notes(query)  # never raises
     assert vault.search.notes("priveritten")  # diacritics folded
@@ -102,9 +100,7 @@ def test_search_ignores_fts_syntax_in_user_input(vault: Vault) -> None:
 
 def test_counts_survive_destruction_of_the_case_and_hold_no_text(vault: Vault) -> None:
     cid = _case(vault, ("int.misstand",))
-    vault.conversations.add(
-        Conversation(case_id=cid, when=datetime(2026, 5, 17, 10), duration_min=30, notes="geheim")
-    )
+    vault.conversations.add(Conversation(case_id=cid, when=datetime(2026, 5, 17, 10), duration_min=30, notes="geheim"))
     vault.referrals.add(Referral(case_id=cid, route="huis_klokkenluiders", on=date(2026, 5, 17)))
     vault.cases.close(cid, Outcome.REFERRED, date(2026, 6, 1))
     vault.cases.delete(cid)

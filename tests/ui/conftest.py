@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from vpdesk.services.guide import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.resources import taxonomy
+from vpdesk.services.guide import GuideRules
 from vpdesk.services.session import Session
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.controller import Controller

@@ -7,8 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
-from vpdesk.domain.model import CaseStatus, CaseSummary
-from vpdesk.domain.model import CaseFilter
+from vpdesk.domain.model import CaseFilter, CaseStatus, CaseSummary
 from vpdesk.ui.models.case_table import PAGE, CaseTableModel
 
 

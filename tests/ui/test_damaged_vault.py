@@ -14,10 +14,10 @@ from .conftest import NOW, PASSPHRASE, create_vault
 
 def test_every_damaged_page_opens_or_says_damaged(qtbot: QtBot, controller: Controller) -> None:
     create_vault(qtbot, controller)
-    cases = controller.session.vault.cases
+    vault = controller.session.vault
     for i in range(20):
-        case = cases.add_case(Case(categories=("oo",), opened=NOW().date()))
-        cases.add_conversation(Conversation(case_id=case.id or 0, when=NOW(), notes=f"notitie {i} " * 200))
+        case = vault.cases.add(Case(categories=("oo",), opened=NOW().date()))
+        vault.conversations.add(Conversation(case_id=case.id or 0, when=NOW(), notes=f"notitie {i} " * 200))
     controller.lock()
     db = VaultPaths(controller.session.home).db
     pristine = db.read_bytes()

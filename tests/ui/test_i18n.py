@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from vpdesk import resources
-from vpdesk.app import install_translation
+from vpdesk.ui.application import install_translation
 
 
 @pytest.fixture

@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabWidget
 
-from vpdesk.app import build, install_translation
+from vpdesk.app import build
 from vpdesk.policy import Settings
 from vpdesk.store.keyslots import Argon2Params
+from vpdesk.ui.application import install_translation
 from vpdesk.ui.controller import Controller
 
 

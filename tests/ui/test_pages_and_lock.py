@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.model import CaseStatus, ContactKind, Outcome
-from vpdesk.services.guide import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.resources import taxonomy
+from vpdesk.services.guide import GuideRules
 from vpdesk.services.session import Session
 from vpdesk.store.vault import Vault
 from vpdesk.ui.clipboard import ClipboardGuard
@@ -317,10 +317,10 @@ def test_a_failed_write_never_blocks_the_lock_and_is_reported(qtbot, controller:
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
 
-    def disk_full(_conv: object) -> None:
+    def disk_full(_vault: object, _conv: object) -> None:
         raise KnownError("The disk is full: the last change was not saved.")
 
-    monkeypatch.setattr(c.session, "save_conversation", disk_full)
+    monkeypatch.setattr("vpdesk.services.cases.save_conversation", disk_full)
     qtbot.keyClicks(d.page.case_view.editor.notes, "tekst")
     qtbot.waitUntil(lambda: d.page.case_view.editor.saved.text().startswith("Niet bewaard"), timeout=3000)
     assert "disk is full" in d.page.case_view.editor.saved.text()

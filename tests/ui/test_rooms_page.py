@@ -12,7 +12,7 @@ from vpdesk.domain.model import Case
 from vpdesk.policy import Settings
 from vpdesk.rooms.caldav_pool import CalDavPool
 from vpdesk.rooms.local import LocalPool
-from vpdesk.rooms.pool import AMSTERDAM
+from vpdesk.domain.rooms import AMSTERDAM
 from vpdesk.services.session import Session
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.ui.clipboard import ClipboardGuard

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from vpdesk.domain.model import Case, Conversation
-from vpdesk.services.guide import GuideRules
 from vpdesk.policy import Settings
 from vpdesk.services import stats
+from vpdesk.services.guide import GuideRules
 from vpdesk.services.session import Session
 from vpdesk.store.vault import Vault
 from vpdesk.ui.clipboard import ClipboardGuard
@@ -49,9 +49,7 @@ def homes(tmp_path: Path) -> tuple[Path, Path, str]:
     adviser, _ = Vault.create(tmp_path / "adviser", PASS)
     with adviser:
         for i in range(6):
-            case = adviser.cases.add(
-                Case(categories=("oo.pesten",), opened=date(2026, 3, 1)), pseudonym=f"Reiger{i}"
-            )
+            case = adviser.cases.add(Case(categories=("oo.pesten",), opened=date(2026, 3, 1)), pseudonym=f"Reiger{i}")
             adviser.conversations.add(
                 Conversation(
                     case_id=case.id or 0, when=datetime(2026, 3, 2, 10), duration_min=30, notes="vertrouwelijke inhoud"
@@ -68,7 +66,8 @@ def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, 
     a = _app(qtbot, adviser_home)
     page = _unlock(qtbot, a)
     page.page.year.setValue(2026)
-    page.page.preview_button.click()
+    page.page.preview_button.click()  # counting runs in the background
+    qtbot.waitUntil(lambda: "Precies zo" in page.page.preview.toPlainText(), timeout=10_000)
     text = page.page.preview.toPlainText()
     readable, exact = text.split("Precies zo, technisch (JSON):\n")
     assert "Gesprekken: 6" in readable and "Uren: 3,0" in readable  # labelled, in Dutch
@@ -95,7 +94,8 @@ def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, 
     assert coord.page.trusted.count() == 1
     junk = tmp_path / "junk.vpstats"
     junk.write_bytes(b"not an export")
-    coord.import_files([str(target), str(junk)])
+    coord.import_files([str(target), str(junk)])  # decrypting and verifying run in the background
+    qtbot.waitUntil(lambda: coord.page.results.count() == 2, timeout=10_000)
     rows = [coord.page.results.item(i).text() for i in range(coord.page.results.count())]
     assert rows[0].startswith("✔  vp.vpstats: VP Zuid, 2026") and rows[1].startswith("✘  junk.vpstats")
     coord.page.year.setValue(2026)

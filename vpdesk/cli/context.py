@@ -12,9 +12,7 @@ from typing import Any, TextIO
 from vpdesk.cli.secrets import add_secret_argument, read_secret
 from vpdesk.policy import Settings
 from vpdesk.services import vault_admin
-from vpdesk.services.session import load_settings
-from vpdesk.store.paths import default_home
-from vpdesk.store.vault import Vault
+from vpdesk.services.session import Vault, default_home, load_settings
 
 
 @dataclass

@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from vpdesk.cli.context import Context, Handler, Subparsers, command, home, now, open_vault, settings
+from vpdesk.domain.rooms import AMSTERDAM, Criteria
 from vpdesk.errors import writing
-from vpdesk.rooms.pool import AMSTERDAM, Criteria, RoomPool
 from vpdesk.services import rooms
-from vpdesk.store.bookings import BookingLink
+from vpdesk.services.rooms import BookingLink, RoomPool
 
 
 def register(sub: Subparsers) -> None:

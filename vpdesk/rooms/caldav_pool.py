@@ -36,8 +36,8 @@ from typing import Any
 
 import icalendar
 
+from vpdesk.domain.rooms import QUANTUM, Room, RoomBooking, SlotTaken, check_period, quanta
 from vpdesk.errors import KnownError
-from vpdesk.rooms.pool import QUANTUM, Room, RoomBooking, SlotTaken, check_period, quanta
 
 TIMEOUT = 5.0
 LOCKS = "_locks"

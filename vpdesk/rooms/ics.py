@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import icalendar
 
-from vpdesk.rooms.pool import Room, RoomBooking
+from vpdesk.domain.rooms import Room, RoomBooking
 
 
 def booking_ics(booking: RoomBooking, room: Room | None) -> bytes:

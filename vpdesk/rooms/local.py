@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from vpdesk.domain.rooms import Room, RoomBooking, SlotTaken, check_period, overlaps
 from vpdesk.errors import KnownError
 from vpdesk.files import FileLock, write_atomic
-from vpdesk.rooms.pool import Room, RoomBooking, SlotTaken, check_period, overlaps
 
 DEMO_ROOMS = (
     Room(

@@ -1,70 +1,11 @@
-"""The room pool interface and the free-slot search that works on any backend.
-
-Times are timezone-aware datetimes. Bookings are whole quanta of 15 minutes: the CalDAV backend locks each
-quantum with a conditional write, which is what makes double booking impossible (docs/admin-rooms.md).
-"""
+"""The room pool interface and the free-slot search that works on any backend (the values are in domain/rooms.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
-from zoneinfo import ZoneInfo
 
-from vpdesk.errors import KnownError
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-QUANTUM = timedelta(minutes=15)
-WORKDAY = (time(8, 0), time(18, 0))
-FEATURES = ("soundproof", "out_of_sight", "accessible", "near_exit")
-OWNER_TYPES = ("own", "bedrijfsarts", "bedrijfsmaatschappelijk_werk", "lent", "rented")
-
-
-@dataclass(frozen=True, slots=True)
-class Room:
-    id: str
-    name: str
-    location: str = ""
-    building: str = ""
-    capacity: int = 2
-    features: frozenset[str] = frozenset()
-    owner_type: str = "own"
-
-
-@dataclass(frozen=True, slots=True)
-class RoomBooking:
-    uid: str
-    room_id: str
-    start: datetime
-    end: datetime
-    vp_code: str = ""  # others' bookings show only "Gereserveerd"; the code tells an adviser which are theirs
-
-
-@dataclass(frozen=True, slots=True)
-class Criteria:
-    min_capacity: int = 1
-    features: frozenset[str] = field(default_factory=frozenset)
-    owner_types: frozenset[str] = field(default_factory=frozenset)  # empty = any
-
-    def matches(self, room: Room) -> bool:
-        return (
-            room.capacity >= self.min_capacity
-            and self.features <= room.features
-            and (not self.owner_types or room.owner_type in self.owner_types)
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Slot:
-    room: Room
-    start: datetime
-    end: datetime
-
-
-class SlotTaken(KnownError):
-    def __init__(self) -> None:
-        super().__init__("That room is already booked at that time.")
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, WORKDAY, Criteria, Room, RoomBooking, Slot, overlaps
 
 
 class RoomPool(Protocol):
@@ -79,30 +20,6 @@ class RoomPool(Protocol):
     def cancel(self, uid: str, vp_code: str) -> None: ...
 
     def mine(self, vp_code: str, since: datetime) -> list[RoomBooking]: ...
-
-
-def check_period(start: datetime, end: datetime) -> None:
-    if start.tzinfo is None or end.tzinfo is None:
-        raise KnownError("Booking times need a time zone.")
-    if end <= start:
-        raise KnownError("A booking must end after it starts.")
-    if end - start > timedelta(hours=10):
-        raise KnownError("A booking can last at most ten hours.")
-    epoch = datetime(2000, 1, 1, tzinfo=start.tzinfo)
-    if (start - epoch) % QUANTUM or (end - epoch) % QUANTUM:
-        raise KnownError("Bookings start and end on a quarter of an hour.")
-
-
-def quanta(start: datetime, end: datetime) -> list[datetime]:
-    out, at = [], start
-    while at < end:
-        out.append(at)
-        at += QUANTUM
-    return out
-
-
-def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
-    return a_start < b_end and b_start < a_end
 
 
 def free_slots(
@@ -135,7 +52,3 @@ def free_slots(
                             return found
             at += QUANTUM
     return found
-
-
-def rooms_by_id(rooms: Iterable[Room]) -> dict[str, Room]:
-    return {r.id: r for r in rooms}

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from vpdesk import resources
-from vpdesk.domain.guide import Rules, merge_override, parse_rules
-from vpdesk.errors import KnownError
+from vpdesk.domain.guide import RouteAdvice, Rules, merge_override, parse_rules
+from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
+from vpdesk.reports.wegwijzer_pdf import write_wegwijzer
 
 log = logging.getLogger(__name__)
 
@@ -109,3 +111,9 @@ def check_override(path: Path) -> OverrideCheck:
         sorted(merged.hidden),
         [q.id for q in merged.questions if base.question(q.id) is None],
     )
+
+
+def write_sheet(path: Path, advice: list[RouteAdvice], lang: str, version: str, today: date) -> None:
+    """The one-page wegwijzer for the melder: the routes and their sources, nothing of the case."""
+    with writing(path):
+        write_wegwijzer(path, advice, lang, version, today)

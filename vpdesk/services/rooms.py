@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from vpdesk.domain.rooms import AMSTERDAM, Criteria, Room, RoomBooking, Slot, rooms_by_id
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
 from vpdesk.rooms.ics import booking_ics
 from vpdesk.rooms.open import open_pool
-from vpdesk.rooms.pool import AMSTERDAM, Criteria, Room, RoomBooking, RoomPool, Slot, free_slots, rooms_by_id
+from vpdesk.rooms.pool import RoomPool, free_slots
 from vpdesk.services import stats
 from vpdesk.store.bookings import BookingLink
 from vpdesk.store.repositories import Repositories

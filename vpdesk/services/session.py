@@ -18,11 +18,12 @@ from vpdesk.errors import VaultLocked
 from vpdesk.files import write_atomic
 from vpdesk.policy import Settings, effective_settings, load_policy
 from vpdesk.services.lanes import Lane, job
-from vpdesk.store.paths import VaultPaths
+from vpdesk.store.paths import VaultPaths, default_home
 from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Clock, Vault, utc_now
 
 T = TypeVar("T")
+__all__ = ["Session", "UserSettings", "Vault", "default_home", "load_settings", "save_user_setting"]
 
 log = logging.getLogger(__name__)
 
@@ -140,3 +141,11 @@ def load_settings(home: Path) -> Settings:
     """The settings in force: the adviser's own (beside the vault), with IT's policy on top."""
     policy, org = load_policy()
     return effective_settings(UserSettings(home / "settings.json").load(), policy, org)
+
+
+def save_user_setting(home: Path, name: str, value: Any) -> None:
+    """Keep one of the adviser's own settings (the language, ...); it takes effect at the next start."""
+    store = UserSettings(home / "settings.json")
+    values = store.load()
+    values[name] = value
+    store.save(values)

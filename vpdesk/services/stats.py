@@ -20,6 +20,7 @@ from vpdesk.exchange.identity import (
     new_signing_key,
     parse_signing_public,
 )
+from vpdesk.reports.preview_text import preview_text as reports_preview_text
 from vpdesk.store.keys import StatsImport, TrustedAdviser
 from vpdesk.store.repositories import Repositories
 
@@ -85,6 +86,14 @@ def export_preview(vault: Repositories, year: int, quarter: int, org_level: int,
         "org_level": org_level,
         "tables": adviser_tables(vault, year, quarter, org_level),
     }
+
+
+def preview_text(
+    vault: Repositories, year: int, quarter: int, org_level: int, now: datetime, lang: str, route_names: dict[str, str]
+) -> str:
+    """The preview as the adviser reads it: every figure under its label, then the exact payload."""
+    payload = export_preview(vault, year, quarter, org_level, now)
+    return reports_preview_text(payload, resources.taxonomy(), lang, route_names)
 
 
 def export(vault: Repositories, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:

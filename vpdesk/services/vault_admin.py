@@ -12,10 +12,11 @@ from vpdesk.services.passphrase import MIN_LENGTH
 from vpdesk.services.stats import make_coordinator
 from vpdesk.store import backup as backups
 from vpdesk.store.backup import BackupInfo
+from vpdesk.store.keyslots import new_recovery_code, normalise_recovery_code
 from vpdesk.store.paths import VaultPaths
 from vpdesk.store.vault import Vault, read_slots
 
-__all__ = ["BackupInfo"]
+__all__ = ["BackupInfo", "new_recovery_code", "normalise_recovery_code"]
 
 
 @dataclass(frozen=True, slots=True)

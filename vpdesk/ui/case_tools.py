@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vpdesk.domain.guide import RouteAdvice, Rules, classify
-from vpdesk.domain.meldproces import FormalReport, due_items
-from vpdesk.domain.model import Referral
-from vpdesk.reports.wegwijzer_pdf import write_wegwijzer
+from vpdesk.domain.meldproces import FormalReport
+from vpdesk.services import cases, formal_reports
+from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
 from vpdesk.ui.errors import describe
@@ -52,7 +52,7 @@ class CaseTools(QObject):
         desk.agenda_requested.connect(lambda: self.show_agenda(always=True))
 
     def route_names(self) -> dict[str, str]:
-        return {r.id: r.name.get(self.lang) for r in self.rules.routes}
+        return route_names(self.rules, self.lang)
 
     # --- the open case ----------------------------------------------------------------------------------------
     def case_opened(self, case_id: int) -> None:
@@ -60,8 +60,8 @@ class CaseTools(QObject):
         if case_id != self._case_id:  # the guide's answers belong to this conversation, not to the record
             self._case_id = case_id
             view.guide.reset()
-        reports = self.session.vault.formal_reports.for_case(case_id)
-        view.meldproces.show_report(case_id, reports[0] if reports else None, self.now().date())
+        report = formal_reports.report_for_case(self.session.vault, case_id)
+        view.meldproces.show_report(case_id, report, self.now().date())
 
     def classify(self, answers: dict[str, Any]) -> None:
         self.advice = classify(self.rules, answers)
@@ -71,9 +71,7 @@ class CaseTools(QObject):
         case_id = self.desk.case_view.case_id
         if case_id is None or not route_id:
             return
-        self.session.vault.referrals.add(
-            Referral(case_id=case_id, route=route_id, on=self.now().date(), guide_version=self.rules.version)
-        )
+        cases.record_referral(self.session.vault, case_id, route_id, self.now().date(), self.rules.version)
         self.refresh_case(case_id)
 
     def print_wegwijzer(self) -> None:
@@ -86,31 +84,27 @@ class CaseTools(QObject):
     def write_wegwijzer(self, path: Path, on_done: Callable[[Any], None] | None = None) -> None:
         advice, version, today, lang = list(self.advice), self.rules.version, self.now().date(), self.lang
         self.tasks.run(
-            lambda: write_wegwijzer(path, advice, lang, version, today),
+            lambda: write_sheet(path, advice, lang, version, today),
             on_done,
             lambda exc: QMessageBox.warning(self.desk, "vpdesk", describe(exc)),
         )
 
     def save_report(self, report: FormalReport) -> None:
         try:
-            saved = self.session.vault.formal_reports.save(report)
+            saved = formal_reports.save_report(self.session.vault, report)
         except Exception as exc:
             QMessageBox.warning(self.desk, "vpdesk", describe(exc))
             return
         self.desk.case_view.meldproces.show_report(saved.case_id, saved, self.now().date())
 
     # --- agenda -----------------------------------------------------------------------------------------------
-    def due(self) -> list[Any]:
-        return due_items(self.session.vault.formal_reports.all(), self.now().date())
-
     def show_agenda(self, always: bool = False) -> None:
         if not self.session.is_open:
             return
-        items = self.due()
-        if not items and not always:
+        agenda = formal_reports.agenda(self.session.vault, self.now().date())
+        if not agenda.items and not always:
             return
-        cases = self.session.vault.cases
-        self.agenda = AgendaDialog(items, cases.pseudonyms({i.case_id for i in items}), self.desk)
+        self.agenda = AgendaDialog(agenda.items, agenda.pseudonyms, self.desk)
         self.agenda.case_chosen.connect(self._open_from_agenda)
         self.agenda.open()
 

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
-from vpdesk.services.session import Session, UserSettings
-from vpdesk.store.vault import Vault
+from vpdesk.services.session import Session, Vault, save_user_setting
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from vpdesk.ui.errors import describe
@@ -106,10 +105,7 @@ class Controller(QObject):
             self.unlock.language_note.setText(self.tr("Ingesteld door {org}").format(org=self.settings.locked_by))
             self.unlock.set_language(self.settings.language)
             return
-        store = UserSettings(self.session.home / "settings.json")
-        values = store.load()
-        values["language"] = language
-        store.save(values)
+        save_user_setting(self.session.home, "language", language)
         self.unlock.language_note.setText(self.tr("Wordt actief na herstart / takes effect after a restart"))
 
     def start(self) -> None:

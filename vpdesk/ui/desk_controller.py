@@ -14,9 +14,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from vpdesk.domain.guide import Rules
-from vpdesk.domain.model import Case, ContactKind, Conversation
+from vpdesk.domain.model import Conversation
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
+from vpdesk.services import cases
 from vpdesk.services.session import Session
 from vpdesk.ui.case_tools import CaseTools
 from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
@@ -105,12 +106,10 @@ class DeskController(VaultPage):
         ]
 
     def opened(self) -> None:
-        cases = self.session.vault.cases
+        vault = self.session.vault
         self.model.attach(
-            lambda flt, offset, limit, sort, desc: cases.list_cases(
-                flt, offset=offset, limit=limit, sort=sort, descending=desc
-            ),
-            cases.count_cases,
+            lambda flt, offset, limit, sort, desc: cases.page(vault, flt, offset, limit, sort, desc),
+            lambda flt: cases.count(vault, flt),
         )
 
     def restore(self, place: object) -> None:
@@ -140,19 +139,16 @@ class DeskController(VaultPage):
         self.open_case(case_id, select_in_list=True)
 
     def _show_case(self, case_id: int) -> list[Conversation]:
-        cases = self.session.vault.cases
-        case = cases.case(case_id)
-        client = cases.client(case.client_id) if case.client_id else None
-        conversations = cases.conversations(case_id)
+        found = cases.detail(self.session.vault, case_id)
         self.page.case_view.show_case(
-            case,
-            client.pseudonym if client else "",
-            [self.category_name(c) for c in case.categories],
-            conversations,
-            cases.referrals(case_id),
+            found.case,
+            found.pseudonym,
+            [self.category_name(c) for c in found.case.categories],
+            found.conversations,
+            found.referrals,
             self.tools.route_names(),
         )
-        return conversations
+        return found.conversations
 
     def open_case(self, case_id: int, select_in_list: bool = False) -> None:
         if not self.session.is_open:
@@ -174,7 +170,7 @@ class DeskController(VaultPage):
             return
         if self.save() is not None:
             return  # the unsaved notes stay on screen, with the reason under them
-        editor.show_conversation(self.session.vault.conversations.get(conversation_id))
+        editor.show_conversation(cases.conversation(self.session.vault, conversation_id))
 
     def open_hit(self, case_id: int, conversation_id: int) -> None:
         self.open_case(case_id)
@@ -197,9 +193,7 @@ class DeskController(VaultPage):
             return
         categories, org_unit, pseudonym = values
         try:
-            case = self.session.vault.cases.add(
-                Case(categories=categories, opened=self.now().date(), org_unit=org_unit), pseudonym=pseudonym or None
-            )
+            case = cases.add_case(self.session.vault, categories, self.now().date(), org_unit, pseudonym)
         except Exception as exc:
             self._warn(exc)
             return
@@ -213,17 +207,9 @@ class DeskController(VaultPage):
         if case_id is None or not self.session.is_open:
             return
         self.save()
-        cases = self.session.vault.cases
-        first = not cases.conversations(case_id)
-        conv = cases.add_conversation(
-            Conversation(
-                case_id=case_id,
-                when=self.now().replace(second=0, microsecond=0),
-                kind=ContactKind.FIRST if first else ContactKind.FOLLOW_UP,
-            )
-        )
+        conv = cases.start_conversation(self.session.vault, case_id, self.now())
         self.open_case(case_id)
-        self.model.update_row(cases.summary(case_id))
+        self.model.update_row(cases.summary(self.session.vault, case_id))
         assert conv.id is not None
         self.page.case_view.select_conversation(conv.id)
         self.page.case_view.editor.notes.setFocus()
@@ -240,7 +226,7 @@ class DeskController(VaultPage):
             return
         self.save()
         try:
-            self.session.vault.cases.close(case_id, outcome, on)
+            cases.close_case(self.session.vault, case_id, outcome, on)
         except Exception as exc:
             self._warn(exc)
             return
@@ -257,7 +243,7 @@ class DeskController(VaultPage):
         if current is None or not self.session.is_open:
             return None
         try:
-            stored = self.session.save_conversation(current)
+            stored = cases.save_conversation(self.session.vault, current)
         except Exception as exc:
             reason = describe(exc)
             editor.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))
@@ -282,7 +268,7 @@ class DeskController(VaultPage):
         self._show_case(view.case_id)
         view.select_conversation(conversation_id)
         view.timeline.blockSignals(False)
-        self.model.update_row(self.session.vault.cases.summary(view.case_id))  # the list's "last contact"
+        self.model.update_row(cases.summary(self.session.vault, view.case_id))  # the list's "last contact"
 
     # --- search -----------------------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -296,9 +282,8 @@ class DeskController(VaultPage):
         if len(text) < 2:  # one letter matches nearly every note: wait for the second
             self.page.cases.show_results(None, {})
             return
-        cases = self.session.vault.cases
-        hits = cases.search(text, limit=SEARCH_LIMIT, mark=MARKS)
-        self.page.cases.show_results(hits, cases.pseudonyms({h.case_id for h in hits}))
+        found = cases.search(self.session.vault, text, limit=SEARCH_LIMIT, mark=MARKS)
+        self.page.cases.show_results(found.hits, found.pseudonyms)
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.page, "vpdesk", describe(exc))

@@ -13,14 +13,12 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
+from vpdesk.domain.rooms import AMSTERDAM
 from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
-from vpdesk.rooms.ics import booking_ics
-from vpdesk.rooms.open import open_pool
-from vpdesk.rooms.pool import AMSTERDAM, Criteria, Room, RoomBooking, RoomPool, Slot, free_slots
-from vpdesk.services import stats
+from vpdesk.services import rooms
+from vpdesk.services.rooms import BookingLink, Criteria, Room, RoomPool, Slot
 from vpdesk.services.session import Session
-from vpdesk.store.bookings import BookingLink
 from vpdesk.ui.errors import describe
 from vpdesk.ui.models.week_model import WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
@@ -66,13 +64,11 @@ class RoomsController(VaultPage):
     @property
     def pool(self) -> RoomPool:
         if self._pool is None:
-            self._pool = open_pool(self.settings.room_pool, self.session.home)
+            self._pool = rooms.pool_for(self.settings, self.session.home)
         return self._pool
 
     def vp_code(self) -> str:
-        if self.settings.vp_code:
-            return self.settings.vp_code
-        return "VP-" + stats.identity(self.session.vault, self.now().astimezone()).fingerprint[:4]
+        return rooms.vp_code(self.session.vault, self.settings, self.now().astimezone())
 
     # --- life cycle -------------------------------------------------------------------------------------------
     def opened(self) -> None:
@@ -110,12 +106,8 @@ class RoomsController(VaultPage):
         if not room_id:
             return
         monday = self.week.monday
-        start = datetime.combine(monday, datetime.min.time(), AMSTERDAM)
         pool, code = self.pool, self.vp_code()
-        self._run(
-            lambda: pool.bookings(room_id, start, start + timedelta(days=7)),
-            lambda b: self.week.set_week(monday, list(b), code),
-        )
+        self._run(lambda: rooms.week(pool, room_id, monday), lambda b: self.week.set_week(monday, list(b), code))
 
     def move_week(self, step: int) -> None:
         self.week.monday += timedelta(days=7 * step)
@@ -129,10 +121,7 @@ class RoomsController(VaultPage):
         )
         minutes = int(self.page.minutes.currentData())
         today, pool, now = self.now().date(), self.pool, self.now().astimezone(AMSTERDAM)
-        self._run(
-            lambda: free_slots(pool, criteria, today, 14, timedelta(minutes=minutes), 12, not_before=now),
-            self._show_slots,
-        )
+        self._run(lambda: rooms.free(pool, criteria, today, 14, minutes, 12, now), self._show_slots)
 
     def _show_slots(self, slots: Any) -> None:
         self.found = list(slots)
@@ -154,15 +143,10 @@ class RoomsController(VaultPage):
             self.book(self.found[row])
 
     def book(self, slot: Slot) -> None:
-        pool, code, case_id = self.pool, self.vp_code(), self.case_id
+        pool, code, case_id, now = self.pool, self.vp_code(), self.case_id, self.now().astimezone()
 
         def done(result: Any) -> None:
-            booking: RoomBooking = result
-            self.session.vault.bookings.save(
-                BookingLink(
-                    booking.uid, pool.name, booking.room_id, slot.room.name, booking.start, booking.end, case_id
-                )
-            )
+            booking: BookingLink = result
             self.page.status.setText(
                 self.tr("Gereserveerd: {room}, {when}.").format(
                     room=slot.room.name, when=f"{booking.start.astimezone(AMSTERDAM):%d-%m %H:%M}"
@@ -174,12 +158,17 @@ class RoomsController(VaultPage):
             self.show_week()
             self.find()
 
-        self._run(lambda: pool.book(slot.room.id, slot.start, slot.end, code), done)
+        self._run(
+            self.session.job(
+                lambda vault: rooms.book(vault, pool, code, slot.room, slot.start, slot.end, now, case_id)
+            ),
+            done,
+        )
 
     # --- own bookings (from the vault: also when the pool is unreachable) -------------------------------------
     def show_mine(self) -> None:
         self.page.mine.clear()
-        for link in self.session.vault.bookings.upcoming(self.now().astimezone(AMSTERDAM) - timedelta(hours=1)):
+        for link in rooms.mine(self.session.vault, self.now()):
             start = link.start.astimezone(AMSTERDAM)
             item = QListWidgetItem(
                 f"{_day(start)} {start:%d-%m %H:%M}–{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}"
@@ -189,7 +178,10 @@ class RoomsController(VaultPage):
 
     def _selected_link(self) -> BookingLink | None:
         item = self.page.mine.currentItem()
-        return self.session.vault.bookings.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        if item is None:
+            return None
+        uid = item.data(Qt.ItemDataRole.UserRole)
+        return next((link for link in rooms.mine(self.session.vault, self.now()) if link.uid == uid), None)
 
     def cancel_selected(self) -> None:
         link = self._selected_link()
@@ -198,12 +190,11 @@ class RoomsController(VaultPage):
         pool, code = self.pool, self.vp_code()
 
         def done(_result: Any) -> None:
-            self.session.vault.bookings.cancel(link.uid)
             self.page.status.setText(self.tr("Geannuleerd."))
             self.show_mine()
             self.show_week()
 
-        self._run(lambda: pool.cancel(link.uid, code), done)
+        self._run(self.session.job(lambda vault: rooms.cancel(vault, pool, code, link.uid)), done)
 
     def export_ics(self, target: Path | None = None) -> None:
         link = self._selected_link()
@@ -216,10 +207,9 @@ class RoomsController(VaultPage):
             if not name:
                 return
             target = Path(name)
-        room = next((r for r in self.rooms if r.id == link.room_id), Room(link.room_id, link.room_name))
         try:
             with writing(target):
-                target.write_bytes(booking_ics(RoomBooking(link.uid, link.room_id, link.start, link.end), room))
+                target.write_bytes(rooms.ics(link, self.rooms))
         except KnownError as exc:
             self.page.status.setText(describe(exc))
             return

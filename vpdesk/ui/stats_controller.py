@@ -8,15 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
-from vpdesk import resources
 from vpdesk.domain.guide import Rules
 from vpdesk.errors import writing
 from vpdesk.policy import Settings
-from vpdesk.reports.annual_pdf import write_annual_pdf
-from vpdesk.reports.preview_text import preview_text
-from vpdesk.reports.publish import publish
-from vpdesk.reports.tables_out import write_csv, write_ods
-from vpdesk.services import stats
+from vpdesk.services import annual_report, stats
+from vpdesk.services.guide import route_names
 from vpdesk.services.session import Session
 from vpdesk.ui.errors import describe
 from vpdesk.ui.pages.base import Shortcut, VaultPage
@@ -35,7 +31,8 @@ class StatsController(VaultPage):
         self.session = session
         self.settings = settings
         self.tasks = tasks
-        self.route_names = {r.id: r.name.get(settings.language) for r in rules.routes}
+        self.rules = rules
+        self.route_names = route_names(rules, settings.language)
         self.now = now
         self.page.preview_requested.connect(self.preview)
         self.page.export_requested.connect(self.export)
@@ -75,21 +72,25 @@ class StatsController(VaultPage):
     def _period(self) -> tuple[int, int]:
         return self.page.year.value(), int(self.page.quarter.currentData())
 
-    def preview(self) -> None:
+    def preview(self, then: Callable[[], None] | None = None) -> None:
+        """Show exactly what would leave; counting runs in the background on a connection of its own."""
         year, quarter = self._period()
-        payload = stats.export_preview(
-            self.session.vault, year, quarter, self.settings.org_unit_level, self.now().astimezone()
-        )
-        self.page.preview.setPlainText(
-            preview_text(payload, resources.taxonomy(), self.settings.language, self.route_names)
-        )
+        level, now, lang = self.settings.org_unit_level, self.now().astimezone(), self.settings.language
+        names = self.route_names
+        work = self.session.job(lambda v: stats.preview_text(v, year, quarter, level, now, lang, names))
+
+        def show(text: object) -> None:
+            self.page.preview.setPlainText(str(text))
+            if then is not None:
+                then()
+
+        self._run(work, show)
 
     def export(self, target: Path | None = None) -> None:
         recipient = self.page.recipient.text().strip()
         if not recipient:
             self.page.status.setText(self.tr("Vul eerst de sleutel van de coördinator in (age1…)."))
             return
-        self.preview()  # the adviser sees exactly what leaves, also when exporting directly
         year, quarter = self._period()
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
@@ -98,15 +99,18 @@ class StatsController(VaultPage):
             if not name:
                 return
             target = Path(name)
-        vault, level, now = self.session.vault, self.settings.org_unit_level, self.now().astimezone()
+        chosen: Path = target
+        level, now = self.settings.org_unit_level, self.now().astimezone()
+        export = self.session.job(lambda v: stats.export(v, year, quarter, recipient, level, now))
 
         def work() -> Path:
-            data = stats.export(vault, year, quarter, recipient, level, now)
-            with writing(target):
-                target.write_bytes(data)
-            return target
+            data = export()
+            with writing(chosen):
+                chosen.write_bytes(data)
+            return chosen
 
-        self._run(work, lambda path: self.tr("Export geschreven naar {p}.").format(p=path))
+        # the adviser sees exactly what leaves, also when exporting directly: the preview first, then the file
+        self.preview(then=lambda: self._run(work, lambda path: self.tr("Export geschreven naar {p}.").format(p=path)))
 
     def own_report(self, target: Path | None = None) -> None:
         year = self.page.year.value()
@@ -117,23 +121,12 @@ class StatsController(VaultPage):
             if not name:
                 return
             target = Path(name)
-        tables = stats.adviser_tables(self.session.vault, year, 0, self.settings.org_unit_level)
-        report = publish(
-            tables,
-            year=year,
-            advisers=1,
-            taxonomy=resources.taxonomy(),
-            lang=self.settings.language,
-            k=None,
-            route_names=self.route_names,
-        )
-        today = self.now().date()
-        self._run(lambda: write_annual_pdf(target, report, today), lambda _r: self.tr("PDF geschreven."))
+        self._write_report(year, annual_report.Targets(pdf=target), lambda _r: self.tr("PDF geschreven."))
 
     # --- coordinator ------------------------------------------------------------------------------------------
     def _show_trusted(self) -> None:
         self.page.trusted.clear()
-        for adviser in self.session.vault.keys.trusted():
+        for adviser in stats.trusted(self.session.vault):
             self.page.trusted.addItem(f"{adviser.label or '—'}  ·  {adviser.fingerprint}")
 
     def trust(self, key: str, fingerprint: str, label: str) -> None:
@@ -153,17 +146,20 @@ class StatsController(VaultPage):
             paths, _ = QFileDialog.getOpenFileNames(self.page, self.tr("Exports inlezen"), "", "vpdesk (*.vpstats)")
         if not paths:
             return
-        results = stats.import_files(
-            self.session.vault, [(Path(p).name, stats.read_file(Path(p))) for p in paths], self.now().astimezone()
-        )
+        files = [(Path(p).name, stats.read_file(Path(p))) for p in paths]
+        now = self.now().astimezone()
+        # decrypting and verifying many files takes a while: in the background, on a connection of its own
+        self._run(self.session.job(lambda v: stats.import_files(v, files, now)), self._show_imported)
+
+    def _show_imported(self, found: object) -> str:
+        results = list(found)  # type: ignore[call-overload]
         self.page.results.clear()
         for result in results:
-            item = QListWidgetItem(f"{'✔' if result.ok else '✘'}  {result.name}: {describe(result.note)}")
-            self.page.results.addItem(item)
+            self.page.results.addItem(
+                QListWidgetItem(f"{'✔' if result.ok else '✘'}  {result.name}: {describe(result.note)}")
+            )
         failed = sum(not r.ok for r in results)
-        self.page.status.setText(
-            self.tr("{ok} ingelezen, {bad} geweigerd.").format(ok=len(results) - failed, bad=failed)
-        )
+        return self.tr("{ok} ingelezen, {bad} geweigerd.").format(ok=len(results) - failed, bad=failed)
 
     def report(self, directory: Path | None = None) -> None:
         year = self.page.year.value()
@@ -172,32 +168,27 @@ class StatsController(VaultPage):
             if not name:
                 return
             directory = Path(name)
-        tables, advisers = stats.coordinator_tables(self.session.vault, year)
-        report = publish(
-            tables,
-            year=year,
-            advisers=advisers,
-            taxonomy=resources.taxonomy(),
-            lang=self.settings.language,
-            k=self.settings.suppression_threshold,
-            route_names=self.route_names,
+        folder: Path = directory
+        self._write_report(
+            year,
+            annual_report.Targets.in_folder(folder, year),
+            lambda _r: self.tr("Jaarverslag (PDF, ODS en CSV) geschreven in {p}.").format(p=folder),
         )
-        today, org = self.now().date(), self.settings.locked_by
 
-        def work() -> Path:
-            write_annual_pdf(directory / f"jaarverslag-{year}.pdf", report, today, org)
-            write_ods(directory / f"jaarverslag-{year}.ods", report)
-            write_csv(directory / f"jaarverslag-{year}-csv", report)
-            return directory
+    def _write_report(self, year: int, targets: annual_report.Targets, message: Callable[[object], str]) -> None:
+        """Count (or sum the imports), publish (the suppression audits) and write, all in the background."""
+        settings, rules, lang, today = self.settings, self.rules, self.settings.language, self.now().date()
+        build = self.session.job(lambda v: annual_report.build(v, year, settings, rules, lang))
+        self._run(lambda: annual_report.write(build(), targets, today, settings.locked_by), message)
 
-        self._run(work, lambda path: self.tr("Jaarverslag (PDF, ODS en CSV) geschreven in {p}.").format(p=path))
-
-    def _run(self, work: Callable[[], object], message: Callable[[object], str]) -> None:
+    def _run(self, work: Callable[[], object], message: Callable[[object], str | None]) -> None:
+        """``work`` in the background with the busy bar; ``message`` tells the outcome (None: nothing to say)."""
         self.page.set_busy(True)
 
         def done(result: object) -> None:
             self.page.set_busy(False)
-            self.page.status.setText(message(result))
+            if self.session.is_open and (text := message(result)) is not None:
+                self.page.status.setText(text)
 
         def failed(exc: BaseException) -> None:
             self.page.set_busy(False)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from vpdesk.rooms.pool import AMSTERDAM, QUANTUM, WORKDAY, RoomBooking, overlaps
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, WORKDAY, RoomBooking, overlaps
 
 Index = QModelIndex | QPersistentModelIndex
 DAYS = ("ma", "di", "wo", "do", "vr")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.rooms.pool import FEATURES
+from vpdesk.domain.rooms import FEATURES
 from vpdesk.ui.models.week_model import WeekModel
 
 

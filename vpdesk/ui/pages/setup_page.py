@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.store.keyslots import new_recovery_code, normalise_recovery_code
+from vpdesk.services.vault_admin import new_recovery_code, normalise_recovery_code
 from vpdesk.ui.recovery_sheet import write_recovery_sheet
 from vpdesk.ui.widgets.passphrase_field import PassphraseField
 

@@ -1,0 +1,52 @@
+"""The Qt application itself: its translators, Qt's own messages routed to our log, and a fatal message box."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vpdesk import resources
+
+__all__ = ["QApplication", "install_translation", "make_application", "show_fatal"]
+log = logging.getLogger(__name__)
+
+
+def _qt_messages(mode: object, context: object, message: str) -> None:
+    # Qt's own warnings go to our log, never to the terminal; they carry no case content.
+    log.debug("qt: %s", message.split("\n", 1)[0][:200])
+
+
+def make_application() -> QApplication:
+    qInstallMessageHandler(_qt_messages)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("vpdesk")
+    app.setOrganizationName("vpdesk")
+    return app
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Dutch is the UI's source language; vpdesk_en.qm translates it to English and vpdesk_nl.qm translates the
+    (English) sentences of KnownError to Dutch."""
+    if language not in ("nl", "en"):
+        language = "nl"
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        qt = QTranslator(app)  # Qt's own words: the Cancel and Close of standard buttons, context menus
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+    translator = QTranslator(app)
+    if translator.load(str(resources.path(f"i18n/vpdesk_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for language %s", language)
+    return None
+
+
+def show_fatal(app: QApplication, message: str) -> int:
+    """A problem that stops the app before any window (a bad policy file), in the default language, Dutch."""
+    install_translation(app, "nl")
+    QMessageBox.critical(None, "vpdesk", message)
+    return 1
