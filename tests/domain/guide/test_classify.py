@@ -1,0 +1,34 @@
+"""Classifying answers: a route after another, and answers that count only for questions that are asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.guide.texts import QUESTIONS, route
+from vpdesk.domain.guide import Fit, RulesError, classify, parse_rules
+
+
+def test_a_route_after_another_fits_after_only_when_that_route_fits() -> None:
+    after = 'after = "first"\nafter_when = { b = true }\nreason_after_nl = "na"\nreason_after_en = "after"\n'
+    rules = parse_rules(QUESTIONS + route("first", "{ a = true }") + route("second", '{ topic = "x" }', after))
+    result = {a.route.id: (a.fit, a.after, a.reason.en) for a in classify(rules, {"a": True, "b": True})}
+    assert result["second"] == (Fit.FITS_AFTER, "first", "after")
+    result = {a.route.id: (a.fit, a.after) for a in classify(rules, {"a": False, "b": True})}
+    assert result["second"] == (Fit.DOES_NOT_FIT, None)  # "after" a route that does not fit is no option
+    result = {a.route.id: (a.fit, a.after) for a in classify(rules, {"a": True, "b": True, "topic": "x"})}
+    assert result["second"] == (Fit.FITS, None)  # fitting directly wins
+    default = classify(rules, {"a": True})[1]
+    assert default.fit == Fit.DOES_NOT_FIT and default.reason.en == "Does not fit the answers given."
+
+
+def test_a_question_asked_only_when_an_earlier_answer_holds() -> None:
+    text = QUESTIONS.replace('id = "b"\ntype = "bool"', 'id = "b"\ntype = "bool"\nask_when = { a = true }')
+    rules = parse_rules(text + route("r", "{ b = true }"))
+    assert [q.id for q in rules.asked({"a": False})] == ["a", "topic"]
+    assert [q.id for q in rules.asked({"a": True})] == ["a", "b", "topic"]
+    assert classify(rules, {"a": True, "b": True})[0].fit == Fit.FITS
+    assert classify(rules, {"a": False, "b": True})[0].fit == Fit.DOES_NOT_FIT  # b was not asked: it does not count
+    later = QUESTIONS.replace('id = "a"\ntype = "bool"', 'id = "a"\ntype = "bool"\nask_when = { b = true }')
+    with pytest.raises(RulesError, match=r"^rules.toml, line 6: question 'a': .*unknown question 'b'"):
+        parse_rules(later, "rules.toml")
+    assert later.splitlines()[5] == "ask_when = { b = true }"
