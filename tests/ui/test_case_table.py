@@ -35,12 +35,14 @@ class FakeSource:
     def _matching(self, flt: CaseFilter) -> list[CaseSummary]:
         return [r for r in self.rows if flt.status is None or r.status == flt.status]
 
-    def fetch(self, flt: CaseFilter, offset: int, limit: int, sort: str, desc: bool) -> list[CaseSummary]:
+    def fetch(
+        self, _conn: object, flt: CaseFilter, offset: int, limit: int, sort: str, desc: bool
+    ) -> list[CaseSummary]:
         self.calls.append((flt, offset, limit, sort, desc))
         rows = sorted(self._matching(flt), key=lambda r: (getattr(r, sort), r.id), reverse=desc)
         return rows[offset : offset + limit]
 
-    def count(self, flt: CaseFilter) -> int:
+    def count(self, _conn: object, flt: CaseFilter) -> int:
         return len(self._matching(flt))
 
 

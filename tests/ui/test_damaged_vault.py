@@ -22,14 +22,16 @@ def test_every_damaged_page_opens_or_says_damaged(qtbot: QtBot, controller: Cont
     db = VaultPaths(controller.session.home).db
     pristine = db.read_bytes()
     refused = 0
+    desk = controller.page("desk")
     for page in range(1, len(pristine) // 4096):
         damaged = bytearray(pristine)
         damaged[page * 4096 + 300] ^= 0x01
         db.write_bytes(bytes(damaged))
         controller.unlock.field.setText(PASSPHRASE)
         controller.unlock.unlock_button.click()
-        qtbot.waitUntil(
-            lambda: controller.session.is_open or bool(controller.unlock.error.text()), timeout=5_000
+        qtbot.waitUntil(  # the case list is read on its own lane: wait until it arrived or the vault was refused
+            lambda: (controller.session.is_open and not desk.model.loading) or bool(controller.unlock.error.text()),
+            timeout=5_000,
         )  # before the fix, a page read while the pages open left the bar spinning here
         if controller.session.is_open:
             controller.lock()

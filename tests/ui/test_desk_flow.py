@@ -33,6 +33,8 @@ def _add_case(qtbot, c: Controller, monkeypatch) -> None:  # type: ignore[no-unt
     d = c.page("desk")
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert d.page.case_view.case_id is not None
+    case_id = d.page.case_view.case_id  # the list reloads on the read lane, then selects the new case
+    qtbot.waitUntil(lambda: d.model.row_of(case_id) is not None, timeout=3000)
 
 
 def _unlock(qtbot, c: Controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
@@ -201,7 +203,7 @@ def test_practice_vault_is_marked_everywhere(qtbot, controller: Controller) -> N
     qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=20_000)
     assert "OEFENKLUIS" in c.window.windowTitle()
     assert c.window.banner.isVisible() and "OEFENKLUIS" in c.window.banner.text()
-    assert d.model.total == 60
+    qtbot.waitUntil(lambda: d.model.total == 60, timeout=3000)
     assert not c.session.has_vault()  # the adviser's real vault does not exist yet
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from vpdesk.domain.model import Case
+from vpdesk.domain.rooms import AMSTERDAM
 from vpdesk.policy import Settings
 from vpdesk.rooms.caldav_pool import CalDavPool
 from vpdesk.rooms.local import LocalPool
-from vpdesk.domain.rooms import AMSTERDAM
 from vpdesk.services.session import Session
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.ui.clipboard import ClipboardGuard

@@ -76,6 +76,7 @@ class Controller(QObject):
         self.window.tabs.currentChanged.connect(self._page_changed)
         for page in self.pages:
             page.lock_requested.connect(self.lock)
+            page.vault_failed.connect(self._vault_failed)
         keys: set[str] = set()
         bindings: list[tuple[str, Callable[[], None]]] = [("Ctrl+L", self.lock), ("Ctrl+Q", self.window.close)]
         for page in self.pages:
@@ -169,6 +170,16 @@ class Controller(QObject):
             self.page(self.last_page).focus()
         except KnownError as exc:  # e.g. a damaged page, met while the pages read their first view
             self._open_failed(exc)
+
+    def _vault_failed(self, exc: object) -> None:
+        """A page met a damaged vault in the background: lock, and say why on the unlock screen."""
+        if not self.session.is_open:
+            return
+        if not isinstance(exc, KnownError):
+            log.error("background read failed", exc_info=exc if isinstance(exc, BaseException) else None)
+            return
+        self.lock()
+        self.unlock.show_error(describe(exc))
 
     def _open_failed(self, exc: KnownError) -> None:
         self.idle.stop()

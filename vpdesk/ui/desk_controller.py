@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -56,6 +57,7 @@ class DeskController(VaultPage):
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.session = session
+        self.tasks = tasks
         self.settings = settings
         self.taxonomy = taxonomy
         self.lang = settings.language
@@ -67,6 +69,7 @@ class DeskController(VaultPage):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(int(settings.autosave_seconds * 1000))
+        self._searches = 0  # bumped by every search and lock: an older answer is dropped
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -106,11 +109,15 @@ class DeskController(VaultPage):
         ]
 
     def opened(self) -> None:
-        vault = self.session.vault
-        self.model.attach(
-            lambda flt, offset, limit, sort, desc: cases.page(vault, flt, offset, limit, sort, desc),
-            lambda flt: cases.count(vault, flt),
-        )
+        self.model.attach(cases.page, cases.count, self._read, self._read_failed)
+
+    def _read(self, job: Callable[[Any], Any], done: Callable[[Any], None], failed: Callable[[Any], None]) -> None:
+        """Run ``job`` on the session's read lane (its own read-only connection); ``done`` on this thread."""
+        self.tasks.follow(self.session.reader.submit(job), done, failed)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if self.session.is_open:  # a vault locked since then has nobody to tell
+            self.vault_failed.emit(exc)
 
     def restore(self, place: object) -> None:
         if isinstance(place, Place) and place.case_id is not None:
@@ -127,6 +134,7 @@ class DeskController(VaultPage):
     def locked(self) -> None:
         self.autosave.stop()
         self.search_timer.stop()
+        self._searches += 1
         self.tools.close()
         self.page.clear()
         self.model.detach()
@@ -279,11 +287,20 @@ class DeskController(VaultPage):
         if not self.session.is_open:
             return
         text = self.page.search.text().strip()
+        self._searches += 1
         if len(text) < 2:  # one letter matches nearly every note: wait for the second
             self.page.cases.show_results(None, {})
             return
-        found = cases.search(self.session.vault, text, limit=SEARCH_LIMIT, mark=MARKS)
-        self.page.cases.show_results(found.hits, found.pseudonyms)
+        asked = self._searches
+        self._read(
+            lambda db: cases.search(db, text, limit=SEARCH_LIMIT, mark=MARKS),
+            lambda found: self._show_hits(asked, found),
+            self._read_failed,
+        )
+
+    def _show_hits(self, asked: int, found: cases.SearchResult) -> None:
+        if asked == self._searches and self.session.is_open:  # an answer to the latest question only
+            self.page.cases.show_results(found.hits, found.pseudonyms)
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.page, "vpdesk", describe(exc))

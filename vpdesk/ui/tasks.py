@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,27 @@ class Tasks(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        self._pool.start(_Job(func, self._relay(on_done, on_error)))
+
+    def follow(
+        self,
+        future: Future[Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Deliver the outcome of work already running elsewhere (a vault lane) on the main thread."""
+        relay = self._relay(on_done, on_error)
+
+        def deliver(done: Future[Any]) -> None:
+            exc = done.exception()
+            if exc is not None:
+                _Job._deliver(relay.failed, exc)
+            else:
+                _Job._deliver(relay.done, done.result())
+
+        future.add_done_callback(deliver)
+
+    def _relay(self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None) -> _Relay:
         relay = _Relay()  # lives in the main thread; queued signals carry the result back here
         self._relays.add(relay)
         if len(self._relays) == 1:
@@ -82,9 +104,10 @@ class Tasks(QObject):
             else:
                 log.error("background task failed", exc_info=exc)
 
-        relay.done.connect(done)
-        relay.failed.connect(failed)
-        self._pool.start(_Job(func, relay))
+        # queued, also when the work finished before follow() was called: a callback never runs inside its caller
+        relay.done.connect(done, Qt.ConnectionType.QueuedConnection)
+        relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        return relay
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -1,4 +1,9 @@
-"""The case list: a lazily fetched table. Sorting and filtering run in SQL; pages of 200 rows arrive on scroll."""
+"""The case list: a lazily fetched table. Sorting and filtering run in SQL; pages of 100 rows arrive on scroll.
+
+The SQL runs wherever ``run`` sends it: in the app, on the session's read-only lane (a thread with its own
+connection), so the UI thread never waits for a page, a sort or a filter. A result that arrives after the list
+changed again (another sort, a lock) is dropped. Without ``run`` the model fetches at once (tests).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from vpdesk.domain.model import CaseFilter, CaseStatus, CaseSummary
 
 PAGE = 100
-Fetch = Callable[[CaseFilter, int, int, str, bool], list[CaseSummary]]
-Count = Callable[[CaseFilter], int]
+Fetch = Callable[[Any, CaseFilter, int, int, str, bool], list[CaseSummary]]  # (connection, filter, offset, ...)
+Count = Callable[[Any, CaseFilter], int]
+Failed = Callable[[BaseException], None]
+Run = Callable[[Callable[[Any], Any], Callable[[Any], None], Failed], None]  # run(job(connection), done, failed)
+
+
+def run_now(job: Callable[[Any], Any], done: Callable[[Any], None], failed: Failed) -> None:
+    try:
+        result = job(None)
+    except Exception as exc:
+        failed(exc)
+        return
+    done(result)
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("id", "pseudonym", "categories", "org_unit", "status", "opened", "last_contact")
@@ -29,14 +47,23 @@ class CaseTableModel(QAbstractTableModel):
         self._count: Count | None = None
         self._filter = CaseFilter()
         self._sort = ("opened", True)
+        self._run: Run = run_now
+        self._on_error: Failed = _ignore
+        self._generation = 0  # bumped by every reload and lock: older answers are dropped
+        self._fetching = False
+        self._updates: dict[int, CaseSummary] = {}  # rows changed while a reload was on its way
 
     # --- source -----------------------------------------------------------------------------------------------
-    def attach(self, fetch: Fetch, count: Count) -> None:
-        self._fetch, self._count = fetch, count
+    def attach(self, fetch: Fetch, count: Count, run: Run = run_now, on_error: Failed | None = None) -> None:
+        self._fetch, self._count, self._run = fetch, count, run
+        self._on_error = on_error or _ignore
         self.reload()
 
     def detach(self) -> None:
         """Forget every row (at lock): nothing of a case stays in memory of the view."""
+        self._generation += 1
+        self._fetching = False
+        self._updates = {}
         self.beginResetModel()
         self._fetch = self._count = None
         self._rows = []
@@ -49,13 +76,42 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Count and fetch the first page in the background; the rows shown stay until the new ones arrive."""
+        fetch, count = self._fetch, self._count
+        if fetch is None or count is None:
+            return
+        self._generation += 1
+        generation, flt, (column, descending) = self._generation, self._filter, self._sort
+        self._fetching = True
+        self._updates = {}  # this read starts after every change made so far: it brings them all
+
+        def job(conn: Any) -> tuple[int, list[CaseSummary]]:
+            return count(conn, flt), fetch(conn, flt, 0, PAGE, column, descending)
+
+        self._run(job, lambda result: self._reloaded(generation, result), lambda exc: self._failed(generation, exc))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            self._on_error(exc)
+
+    def _reloaded(self, generation: int, result: tuple[int, list[CaseSummary]]) -> None:
+        if generation != self._generation:
+            return
+        total, page = result
+        updates, self._updates = self._updates, {}
+        page = [updates.get(s.id, s) for s in page]
         self.beginResetModel()
-        self._rows = []
-        self._shown = []
-        self._total = self._count(self._filter) if self._count else 0
+        self._rows = list(page)
+        self._shown = [self._display(s) for s in page]
+        self._total = max(total, len(page))
+        self._fetching = False
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+
+    @property
+    def loading(self) -> bool:
+        """A page, sort or filter is being read in the background."""
+        return self._fetching
 
     @property
     def total(self) -> int:
@@ -72,6 +128,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def update_row(self, summary: CaseSummary) -> None:
         """Show a changed case (a new conversation, a new status) without reloading the list."""
+        if self._fetching:
+            self._updates[summary.id] = summary  # newer than what the read on its way may bring
         row = self.row_of(summary.id)
         if row is None:
             return
@@ -90,10 +148,21 @@ class CaseTableModel(QAbstractTableModel):
         return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        if self._fetch is None or parent.isValid():
+        fetch = self._fetch
+        if fetch is None or parent.isValid() or self._fetching:
             return
-        column, descending = self._sort
-        page = self._fetch(self._filter, len(self._rows), PAGE, column, descending)
+        self._fetching = True
+        generation, flt, offset, (column, descending) = self._generation, self._filter, len(self._rows), self._sort
+        self._run(
+            lambda conn: fetch(conn, flt, offset, PAGE, column, descending),
+            lambda page: self._fetched(generation, offset, page),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _fetched(self, generation: int, offset: int, page: list[CaseSummary]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._fetching = False
         if not page:
             self._total = len(self._rows)
             return
@@ -143,3 +212,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _ignore(_exc: BaseException) -> None:
+    """Tests without a vault have nobody to tell."""

@@ -30,6 +30,7 @@ class VaultPage(QObject):
 
     key = ""
     lock_requested = Signal()  # e.g. a "Vergrendelen" button on the page
+    vault_failed = Signal(object)  # a KnownError met in the background that leaves the vault unusable (damaged)
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__()

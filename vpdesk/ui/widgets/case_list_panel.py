@@ -34,6 +34,8 @@ class CaseListPanel(QWidget):
         self.model = model
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
+        self._pending: int | None = None  # a case to select once the list that holds it has arrived
+        model.modelReset.connect(self._select_pending)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter op status"))
         self.status.addItem(self.tr("Alle zaken"), None)
@@ -148,6 +150,7 @@ class CaseListPanel(QWidget):
 
     def select_case(self, case_id: int) -> None:
         row = self.model.row_of(case_id)
+        self._pending = case_id if row is None else None
         if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -155,6 +158,11 @@ class CaseListPanel(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+
+    def _select_pending(self) -> None:
+        if self._pending is not None:
+            self.select_case(self._pending)
+            self._pending = None
 
     def show_results(self, hits: list[SearchHit] | None, pseudonyms: dict[int, str]) -> None:
         if hits is None:
