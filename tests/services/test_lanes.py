@@ -63,9 +63,9 @@ def test_an_export_overlapping_autosaves_both_succeed(session: Session) -> None:
 
     def export_loop() -> None:
         start.wait()
+        when = datetime(2026, 12, 1).astimezone()
         try:
             for _ in range(10):
-                when = datetime(2026, 12, 1).astimezone()
                 exports.append(session.job(lambda db: stats.export(db, 2026, 0, recipient, 1, when))())
         except BaseException as exc:
             errors.append(exc)
