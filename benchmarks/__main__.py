@@ -43,6 +43,7 @@ def main() -> int:
         except ValueError:
             previous = {}
     results: dict[str, dict[str, float]] = {}
+    details: dict[str, Any] = {}  # a module's RUNS_DETAIL: every run behind its figures
     print("   ".join(f"{k}: {v}" for k, v in _machine().items()))
     misses = 0
     for name in MODULES:
@@ -61,6 +62,8 @@ def main() -> int:
             print(f"!! {name} failed:\n{traceback.format_exc()}")
             continue
         results[name] = figures
+        if getattr(module, "RUNS_DETAIL", None):
+            details[name] = module.RUNS_DETAIL
         for key, value in figures.items():
             before = previous.get(name, {}).get(key)
             change = f"   (was {before:.3g})" if isinstance(before, int | float) else ""
@@ -73,7 +76,12 @@ def main() -> int:
         print(f"   ({time.perf_counter() - start:.0f} s)", flush=True)
     out.write_text(
         json.dumps(
-            {"when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": _machine(), "figures": results},
+            {
+                "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "machine": _machine(),
+                "figures": results,
+                "runs": details,
+            },
             indent=1,
         )
     )
