@@ -199,12 +199,12 @@ def test_closing_a_case_records_the_outcome(qtbot, controller: Controller, monke
     assert case.status == CaseStatus.CLOSED and case.outcome == Outcome.REFERRED and case.closed == NOW().date()
     assert "doorverwezen" in d.page.case_view.details.text()
     assert not d.page.case_view.close_button.isEnabled()
-    assert d.model.data(d.model.index(0, 4)) == "gesloten"
+    qtbot.waitUntil(lambda: d.model.data(d.model.index(0, 4)) == "gesloten", timeout=3000)  # reloaded on the lane
     panel = d.page.cases
     panel.status.setCurrentIndex(panel.status.findData(CaseStatus.OPEN.value))
-    assert d.model.total == 0
+    qtbot.waitUntil(lambda: d.model.total == 0 and not d.model.loading, timeout=3000)
     panel.status.setCurrentIndex(panel.status.findData(CaseStatus.CLOSED.value))
-    assert d.model.total == 1
+    qtbot.waitUntil(lambda: d.model.total == 1 and not d.model.loading, timeout=3000)
 
 
 def test_new_conversation_by_keyboard_details_reach_the_timeline(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]

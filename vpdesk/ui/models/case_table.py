@@ -8,6 +8,7 @@ changed again (another sort, a lock) is dropped. Without ``run`` the model fetch
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,6 +32,11 @@ def run_now(job: Callable[[Any], Any], done: Callable[[Any], None], failed: Fail
 
 
 Index = QModelIndex | QPersistentModelIndex
+
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_USER = int(Qt.ItemDataRole.UserRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 COLUMNS = ("id", "pseudonym", "categories", "org_unit", "status", "opened", "last_contact")
 SORTABLE = {0: "id", 1: "pseudonym", 3: "org_unit", 4: "status", 5: "opened", 6: "last_contact"}
@@ -85,8 +91,11 @@ class CaseTableModel(QAbstractTableModel):
         self._fetching = True
         self._updates = {}  # this read starts after every change made so far: it brings them all
 
-        def job(conn: Any) -> tuple[int, list[CaseSummary]]:
-            return count(conn, flt), fetch(conn, flt, 0, PAGE, column, descending)
+        display = self._displayer()
+
+        def job(conn: Any) -> tuple[int, list[CaseSummary], list[tuple[str, ...]]]:
+            page = fetch(conn, flt, 0, PAGE, column, descending)
+            return count(conn, flt), page, [display(s) for s in page]
 
         self._run(job, lambda result: self._reloaded(generation, result), lambda exc: self._failed(generation, exc))
 
@@ -95,15 +104,16 @@ class CaseTableModel(QAbstractTableModel):
             self._fetching = False
             self._on_error(exc)
 
-    def _reloaded(self, generation: int, result: tuple[int, list[CaseSummary]]) -> None:
+    def _reloaded(self, generation: int, result: tuple[int, list[CaseSummary], list[tuple[str, ...]]]) -> None:
         if generation != self._generation:
             return
-        total, page = result
+        total, page, shown = result
         updates, self._updates = self._updates, {}
+        shown = [self._display(updates[s.id]) if s.id in updates else text for s, text in zip(page, shown, strict=True)]
         page = [updates.get(s.id, s) for s in page]
         self.beginResetModel()
         self._rows = list(page)
-        self._shown = [self._display(s) for s in page]
+        self._shown = shown
         self._total = max(total, len(page))
         self._fetching = False
         self.endResetModel()
@@ -153,13 +163,17 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, flt, offset, (column, descending) = self._generation, self._filter, len(self._rows), self._sort
+        display = self._displayer()
+
+        def job(conn: Any) -> tuple[list[CaseSummary], list[tuple[str, ...]]]:
+            page = fetch(conn, flt, offset, PAGE, column, descending)
+            return page, [display(s) for s in page]
+
         self._run(
-            lambda conn: fetch(conn, flt, offset, PAGE, column, descending),
-            lambda page: self._fetched(generation, offset, page),
-            lambda exc: self._failed(generation, exc),
+            job, lambda result: self._fetched(generation, offset, *result), lambda exc: self._failed(generation, exc)
         )
 
-    def _fetched(self, generation: int, offset: int, page: list[CaseSummary]) -> None:
+    def _fetched(self, generation: int, offset: int, page: list[CaseSummary], shown: list[tuple[str, ...]]) -> None:
         if generation != self._generation or offset != len(self._rows):
             return
         self._fetching = False
@@ -168,19 +182,16 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
-        self._shown.extend(self._display(s) for s in page)
+        self._shown.extend(shown)
         self.endInsertRows()
 
+    def _displayer(self) -> Callable[[CaseSummary], tuple[str, ...]]:
+        """The row texts, made where the rows are read (the lane), with words translated here, once."""
+        status = {CaseStatus.OPEN: self.tr("open"), CaseStatus.CLOSED: self.tr("gesloten")}
+        return partial(display_row, self._category_name, status)
+
     def _display(self, s: CaseSummary) -> tuple[str, ...]:
-        return (
-            str(s.id),
-            s.pseudonym,
-            ", ".join(self._category_name(c) for c in s.categories),
-            s.org_unit,
-            self.tr("open") if s.status == CaseStatus.OPEN else self.tr("gesloten"),
-            s.opened.strftime("%d-%m-%Y"),
-            s.last_contact.strftime("%d-%m-%Y") if s.last_contact else "",
-        )
+        return self._displayer()(s)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         name = SORTABLE.get(column)
@@ -203,15 +214,29 @@ class CaseTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: a cut-off cell in full
-            return self._shown[index.row()][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()].id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # called for every visible cell and role on every paint: plain ints and one list lookup, nothing more
+        if role in _TEXT_ROLES:  # the tooltip: a cut-off cell in full
+            row = index.row()
+            return self._shown[row][index.column()] if 0 <= row < len(self._shown) else None
+        if role == _USER:
+            row = index.row()
+            return self._rows[row].id if 0 <= row < len(self._rows) else None
+        if role == _ALIGNMENT and index.column() == 0:
+            return _RIGHT
         return None
+
+
+def display_row(category_name: Callable[[str], str], status: dict[CaseStatus, str], s: CaseSummary) -> tuple[str, ...]:
+    """What each column shows for one case: made once per row, so painting only looks it up."""
+    return (
+        str(s.id),
+        s.pseudonym,
+        ", ".join(category_name(c) for c in s.categories),
+        s.org_unit,
+        status[s.status],
+        s.opened.strftime("%d-%m-%Y"),
+        s.last_contact.strftime("%d-%m-%Y") if s.last_contact else "",
+    )
 
 
 def _ignore(_exc: BaseException) -> None:

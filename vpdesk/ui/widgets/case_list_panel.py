@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,8 +32,6 @@ class CaseListPanel(QWidget):
     def __init__(self, model: CaseTableModel, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
         self._pending: int | None = None  # a case to select once the list that holds it has arrived
         model.modelReset.connect(self._select_pending)
         self.status = QComboBox()
@@ -60,7 +58,7 @@ class CaseListPanel(QWidget):
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(model)  # no proxy: sorting and filtering run in SQL (docs/decisions.md, 28)
         self.table.setAccessibleName(self.tr("Zaken"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,7 +77,7 @@ class CaseListPanel(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((44, 84, 170, 150, 66, 80, 100)):
             self.table.setColumnWidth(column, width)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
@@ -144,7 +142,7 @@ class CaseListPanel(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            case_id = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+            case_id = self.model.data(current, Qt.ItemDataRole.UserRole)
             if case_id is not None:
                 self.case_selected.emit(int(case_id))
 
@@ -153,11 +151,15 @@ class CaseListPanel(QWidget):
         self._pending = case_id if row is None else None
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.table.scrollToTop()  # a new order starts at its top; staying below would fetch a second page at once
+        self.model.sort(column, order)
 
     def _select_pending(self) -> None:
         if self._pending is not None:
