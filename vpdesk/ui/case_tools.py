@@ -86,14 +86,17 @@ class CaseTools(QObject):
         self.tasks.run(
             lambda: write_sheet(path, advice, lang, version, today),
             on_done,
-            lambda exc: QMessageBox.warning(self.desk, "vpdesk", describe(exc)),
+            self._warn,
         )
+
+    def _warn(self, exc: BaseException) -> None:
+        QMessageBox.warning(self.desk, "vpdesk", describe(exc))
 
     def save_report(self, report: FormalReport) -> None:
         try:
             saved = formal_reports.save_report(self.session.vault, report)
         except Exception as exc:
-            QMessageBox.warning(self.desk, "vpdesk", describe(exc))
+            self._warn(exc)
             return
         self.desk.case_view.meldproces.show_report(saved.case_id, saved, self.now().date())
 

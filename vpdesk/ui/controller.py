@@ -78,14 +78,15 @@ class Controller(QObject):
             page.lock_requested.connect(self.lock)
             page.vault_failed.connect(self._vault_failed)
         keys: set[str] = set()
-        bindings: list[tuple[str, Callable[[], None]]] = [("Ctrl+L", self.lock), ("Ctrl+Q", self.window.close)]
+        bindings: list[tuple[str, Callable[[], object]]] = [("Ctrl+L", self.lock), ("Ctrl+Q", self.window.close)]
         for page in self.pages:
             bindings += [(k, self._on_page(page, slot)) for k, slot in page.shortcuts()]
         for key, slot in bindings:
             if key in keys:
                 raise ValueError(f"shortcut {key} is taken twice")
             keys.add(key)
-            QShortcut(QKeySequence(key), self.window, activated=slot)
+            shortcut = QShortcut(QKeySequence(key), self.window)
+            shortcut.activated.connect(slot)
 
     def _on_page(self, page: VaultPage, slot: Callable[[], None]) -> Callable[[], None]:
         def run() -> None:

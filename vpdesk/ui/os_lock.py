@@ -47,7 +47,8 @@ class OsLockWatcher(QObject):
         log.info("locking on OS events: %s", ", ".join(self.watching) or "none (no D-Bus)")
 
     def _watch(self, bus: QDBusConnection, path: str, interface: str, name: str, slot: str) -> None:
-        if bus.connect("", path, interface, name, self, SLOT(slot)):
+        # PySide6's stub says bytes; at run time only the str that SLOT() returns is accepted (tested)
+        if bus.connect("", path, interface, name, self, SLOT(slot)):  # type: ignore[call-overload]
             self.watching.append(f"{interface}.{name}")
 
     @Slot(bool)

@@ -32,4 +32,6 @@ class CloseCaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def result_values(self) -> tuple[Outcome, date]:
-        return Outcome(self.outcome.currentData()), self.on.date().toPython()
+        chosen = self.on.date().toPython()
+        assert isinstance(chosen, date)
+        return Outcome(self.outcome.currentData()), chosen

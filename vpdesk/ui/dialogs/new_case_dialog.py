@@ -56,12 +56,14 @@ class NewCaseDialog(QDialog):
         codes: list[str] = []
         for i in range(self.categories.topLevelItemCount()):
             top = self.categories.topLevelItem(i)
-            if top.checkState(0) == Qt.CheckState.Checked:
-                codes.append(top.data(0, Qt.ItemDataRole.UserRole))
-            for j in range(top.childCount()):
-                child = top.child(j)
-                if child.checkState(0) == Qt.CheckState.Checked:
-                    codes.append(child.data(0, Qt.ItemDataRole.UserRole))
+            if top is None:
+                continue
+            items = [top, *(top.child(j) for j in range(top.childCount()))]
+            codes += [
+                str(item.data(0, Qt.ItemDataRole.UserRole))
+                for item in items
+                if item is not None and item.checkState(0) == Qt.CheckState.Checked
+            ]
         return tuple(codes)
 
     def check(self, code: str) -> None:

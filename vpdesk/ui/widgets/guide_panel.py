@@ -98,8 +98,8 @@ class GuidePanel(QWidget):
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(16)
                 combo.addItem(self.tr("(niet van toepassing)"), None)
-                for choice_id, text in question.choices:
-                    combo.addItem(text.get(lang), choice_id)
+                for choice_id, choice in question.choices:
+                    combo.addItem(choice.get(lang), choice_id)
                 combo.currentIndexChanged.connect(self._changed)
                 label.setBuddy(combo)
                 self.form.addRow(label, combo)
