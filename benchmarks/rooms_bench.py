@@ -20,7 +20,7 @@ from pathlib import Path
 from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, Criteria, Room, SlotTaken, overlaps
 from vpdesk.rooms.caldav_pool import SUMMARY, CalDavPool, _calendar, _event
 from vpdesk.rooms.local import LocalPool
-from vpdesk.rooms.pool import free_slots
+from vpdesk.rooms.pool import RoomPool, free_slots
 
 RIGHTS = "[all]\nuser: .*\ncollection: .*\npermissions: RrWw\n"
 
@@ -50,14 +50,14 @@ def _radicale(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     return proc, url
 
 
-def _month(pool: object, rooms: list[Room], rng: random.Random) -> None:
+def _month(pool: RoomPool, rooms: list[Room], rng: random.Random) -> None:
     start = datetime(2027, 2, 1, 8, 0, tzinfo=AMSTERDAM)
     for room in rooms:
         for day in range(28):
             for hour in rng.sample(range(8, 17), 3):
                 at = start + timedelta(days=day, hours=hour - 8)
                 with contextlib.suppress(SlotTaken):
-                    pool.book(room.id, at, at + 4 * QUANTUM, "VP-BENCH")  # type: ignore[attr-defined]
+                    pool.book(room.id, at, at + 4 * QUANTUM, "VP-BENCH")
 
 
 def _naive_double_bookings(url: str) -> int:

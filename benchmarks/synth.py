@@ -125,7 +125,7 @@ def build_vault(
 
 def build_plain(path: Path, rows: Rows) -> sqlite3.Connection:
     conn = plain_connect(path)
-    migrations.migrate(conn)  # type: ignore[arg-type]
+    migrations.migrate(conn)
     load(conn, rows)
     return conn
 

@@ -362,7 +362,11 @@ def child(home: Path) -> dict[str, Any]:
         before = desk.loaded()
         desk.table.scrollToBottom()
         spin(0.016)
-        spin(until=lambda before=before: desk.loaded() > before, timeout=10)  # type: ignore[misc]
+
+        def grown(before: int = before) -> bool:
+            return desk.loaded() > before
+
+        spin(until=grown, timeout=10)
     out["scroll_all_cases_ms"] = (time.perf_counter() - start) * 1000
     spin(SETTLE)
 
