@@ -7,9 +7,12 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from vpdesk import resources
 from vpdesk.errors import KnownError
@@ -17,7 +20,7 @@ from vpdesk.errors import KnownError
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _scanner():  # type: ignore[no-untyped-def]
+def _scanner() -> ModuleType:
     spec = importlib.util.spec_from_file_location("known_errors", ROOT / "scripts" / "known_errors.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -75,7 +78,7 @@ def test_a_template_is_filled_in_for_the_command_line() -> None:
 
 
 @pytest.fixture
-def dutch(qapp):  # type: ignore[no-untyped-def]
+def dutch(qapp: QApplication) -> Iterator[None]:
     from PySide6.QtCore import QTranslator
 
     from vpdesk.ui.application import install_translation

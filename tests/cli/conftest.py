@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import pytest
 
@@ -20,7 +21,10 @@ class Result:
     err: str
 
 
-Runner = Callable[..., Result]
+class Runner(Protocol):
+    """The `cli` fixture: `cli("case", "list", secrets=[PASSPHRASE])`."""
+
+    def __call__(self, *args: str, secrets: Sequence[str] = (), stdin: str = "") -> Result: ...
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
+from tests.cli.conftest import Runner
 from vpdesk.domain.model import Case, Conversation
 from vpdesk.store.vault import Vault
 
@@ -30,7 +31,7 @@ def _adviser_with_cases(home: Path, n: int, seed: int) -> None:
             )
 
 
-def test_export_import_report_end_to_end(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_import_report_end_to_end(cli: Runner, tmp_path: Path) -> None:
     coord = tmp_path / "coordinator"
     r = cli("init", "--coordinator", "--home", str(coord), secrets=[PASS_C])
     assert r.code == 0 and "Advisers encrypt their exports to: age1" in r.out
@@ -83,7 +84,7 @@ def test_export_import_report_end_to_end(cli, tmp_path: Path) -> None:  # type: 
         assert "Jaarverslag vertrouwenspersonen 2026" in text and "Werkwijze" in text
 
 
-def test_an_adviser_gets_an_own_pdf_but_no_tables(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_adviser_gets_an_own_pdf_but_no_tables(cli: Runner, tmp_path: Path) -> None:
     home = tmp_path / "adviser"
     _adviser_with_cases(home, 4, 0)
     pdf = tmp_path / "own.pdf"

@@ -6,18 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import PASSPHRASE
+from tests.cli.conftest import PASSPHRASE, Runner
 from vpdesk.rooms.caldav_pool import CalDavPool
 
 
 @pytest.fixture
-def vault(cli) -> list[str]:  # type: ignore[no-untyped-def]
+def vault(cli: Runner) -> list[str]:
     """An adviser vault in VPDESK_HOME; the value is the secrets a command needs to open it."""
     assert cli("init", secrets=[PASSPHRASE, PASSPHRASE]).code == 0
     return [PASSPHRASE]
 
 
-def test_local_pool_works_with_zero_configuration(cli, vault: list[str], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_local_pool_works_with_zero_configuration(cli: Runner, vault: list[str], tmp_path: Path) -> None:
     r = cli("rooms", "list")
     assert r.code == 0 and "Spreekkamer 4.12" in r.out and len(r.out.splitlines()) == 6
     r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "soundproof", "--limit", "3", "--json")
@@ -40,7 +40,7 @@ def test_local_pool_works_with_zero_configuration(cli, vault: list[str], tmp_pat
     assert uid not in cli("rooms", "mine", secrets=vault).out
 
 
-def test_the_adviser_code_on_the_pool_is_the_apps(cli, vault: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_adviser_code_on_the_pool_is_the_apps(cli: Runner, vault: list[str]) -> None:
     """No --vp-code any more: the pool sees the code the app derives from the vault's key (or the policy's)."""
     fingerprint = next(
         line.split()[-1] for line in cli("identity", secrets=vault).out.splitlines() if line.startswith("fingerprint")
@@ -52,7 +52,7 @@ def test_the_adviser_code_on_the_pool_is_the_apps(cli, vault: list[str]) -> None
     assert codes == {"VP-" + fingerprint[:4]}
 
 
-def test_caldav_pool_from_the_command_line(cli, vault: list[str], pool: CalDavPool) -> None:  # type: ignore[no-untyped-def]
+def test_caldav_pool_from_the_command_line(cli: Runner, vault: list[str], pool: CalDavPool) -> None:
     r = cli("rooms", "book", "turfmarkt-bmw", "2030-03-04T09:00", "--pool", pool.url, "--json", secrets=vault)
     assert r.code == 0, r.err
     assert json.loads(r.out)["room"] == "turfmarkt-bmw"
@@ -60,18 +60,18 @@ def test_caldav_pool_from_the_command_line(cli, vault: list[str], pool: CalDavPo
     assert r.code == 1 and "already booked" in r.err
 
 
-def test_unreachable_pool_and_plain_http_elsewhere(cli) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_pool_and_plain_http_elsewhere(cli: Runner) -> None:
     r = cli("rooms", "list", "--pool", "http://192.0.2.1/pool/")
     assert r.code == 1 and "https" in r.err
     r = cli("rooms", "list", "--pool", "http://127.0.0.1:9/pool/")
     assert r.code == 1 and "cannot be reached" in r.err
 
 
-def test_a_booking_in_the_past_is_refused(cli, vault: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_booking_in_the_past_is_refused(cli: Runner, vault: list[str]) -> None:
     r = cli("rooms", "book", "rijnstraat-4-12", "2020-01-06T10:00", secrets=vault)
     assert r.code == 1 and r.err == "vpdesk: A booking cannot start in the past.\n"
 
 
-def test_no_free_room_says_so(cli) -> None:  # type: ignore[no-untyped-def]
+def test_no_free_room_says_so(cli: Runner) -> None:
     r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "helipad")
     assert r.code == 1 and r.out == "" and "no room is free" in r.err

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import Runner
 from vpdesk.store.paths import VaultPaths
 
 PASSPHRASE = "correct horse battery staple"
 
 
-def _init(cli, home: Path | None = None) -> str:  # type: ignore[no-untyped-def]
+def _init(cli: Runner, home: Path | None = None) -> str:
     args = ["init"] + (["--home", str(home)] if home else [])
     result = cli(*args, secrets=[PASSPHRASE])
     assert result.code == 0, result.err
@@ -22,7 +23,7 @@ def _init(cli, home: Path | None = None) -> str:  # type: ignore[no-untyped-def]
     return code
 
 
-def test_init_add_note_search_show_list(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_init_add_note_search_show_list(cli: Runner, home: Path) -> None:
     _init(cli)
     assert VaultPaths(home).db.exists()
     r = cli(
@@ -58,7 +59,7 @@ def test_init_add_note_search_show_list(cli, home: Path) -> None:  # type: ignor
     assert r.out.splitlines()[1].split()[:3] == ["1", "M-0001", "open"]
 
 
-def test_errors_are_one_sentence_without_traceback(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_one_sentence_without_traceback(cli: Runner, home: Path) -> None:
     r = cli("case", "list", secrets=[PASSPHRASE])
     assert r.code == 1 and r.err.startswith("vpdesk: There is no vault") and r.err.count("\n") == 1
     _init(cli)
@@ -74,12 +75,12 @@ def test_errors_are_one_sentence_without_traceback(cli, home: Path) -> None:  # 
     assert "Traceback" not in r.err
 
 
-def test_a_short_passphrase_is_refused_at_init(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_short_passphrase_is_refused_at_init(cli: Runner) -> None:
     r = cli("init", secrets=["short"])
     assert r.code == 1 and "at least 15 characters" in r.err
 
 
-def test_passwd_recover_rotate(cli) -> None:  # type: ignore[no-untyped-def]
+def test_passwd_recover_rotate(cli: Runner) -> None:
     code = _init(cli)
     cli("case", "add", "--category", "sv.werkdruk", secrets=[PASSPHRASE])
     new = "a completely different passphrase"
@@ -97,7 +98,7 @@ def test_passwd_recover_rotate(cli) -> None:  # type: ignore[no-untyped-def]
     assert r.code == 1 and r.err == "vpdesk: Wrong recovery code.\n"
 
 
-def test_backup_and_restore(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_and_restore(cli: Runner, tmp_path: Path) -> None:
     _init(cli)
     cli("case", "add", "--category", "oo", secrets=[PASSPHRASE])
     target = tmp_path / "backup.vpbackup"
@@ -109,7 +110,7 @@ def test_backup_and_restore(cli, tmp_path: Path) -> None:  # type: ignore[no-unt
     assert len(cli("case", "list", secrets=[PASSPHRASE]).out.splitlines()) == 2
 
 
-def test_missing_or_corrupt_key_slot_file_points_to_restore(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_or_corrupt_key_slot_file_points_to_restore(cli: Runner, home: Path) -> None:
     _init(cli)
     keys = VaultPaths(home).keys
     keys.write_text("{ not json")
@@ -200,7 +201,9 @@ def test_passphrase_and_note_share_stdin_in_a_real_process(home: Path) -> None:
         ("report", "--year", "2026", "--pdf", "{missing}/r.pdf"),
     ],
 )
-def test_a_destination_that_cannot_be_written_is_a_clear_error(cli, tmp_path: Path, args: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_a_destination_that_cannot_be_written_is_a_clear_error(
+    cli: Runner, tmp_path: Path, args: tuple[str, ...]
+) -> None:
     import pyrage
 
     _init(cli)
@@ -220,7 +223,7 @@ def test_what_a_real_process_creates_is_private(tmp_path: Path) -> None:
     assert loose == []
 
 
-def test_a_cases_first_conversation_is_the_first_contact_unless_told(cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_cases_first_conversation_is_the_first_contact_unless_told(cli: Runner) -> None:
     from vpdesk.domain.model import ContactKind
     from vpdesk.store.vault import Vault
 
@@ -233,7 +236,7 @@ def test_a_cases_first_conversation_is_the_first_contact_unless_told(cli) -> Non
     assert sorted(kinds) == sorted([ContactKind.FIRST, ContactKind.FOLLOW_UP, ContactKind.FIRST])
 
 
-def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli: Runner, tmp_path: Path) -> None:
     import pyrage
 
     _init(cli)
@@ -244,7 +247,7 @@ def test_export_of_a_year_that_has_not_begun_and_a_bad_recipient(cli, tmp_path: 
     assert r.code == 1 and "58 letters and digits" in r.err
 
 
-def test_case_list_columns_line_up_with_long_pseudonyms(cli) -> None:  # type: ignore[no-untyped-def]
+def test_case_list_columns_line_up_with_long_pseudonyms(cli: Runner) -> None:
     _init(cli)
     for name in ("Reiger", "Een-heel-lange-pseudoniemnaam-die-doorloopt"):
         assert cli("case", "add", "--category", "oo", "--pseudonym", name, secrets=[PASSPHRASE]).code == 0

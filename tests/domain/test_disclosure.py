@@ -79,16 +79,17 @@ def _attack_2d(result: Suppressed2D, grid: dict[str, dict[str, int]]) -> dict[tu
     def known(r: str) -> int:
         return sum(v for v in result.cells[r].values() if v is not None)
 
-    row_rest = {r: None if result.row_totals[r] is None else result.row_totals[r] - known(r) for r in rows}
-    col_rest = tuple(
-        None if result.col_totals[c] is None else result.col_totals[c] - sum(result.cells[r][c] or 0 for r in rows)  # type: ignore[operator]
-        for c in cols
-    )
-    grand_rest = None if result.grand_total is None else result.grand_total - sum(known(r) for r in rows)
+    def less(total: int | None, part: int) -> int | None:
+        """What a published total leaves for the hidden cells; None where the total is hidden too."""
+        return None if total is None else total - part
+
+    row_rest = {r: less(result.row_totals[r], known(r)) for r in rows}
+    col_rest = tuple(less(result.col_totals[c], sum(result.cells[r][c] or 0 for r in rows)) for c in cols)
+    grand_rest = less(result.grand_total, sum(known(r) for r in rows))
 
     def assignments(r: str, rest: tuple[int | None, ...]) -> list[tuple[int, ...]]:
         slots = [cols.index(c) for c in hidden_in_row[r]]
-        caps = [bound if rest[s] is None else min(bound, rest[s]) for s in slots]  # type: ignore[type-var]
+        caps = [bound if (cap := rest[s]) is None else min(bound, cap) for s in slots]
         total = row_rest[r]
 
         def spread(i: int, left: int | None) -> list[tuple[int, ...]]:
@@ -112,8 +113,8 @@ def _attack_2d(result: Suppressed2D, grid: dict[str, dict[str, int]]) -> dict[tu
                 continue
             after = list(rest)
             for s, v in zip(slots, combo, strict=True):
-                if after[s] is not None:
-                    after[s] -= v  # type: ignore[operator]
+                if (was := after[s]) is not None:
+                    after[s] = was - v
             left = None if grand is None else grand - sum(combo)
             if (left is None or left >= 0) and solvable(i + 1, tuple(after), left):
                 return True
@@ -125,7 +126,11 @@ def _attack_2d(result: Suppressed2D, grid: dict[str, dict[str, int]]) -> dict[tu
             true = grid[r][c]
             options[(r, c)] = set()
             # the true value first, then the others nearest to it; two values are enough to fail the attack
-            for w in sorted(range(bound + 1), key=lambda w, t=true: (abs(w - t), w)):  # type: ignore[misc]
+
+            def nearest(w: int, t: int = true) -> tuple[int, int]:
+                return (abs(w - t), w)
+
+            for w in sorted(range(bound + 1), key=nearest):
                 fixed.clear()
                 fixed[(r, c)] = w
                 solvable.cache_clear()

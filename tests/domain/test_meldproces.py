@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import TypedDict, Unpack
 
 import pytest
 
@@ -26,8 +27,18 @@ from vpdesk.errors import KnownError
 ACK, FEEDBACK, EVAL = DeadlineKind.ACKNOWLEDGE, DeadlineKind.FEEDBACK, DeadlineKind.EVALUATION
 
 
-def misstand(**dates: date) -> FormalReport:
-    return FormalReport(case_id=1, kind=ReportKind.MISSTAND, **dates)  # type: ignore[arg-type]
+class ReportDates(TypedDict, total=False):
+    """The dates of a FormalReport a test may set."""
+
+    reported_on: date
+    acknowledged_on: date
+    feedback_on: date
+    decided_on: date
+    evaluated_on: date
+
+
+def misstand(**dates: Unpack[ReportDates]) -> FormalReport:
+    return FormalReport(case_id=1, kind=ReportKind.MISSTAND, **dates)
 
 
 def due(report: FormalReport) -> list[tuple[DeadlineKind, date, date | None]]:
@@ -173,7 +184,7 @@ def test_the_agenda_takes_today_as_a_moment_in_amsterdam() -> None:
         ({"reported_on": date(2026, 11, 29)}, "in the future"),
     ],
 )
-def test_impossible_dates_are_refused(dates: dict[str, date], message: str) -> None:
+def test_impossible_dates_are_refused(dates: ReportDates, message: str) -> None:
     with pytest.raises(KnownError, match=message):
         validate_report(misstand(**dates), today=TODAY)
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-from tests.cli.conftest import PASSPHRASE
+from tests.cli.conftest import PASSPHRASE, Runner
 from vpdesk.app import build
 from vpdesk.domain.model import ContactKind
 from vpdesk.domain.rooms import AMSTERDAM, Slot
@@ -28,12 +29,12 @@ TODAY = date.today()
 OVERRIDE = Path(__file__).resolve().parents[2] / "resources" / "overrides" / "example-jenv.toml"
 
 
-def _init(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
+def _init(cli: Runner, home: Path) -> None:
     assert cli("init", "--home", str(home), secrets=[PASSPHRASE, PASSPHRASE]).code == 0
 
 
 @pytest.fixture
-def app(qtbot) -> Iterator[list[Controller]]:  # type: ignore[no-untyped-def]
+def app(qtbot: QtBot) -> Iterator[list[Controller]]:
     made: list[Controller] = []
     yield made
     for c in made:
@@ -41,9 +42,11 @@ def app(qtbot) -> Iterator[list[Controller]]:  # type: ignore[no-untyped-def]
         c.session.lock()
 
 
-def _open_app(qtbot, made: list[Controller], home: Path) -> Controller:  # type: ignore[no-untyped-def]
+def _open_app(qtbot: QtBot, made: list[Controller], home: Path) -> Controller:
     """The real composition (app.build) on ``home``, unlocked through the unlock screen."""
-    c = build(QApplication.instance(), home, load_settings(home))  # type: ignore[arg-type]
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    c = build(qapp, home, load_settings(home))
     made.append(c)
     qtbot.addWidget(c.window)
     c.start()
@@ -55,7 +58,7 @@ def _open_app(qtbot, made: list[Controller], home: Path) -> Controller:  # type:
     return c
 
 
-def test_first_and_follow_up_conversation(cli, qtbot, app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_first_and_follow_up_conversation(cli: Runner, qtbot: QtBot, app: list[Controller], tmp_path: Path) -> None:
     by_cli, by_app = tmp_path / "cli", tmp_path / "app"
     for home in (by_cli, by_app):
         _init(cli, home)
@@ -76,7 +79,7 @@ def test_first_and_follow_up_conversation(cli, qtbot, app, tmp_path: Path) -> No
     assert kinds[by_cli] == kinds[by_app] == [ContactKind.FIRST, ContactKind.FOLLOW_UP]
 
 
-def test_booking_a_room_for_a_case(cli, qtbot, app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_booking_a_room_for_a_case(cli: Runner, qtbot: QtBot, app: list[Controller], tmp_path: Path) -> None:
     """Both faces book under the code the vault's key gives and keep the case link in the vault only."""
     by_cli, by_app = tmp_path / "cli", tmp_path / "app"
     start = datetime(TODAY.year + 1, 1, 4, 10, tzinfo=AMSTERDAM)
@@ -115,7 +118,9 @@ def test_booking_a_room_for_a_case(cli, qtbot, app, tmp_path: Path) -> None:  # 
     assert found[by_app] == [("rijnstraat-4-12", start, 1, True)]
 
 
-def test_the_report_honours_the_organisations_override(cli, qtbot, app, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_honours_the_organisations_override(
+    cli: Runner, qtbot: QtBot, app: list[Controller], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A referral on a route the organisation's override adds is named in the report, by both faces, alike."""
     home = tmp_path / "vault"
     policy = tmp_path / "policy.toml"

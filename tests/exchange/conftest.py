@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ NOW = datetime(2027, 1, 10, 9, tzinfo=UTC)
 
 
 @pytest.fixture
-def adviser(tmp_path: Path):  # type: ignore[no-untyped-def]
+def adviser(tmp_path: Path) -> Iterator[Vault]:
     vault, _ = Vault.create(tmp_path / "adviser", "adviser passphrase long enough")
     for i in range(12):
         case = vault.cases.add(
@@ -42,7 +43,7 @@ def adviser(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def coordinator(tmp_path: Path):  # type: ignore[no-untyped-def]
+def coordinator(tmp_path: Path) -> Iterator[Vault]:
     vault, _ = Vault.create(tmp_path / "coordinator", "coordinator passphrase long")
     stats.make_coordinator(vault, NOW)
     yield vault

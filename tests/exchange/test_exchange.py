@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -25,6 +27,13 @@ def _enrol(coordinator: Vault, adviser: Vault, label: str = "VP Noord") -> str:
 
 def _recipient(coordinator: Vault) -> str:
     return stats.identity(coordinator, NOW).public
+
+
+def _age_secret(coordinator: Vault) -> bytes:
+    """The coordinator's age secret key, as the import reads it."""
+    found = coordinator.keys.identity("age")
+    assert found is not None
+    return found[0]
 
 
 def test_export_holds_counts_only_and_survives_case_destruction(adviser: Vault, coordinator: Vault) -> None:
@@ -53,7 +62,7 @@ def test_round_trip_import_is_idempotent_and_sums_exactly(adviser: Vault, coordi
 
 def test_the_coordinator_can_open_an_export_with_the_standard_age_format(adviser: Vault, coordinator: Vault) -> None:
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
-    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    secret = _age_secret(coordinator)
     envelope = json.loads(pyrage.decrypt(data, [age_identity(secret)]))
     assert set(envelope) == {"payload", "signature", "signer"} and envelope["payload"]["schema"] == "vpstats/1"
 
@@ -66,7 +75,7 @@ def test_the_standard_age_tool_opens_an_export(adviser: Vault, coordinator: Vaul
     if age is None:
         pytest.skip("the age command is not installed (make test installs it as root)")
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
-    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    secret = _age_secret(coordinator)
     key = tmp_path / "key.txt"
     key.write_bytes(secret + b"\n")
     export = tmp_path / "vp.vpstats"
@@ -89,7 +98,7 @@ def test_fingerprint_must_match_when_enrolling(adviser: Vault, coordinator: Vaul
 
 
 def _open(coordinator: Vault, data: bytes) -> object:
-    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
+    secret = _age_secret(coordinator)
     trusted = {a.fingerprint: a.public_key for a in coordinator.keys.trusted()}
     return open_export(data, age_identity(secret), trusted)
 
@@ -120,10 +129,11 @@ def _reencrypt(coordinator: Vault, envelope: object) -> bytes:
     return bytes(pyrage.encrypt(raw, [recipient]))
 
 
-def _envelope(adviser: Vault, coordinator: Vault) -> dict:  # type: ignore[type-arg]
+def _envelope(adviser: Vault, coordinator: Vault) -> dict[str, Any]:
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
-    secret, _ = coordinator.keys.identity("age")  # type: ignore[misc]
-    return json.loads(pyrage.decrypt(data, [age_identity(secret)]))  # type: ignore[no-any-return]
+    secret = _age_secret(coordinator)
+    envelope: dict[str, Any] = json.loads(pyrage.decrypt(data, [age_identity(secret)]))
+    return envelope
 
 
 def test_a_changed_count_breaks_the_signature(adviser: Vault, coordinator: Vault) -> None:
@@ -154,13 +164,14 @@ def test_unknown_version_and_wrong_types_are_refused_even_when_signed(adviser: V
 
     _enrol(coordinator, adviser)
     secret, _public = stats.signing_key(adviser, NOW)
-    for change, message in [
+    changes: list[tuple[Callable[[dict[str, Any]], None], str]] = [
         (lambda p: p.update(schema="vpstats/9"), "Unknown export version"),
         (lambda p: p["tables"]["channel"].update(phone="12"), "whole number"),
         (lambda p: p["tables"]["channel"].update(phone=-1), "whole number"),
         (lambda p: p["tables"].update(notes={"x": 1}), "expected ones"),
         (lambda p: p["tables"]["month"].update({"2025-01": 1}), "outside its year"),
-    ]:
+    ]
+    for change, message in changes:
         envelope = _envelope(adviser, coordinator)
         change(envelope["payload"])
         envelope["signature"] = sign(secret, canonical(envelope["payload"]))

@@ -49,7 +49,8 @@ class Party:
         )
 
     def envelope(self) -> dict[str, Any]:
-        return json.loads(pyrage.decrypt(self.export(), [self.identity]))  # type: ignore[no-any-return]
+        envelope: dict[str, Any] = json.loads(pyrage.decrypt(self.export(), [self.identity]))
+        return envelope
 
     def reseal(self, envelope: Any, resign: bool = True) -> bytes:
         if isinstance(envelope, bytes):

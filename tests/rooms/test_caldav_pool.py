@@ -73,7 +73,9 @@ def test_a_dead_clients_locks_expire(pool: CalDavPool) -> None:
     assert [b.uid for b in other.bookings("turfmarkt-bmw", T, T + timedelta(hours=1))] == [booked.uid]
 
 
-def test_a_slow_client_cannot_commit_after_its_locks_were_cleared(pool: CalDavPool) -> None:
+def test_a_slow_client_cannot_commit_after_its_locks_were_cleared(
+    pool: CalDavPool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A laptop whose clock runs five minutes behind (or that slept mid-booking) takes the lock; another client
     judges it expired, voids that booking's address and books. The slow client's commit is then refused."""
     now = datetime(2026, 11, 30, 9, tzinfo=AMSTERDAM)
@@ -82,12 +84,12 @@ def test_a_slow_client_cannot_commit_after_its_locks_were_cleared(pool: CalDavPo
     booked = []
     take = slow._take
 
-    def take_then_pause(*args: object) -> bool:
-        held = take(*args)  # type: ignore[arg-type]
+    def take_then_pause(name: str, room_id: str, moment: datetime, uid: str, expires: datetime) -> bool:
+        held = take(name, room_id, moment, uid, expires)
         booked.append(other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2"))  # meanwhile
         return held
 
-    slow._take = take_then_pause  # type: ignore[method-assign]
+    monkeypatch.setattr(slow, "_take", take_then_pause)
     with pytest.raises(KnownError, match="took too long; nothing was booked"):
         slow.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-1")
     found = pool.bookings("turfmarkt-bmw", T - timedelta(hours=1), T + timedelta(hours=1))

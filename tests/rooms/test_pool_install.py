@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -66,7 +67,7 @@ def test_the_shipped_config_keeps_advisers_from_deleting_rooms_and_listens_on_lo
     assert all(h.strip().startswith(("127.0.0.1", "[::1]")) for h in config["server"]["hosts"].split(","))
 
 
-def _create_rooms_module():  # type: ignore[no-untyped-def]
+def _create_rooms_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("create_rooms", KIT / "create_rooms.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -74,7 +75,9 @@ def _create_rooms_module():  # type: ignore[no-untyped-def]
     return module
 
 
-def test_admin_creates_rooms_from_csv_and_advisers_book_with_their_login(secured: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_admin_creates_rooms_from_csv_and_advisers_book_with_their_login(
+    secured: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("VPDESK_POOL_USER", "pool-admin")
     monkeypatch.setenv("VPDESK_POOL_PASSWORD", "admin-secret")
     assert _create_rooms_module().main([secured, str(KIT / "rooms.example.csv")]) == 0
@@ -95,7 +98,7 @@ def test_admin_creates_rooms_from_csv_and_advisers_book_with_their_login(secured
     assert len(adviser.rooms()) == 4
 
 
-def test_a_bad_csv_line_is_named(tmp_path: Path, secured: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_csv_line_is_named(tmp_path: Path, secured: str, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / "rooms.csv"
     bad.write_text("id,name,location,building,capacity,features,owner_type\nx,Kamer,,,2,teleport,own\n")
     monkeypatch.setenv("VPDESK_POOL_USER", "pool-admin")

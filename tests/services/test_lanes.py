@@ -16,6 +16,7 @@ from vpdesk.errors import KnownError, VaultLocked
 from vpdesk.exchange.identity import new_age_identity
 from vpdesk.services import cases, stats
 from vpdesk.services.session import Session
+from vpdesk.store.repositories import Repositories
 
 
 def test_the_read_lane_reads_on_its_own_connection_and_sees_committed_writes(session: Session) -> None:
@@ -34,8 +35,13 @@ def test_the_read_lane_cannot_write(session: Session) -> None:
 
 
 def test_a_job_runs_on_a_connection_of_its_own_and_closes_it(session: Session) -> None:
-    used = []
-    work = session.job(lambda db: used.append(db) or db.connection is not session.vault.connection)
+    used: list[Repositories] = []
+
+    def on_own_connection(db: Repositories) -> bool:
+        used.append(db)
+        return db.connection is not session.vault.connection
+
+    work = session.job(on_own_connection)
     assert work() is True
     assert not used[0].is_open  # closed when the job ended
 

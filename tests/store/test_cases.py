@@ -20,8 +20,10 @@ from vpdesk.store.search import fts_query
 from vpdesk.store.vault import Vault
 
 
-def _case(vault: Vault, cats: tuple[str, ...] = ("oo.pesten",), opened: date = date(2026, 2, 1), **kw: object) -> int:
-    case = vault.cases.add(Case(categories=cats, opened=opened), **kw)  # type: ignore[arg-type]
+def _case(
+    vault: Vault, cats: tuple[str, ...] = ("oo.pesten",), opened: date = date(2026, 2, 1), pseudonym: str | None = None
+) -> int:
+    case = vault.cases.add(Case(categories=cats, opened=opened), pseudonym)
     assert case.id is not None
     return case.id
 

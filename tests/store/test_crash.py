@@ -33,9 +33,9 @@ def _spawn(home: Path, mode: str) -> subprocess.Popen[str]:
     return proc
 
 
-def _kill_after(proc: subprocess.Popen[str], lines: int) -> list[str]:
+def _kill_after(proc: subprocess.Popen[str], lines: int) -> list[list[str]]:
     assert proc.stdout is not None
-    acks = []
+    acks: list[list[str]] = []
     for _ in range(lines):
         line = proc.stdout.readline()
         if not line:

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,10 +80,10 @@ def test_recovery_code_is_forgiving_about_case_dashes_and_lookalikes() -> None:
         lambda d: d["slots"].pop("recovery"),
     ],
 )
-def test_damaged_slot_file_gets_a_clear_message(mutate: object) -> None:
+def test_damaged_slot_file_gets_a_clear_message(mutate: Callable[[dict[str, Any]], object]) -> None:
     slots, *_ = SlotFile.create("a passphrase of some length", FAST)
     doc = json.loads(slots.to_bytes())
-    mutate(doc)  # type: ignore[operator]
+    mutate(doc)
     with pytest.raises(KnownError, match="damaged") as err:
         SlotFile.from_bytes(json.dumps(doc).encode())
     assert "restore" in str(err.value)

@@ -20,6 +20,7 @@ from vpdesk.app import build
 from vpdesk.domain.model import Case
 from vpdesk.policy import Settings
 from vpdesk.store.keyslots import Argon2Params
+from vpdesk.ui.desk_controller import DeskController
 
 
 def main() -> None:
@@ -27,6 +28,7 @@ def main() -> None:
     app = QApplication([])
     controller = build(app, home, Settings())  # production settings: autosave after 2 s
     desk = controller.page("desk")
+    assert isinstance(desk, DeskController)
     controller.start()
     controller.window.show()
     controller.session.create("paard batterij niet vandaag", "AAAA-" * 7 + "AAAA", params=Argon2Params(8192, 1, 1))

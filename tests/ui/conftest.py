@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from vpdesk.policy import Settings
 from vpdesk.resources import taxonomy
@@ -38,10 +39,12 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def controller(qtbot, home: Path, clock: FakeClock) -> Iterator[Controller]:  # type: ignore[no-untyped-def]
+def controller(qtbot: QtBot, home: Path, clock: FakeClock) -> Iterator[Controller]:
     settings = Settings(autosave_seconds=0.3, idle_lock_minutes=5, clipboard_clear_seconds=1)
     idle = IdleWatcher(settings.idle_lock_minutes * 60, clock=clock, poll_ms=50)
-    QApplication.instance().installEventFilter(idle)  # type: ignore[union-attr]
+    app = QApplication.instance()
+    assert app is not None  # pytest-qt's qapp, made before any test
+    app.installEventFilter(idle)
     session, tasks = Session(home), Tasks()
     desk = DeskController(session, settings, taxonomy(), tasks, GuideRules().load().rules, now=NOW)
     c = Controller(session, settings, tasks, idle, ClipboardGuard(settings.clipboard_clear_seconds), [desk], NOW)
@@ -49,19 +52,24 @@ def controller(qtbot, home: Path, clock: FakeClock) -> Iterator[Controller]:  # 
     c.start()
     c.window.show()
     yield c
-    QApplication.instance().removeEventFilter(idle)  # type: ignore[union-attr]
+    app.removeEventFilter(idle)
     c.tasks.wait()
     c.session.lock()
 
 
-@pytest.fixture
-def desk(controller: Controller) -> DeskController:
-    page = controller.page("desk")
+def desk_of(c: Controller) -> DeskController:
+    """The desk page of the controller, typed: `Controller.page` gives the VaultPage protocol."""
+    page = c.page("desk")
     assert isinstance(page, DeskController)
     return page
 
 
-def create_vault(qtbot, c: Controller) -> str:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def desk(controller: Controller) -> DeskController:
+    return desk_of(controller)
+
+
+def create_vault(qtbot: QtBot, c: Controller) -> str:
     """Drive the first-start screen like an adviser: passphrase, code, type back two groups. Returns the code."""
     assert c.window.current_page() == "setup"
     c.setup.passphrase.first.setText(PASSPHRASE)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
 
 from vpdesk.domain.model import CaseFilter, CaseStatus, CaseSummary
 from vpdesk.ui.models.case_table import PAGE, CaseTableModel
@@ -53,7 +54,7 @@ def _model() -> tuple[CaseTableModel, FakeSource]:
     return model, source
 
 
-def test_only_the_first_page_is_fetched_and_more_comes_on_request(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_first_page_is_fetched_and_more_comes_on_request(qapp: QApplication) -> None:
     model, source = _model()
     root = QModelIndex()
     assert model.rowCount() == PAGE == 100 and model.total == 10_000
@@ -70,7 +71,7 @@ def test_only_the_first_page_is_fetched_and_more_comes_on_request(qapp) -> None:
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == model.case_id(0)
 
 
-def test_a_view_scrolled_to_the_end_fetches_page_by_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_view_scrolled_to_the_end_fetches_page_by_page(qtbot: QtBot) -> None:
     model, _source = _model()
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
@@ -81,11 +82,15 @@ def test_a_view_scrolled_to_the_end_fetches_page_by_page(qtbot) -> None:  # type
     view.show()
     for rows in (200, 300, 400):
         view.scrollToBottom()
-        qtbot.waitUntil(lambda rows=rows: model.rowCount() >= rows, timeout=2000)
+
+        def grown(rows: int = rows) -> bool:
+            return model.rowCount() >= rows
+
+        qtbot.waitUntil(grown, timeout=2000)
     assert model.rowCount() < 10_000  # it grows with scrolling, never all at once
 
 
-def test_sorting_and_filtering_go_to_the_source_and_restart_at_page_one(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_and_filtering_go_to_the_source_and_restart_at_page_one(qapp: QApplication) -> None:
     model, source = _model()
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert source.calls[-1][1:] == (0, 100, "pseudonym", False)
@@ -98,7 +103,7 @@ def test_sorting_and_filtering_go_to_the_source_and_restart_at_page_one(qapp) ->
     assert source.calls[-1][1] == 0
 
 
-def test_detach_forgets_every_row(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_detach_forgets_every_row(qapp: QApplication) -> None:
     model, _ = _model()
     model.detach()
     assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore(QModelIndex())

@@ -9,7 +9,7 @@ from vpdesk.domain.model import Case, Conversation
 from vpdesk.store.paths import VaultPaths
 from vpdesk.ui.controller import Controller
 
-from .conftest import NOW, PASSPHRASE, create_vault
+from .conftest import NOW, PASSPHRASE, create_vault, desk_of
 
 
 def test_every_damaged_page_opens_or_says_damaged(qtbot: QtBot, controller: Controller) -> None:
@@ -22,7 +22,7 @@ def test_every_damaged_page_opens_or_says_damaged(qtbot: QtBot, controller: Cont
     db = VaultPaths(controller.session.home).db
     pristine = db.read_bytes()
     refused = 0
-    desk = controller.page("desk")
+    desk = desk_of(controller)
     for page in range(1, len(pristine) // 4096):
         damaged = bytearray(pristine)
         damaged[page * 4096 + 300] ^= 0x01

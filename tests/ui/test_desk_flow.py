@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,38 +17,41 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 
-from .conftest import PASSPHRASE, create_vault
+from .conftest import PASSPHRASE, FakeClock, create_vault, desk_of
 
 MARKER = "KOALAMARKER-29d1"
 
 
-def _add_case(qtbot, c: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _add_case(qtbot: QtBot, c: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_exec(dialog: NewCaseDialog) -> int:
         dialog.check("oo.pesten")
         dialog.org_unit.setText("DGOO/Directie Arbeidszaken")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
-    d = c.page("desk")
+    d = desk_of(c)
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert d.page.case_view.case_id is not None
     case_id = d.page.case_view.case_id  # the list reloads on the read lane, then selects the new case
     qtbot.waitUntil(lambda: d.model.row_of(case_id) is not None, timeout=3000)
 
 
-def _unlock(qtbot, c: Controller, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+def _unlock(qtbot: QtBot, c: Controller, passphrase: str = PASSPHRASE) -> None:
     c.unlock.field.setText("")
     qtbot.keyClicks(c.unlock.field, passphrase)
     qtbot.keyClick(c.unlock.field, Qt.Key.Key_Return)
 
 
-def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_case_note_lock_unlock_note_is_there(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     editor = d.page.case_view.editor
@@ -65,9 +71,11 @@ def test_first_start_case_note_lock_unlock_note_is_there(qtbot, controller: Cont
     assert c.unlock.field.text() == "" and not c.unlock.field.isUndoAvailable()  # the passphrase is gone
 
 
-def test_lock_saves_unsaved_typing_immediately(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_lock_saves_unsaved_typing_immediately(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     d.autosave.setInterval(60_000)  # the debounce would not fire: only the lock can save this
@@ -79,7 +87,7 @@ def test_lock_saves_unsaved_typing_immediately(qtbot, controller: Controller, mo
     assert c.session.vault.conversations.get(conv_id or 0).notes == "net getypt"
 
 
-def test_wrong_passphrase_shows_a_clear_message(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_shows_a_clear_message(qtbot: QtBot, controller: Controller) -> None:
     c = controller
     create_vault(qtbot, c)
     c.lock()
@@ -89,9 +97,11 @@ def test_wrong_passphrase_shows_a_clear_message(qtbot, controller: Controller) -
     assert c.window.current_page() == "unlock" and c.unlock.field.isEnabled()
 
 
-def test_idle_lock_driven_by_a_controllable_clock(qtbot, controller: Controller, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_driven_by_a_controllable_clock(
+    qtbot: QtBot, controller: Controller, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     clock.t += 4 * 60
@@ -127,9 +137,11 @@ def _texts(widget: QWidget) -> list[str]:
     return texts
 
 
-def test_after_lock_no_widget_holds_a_trace_of_the_note(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_after_lock_no_widget_holds_a_trace_of_the_note(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     qtbot.keyClicks(d.page.case_view.editor.notes, f"gevoelig {MARKER} detail")
@@ -153,9 +165,11 @@ def test_after_lock_no_widget_holds_a_trace_of_the_note(qtbot, controller: Contr
     assert with_undo == []
 
 
-def test_search_as_you_type_highlights_and_opens_the_conversation(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type_highlights_and_opens_the_conversation(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     qtbot.keyClicks(d.page.case_view.editor.notes, "De teamleider <script> dreigt met gevolgen")
@@ -177,9 +191,11 @@ def test_search_as_you_type_highlights_and_opens_the_conversation(qtbot, control
     qtbot.waitUntil(lambda: d.page.cases.stack.currentIndex() == 0, timeout=2000)
 
 
-def test_clipboard_is_cleared_after_the_timeout_and_at_lock(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_clipboard_is_cleared_after_the_timeout_and_at_lock(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     clipboard = QApplication.clipboard()
@@ -196,9 +212,9 @@ def test_clipboard_is_cleared_after_the_timeout_and_at_lock(qtbot, controller: C
     assert clipboard.text() == ""  # and at lock, without waiting
 
 
-def test_practice_vault_is_marked_everywhere(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_practice_vault_is_marked_everywhere(qtbot: QtBot, controller: Controller) -> None:
     c = controller
-    d = c.page("desk")
+    d = desk_of(c)
     c.setup.practice_button.click()
     qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=20_000)
     assert "OEFENKLUIS" in c.window.windowTitle()
@@ -207,7 +223,7 @@ def test_practice_vault_is_marked_everywhere(qtbot, controller: Controller) -> N
     assert not c.session.has_vault()  # the adviser's real vault does not exist yet
 
 
-def test_language_choice_is_saved_for_the_next_start(qtbot, controller: Controller, home) -> None:  # type: ignore[no-untyped-def]
+def test_language_choice_is_saved_for_the_next_start(qtbot: QtBot, controller: Controller, home: Path) -> None:
     from vpdesk.services.session import UserSettings
 
     controller.choose_language("en")
@@ -215,12 +231,16 @@ def test_language_choice_is_saved_for_the_next_start(qtbot, controller: Controll
     assert "herstart" in controller.unlock.language_note.text()
 
 
-def test_a_new_conversation_updates_its_row_in_the_list(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_conversation_updates_its_row_in_the_list(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)  # adds the first conversation too
-    d = c.page("desk")
-    row = d.model.row_of(d.page.case_view.case_id)
+    d = desk_of(c)
+    case_id = d.page.case_view.case_id
+    assert case_id is not None
+    row = d.model.row_of(case_id)
     assert row is not None
     assert d.model._rows[row].conversations == 1
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

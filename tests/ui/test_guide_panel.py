@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 
-from .conftest import PASSPHRASE, create_vault
+from .conftest import PASSPHRASE, create_vault, desk_of
 
 
 @pytest.fixture
-def with_case(qtbot, controller: Controller, monkeypatch) -> Controller:  # type: ignore[no-untyped-def]
+def with_case(qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> Controller:
     create_vault(qtbot, controller)
 
     def fake_exec(dialog: NewCaseDialog) -> int:
@@ -26,13 +27,13 @@ def with_case(qtbot, controller: Controller, monkeypatch) -> Controller:  # type
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
-    controller.page("desk").new_case()
+    desk_of(controller).new_case()
     return controller
 
 
-def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot: QtBot, with_case: Controller) -> None:
     c = with_case
-    d = c.page("desk")
+    d = desk_of(c)
     guide = d.page.case_view.guide
     guide.set_answer("labour_dispute", True)
     guide.set_answer("labour_topic", "overig")
@@ -50,9 +51,9 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot, with
     assert guide.answers()["labour_topic"] == "beoordeling"  # recording keeps the answers
 
 
-def test_print_wegwijzer_makes_a_pdf_without_case_details(qtbot, with_case: Controller, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_wegwijzer_makes_a_pdf_without_case_details(qtbot: QtBot, with_case: Controller, tmp_path: Path) -> None:
     c = with_case
-    d = c.page("desk")
+    d = desk_of(c)
     d.page.case_view.guide.set_answer("undesirable_behaviour", True)
     target = tmp_path / "wegwijzer.pdf"
     done: list[object] = []
@@ -67,9 +68,9 @@ def test_print_wegwijzer_makes_a_pdf_without_case_details(qtbot, with_case: Cont
         assert [line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")] == ["1"]
 
 
-def test_meldproces_deadlines_and_the_agenda_after_unlock(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_meldproces_deadlines_and_the_agenda_after_unlock(qtbot: QtBot, with_case: Controller) -> None:
     c = with_case
-    d = c.page("desk")
+    d = desk_of(c)
     panel = d.page.case_view.meldproces
     assert not panel.start_button.isHidden()
     panel.start_button.click()
@@ -87,13 +88,15 @@ def test_meldproces_deadlines_and_the_agenda_after_unlock(qtbot, with_case: Cont
     c.unlock.field.setText(PASSPHRASE)
     c.unlock.unlock_button.click()
     qtbot.waitUntil(lambda: d.tools.agenda is not None and d.tools.agenda.isVisible(), timeout=10_000)
-    rows = [d.tools.agenda.list.item(i).text() for i in range(d.tools.agenda.list.count())]
+    agenda = d.tools.agenda
+    assert agenda is not None
+    rows = [agenda.list.item(i).text() for i in range(agenda.list.count())]
     assert rows == ["17-11-2026 · Zilverreiger · ontvangstbevestiging · 11 dagen te laat"]
     c.lock()
     assert d.tools.agenda is None
 
 
-def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot: QtBot, home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from vpdesk.app import build
@@ -102,28 +105,31 @@ def test_a_malformed_override_shows_a_notice_and_the_guide_keeps_working(qtbot, 
     bad = home / "jenv.toml"
     bad.write_text('organisation = "JenV"\nhide = ["bestaat_niet"]\n')
     app = QApplication.instance()
-    controller = build(app, home, Settings(guide_override=str(bad)))  # type: ignore[arg-type]
+    assert isinstance(app, QApplication)
+    controller = build(app, home, Settings(guide_override=str(bad)))
     qtbot.addWidget(controller.window)
     try:
         notice = controller.window.notice.text()
         assert notice == "jenv.toml, line 2: cannot hide unknown route 'bestaat_niet'."
-        assert controller.page("desk").tools.rules.route("raba") is not None  # the shipped rules stay in use
+        assert desk_of(controller).tools.rules.route("raba") is not None  # the shipped rules stay in use
     finally:
-        app.removeEventFilter(controller.idle)  # type: ignore[union-attr]
-        app.aboutToQuit.disconnect(controller.quit)  # type: ignore[union-attr]
+        app.removeEventFilter(controller.idle)
+        app.aboutToQuit.disconnect(controller.quit)
 
 
-def test_questions_wrap_in_a_narrow_panel_and_clicking_one_ticks_its_box(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_questions_wrap_in_a_narrow_panel_and_clicking_one_ticks_its_box(qtbot: QtBot, with_case: Controller) -> None:
     from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtWidgets import QLabel, QScrollArea
+    from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea
 
-    guide = with_case.page("desk").page.case_view.guide
+    guide = desk_of(with_case).page.case_view.guide
     with_case.window.resize(1024, 700)
     guide.show()
     qtbot.wait(50)
     scroll = guide.findChild(QScrollArea)
+    assert scroll is not None
     assert scroll.horizontalScrollBar().maximum() == 0  # nothing hides behind a horizontal scrollbar
     box = guide._inputs["labour_dispute"]
+    assert isinstance(box, QCheckBox)
     label = next(lab for lab in guide.questions.findChildren(QLabel) if lab.buddy() is box)
     assert label.wordWrap() and label.width() < guide.width()
     assert not box.isChecked()
@@ -131,8 +137,8 @@ def test_questions_wrap_in_a_narrow_panel_and_clicking_one_ticks_its_box(qtbot, 
     assert box.isChecked() and guide.answers()["labour_dispute"] is True
 
 
-def test_recording_waits_for_a_chosen_route(qtbot, with_case: Controller) -> None:  # type: ignore[no-untyped-def]
-    guide = with_case.page("desk").page.case_view.guide
+def test_recording_waits_for_a_chosen_route(qtbot: QtBot, with_case: Controller) -> None:
+    guide = desk_of(with_case).page.case_view.guide
     guide.set_answer("labour_dispute", True)
     assert guide.route_choice.currentData() is None and not guide.record_button.isEnabled()
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))

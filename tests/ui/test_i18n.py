@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,7 @@ from vpdesk.ui.application import install_translation
 
 
 @pytest.fixture
-def app(qapp: QApplication):  # type: ignore[no-untyped-def]
+def app(qapp: QApplication) -> Iterator[QApplication]:
     yield qapp
     for translator in qapp.findChildren(__import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator):
         qapp.removeTranslator(translator)
@@ -32,6 +33,12 @@ def test_dutch_translates_the_known_error_sentences(app: QApplication) -> None:
     assert QCoreApplication.translate("UnlockPage", "vpdesk is vergrendeld") == "vpdesk is vergrendeld"
 
 
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    assert translation is not None, message.findtext("source")
+    return translation.get("type") in ("unfinished", "obsolete") or not message.findtext("translation")
+
+
 def test_every_interface_string_has_an_english_translation() -> None:
     tree = ET.parse(resources.path("i18n/vpdesk_en.ts"))
     missing = [
@@ -39,7 +46,7 @@ def test_every_interface_string_has_an_english_translation() -> None:
         for ctx in tree.getroot()
         if ctx.findtext("name") != "KnownError"
         for m in ctx.findall("message")
-        if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.findtext("translation")
+        if _unfinished(m)
     ]
     assert missing == []
 

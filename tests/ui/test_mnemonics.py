@@ -18,6 +18,8 @@ from vpdesk.store.keyslots import Argon2Params
 from vpdesk.ui.application import install_translation
 from vpdesk.ui.controller import Controller
 
+from .conftest import desk_of
+
 
 def _letter(text: str) -> str | None:
     match = re.search(r"&([^&\s])", text.replace("&&", ""))
@@ -27,7 +29,10 @@ def _letter(text: str) -> str | None:
 def _clashes(c: Controller) -> dict[str, list[str]]:
     QApplication.processEvents()
     seen: dict[str, list[str]] = {}
-    widgets = [*c.window.findChildren(QAbstractButton), *c.window.findChildren(QLabel)]
+    widgets: list[QAbstractButton | QLabel | QGroupBox] = [
+        *c.window.findChildren(QAbstractButton),
+        *c.window.findChildren(QLabel),
+    ]
     for w in widgets + c.window.findChildren(QGroupBox):
         if w.isVisible() and (letter := _letter(w.title() if isinstance(w, QGroupBox) else w.text())):
             seen.setdefault(letter, []).append(w.title() if isinstance(w, QGroupBox) else w.text())
@@ -57,7 +62,7 @@ def app_in(request: pytest.FixtureRequest, qapp: QApplication, home: Path) -> It
 
 def test_no_two_visible_controls_share_an_alt_letter(app_in: Controller) -> None:
     c = app_in
-    desk = c.page("desk")
+    desk = desk_of(c)
     desk.open_case(desk.model.case_id(0) or 1, select_in_list=True)
     found = {"desk": _clashes(c)}
     for tabs in desk.page.case_view.findChildren(QTabWidget):

@@ -110,7 +110,9 @@ def test_the_app_locks_the_open_vault_when_the_os_asks(qtbot: QtBot, home: Path)
 
     from vpdesk.store.keyslots import Argon2Params
 
-    controller = build(QApplication.instance(), home, Settings())  # type: ignore[arg-type]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = build(app, home, Settings())
     controller.start()
     controller.session.create("paard batterij niet vandaag", "AAAA-" * 7 + "AAAA", params=Argon2Params(8192, 1, 1))
     controller._opened()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
+from types import UnionType
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from vpdesk.domain.model import CaseStatus, ContactKind, Outcome
 from vpdesk.policy import Settings
@@ -34,10 +37,10 @@ from vpdesk.ui.desk_controller import DeskController
 from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 from vpdesk.ui.idle import IdleWatcher
-from vpdesk.ui.pages.base import VaultPage
+from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.tasks import Tasks
 
-from .conftest import NOW, PASSPHRASE, create_vault
+from .conftest import NOW, PASSPHRASE, create_vault, desk_of
 
 MARKER = "WOMBATMARKER-71"
 
@@ -57,7 +60,7 @@ class ExtraPage(VaultPage):
     def title(self) -> str:
         return "Extra"
 
-    def shortcuts(self):  # type: ignore[no-untyped-def]
+    def shortcuts(self) -> list[Shortcut]:
         return [("Ctrl+R", lambda: self.events.append("shortcut"))]
 
     def opened(self) -> None:
@@ -79,7 +82,7 @@ class ExtraPage(VaultPage):
         self.events.append("locked")
 
 
-def _build(home, pages_after_desk=()):  # type: ignore[no-untyped-def]
+def _build(home: Path, pages_after_desk: Sequence[Callable[[Session], VaultPage]] = ()) -> Controller:
     settings = Settings(autosave_seconds=0.3)
     session, tasks = Session(home), Tasks()
     desk = DeskController(session, settings, taxonomy(), tasks, GuideRules().load().rules, now=NOW)
@@ -89,7 +92,7 @@ def _build(home, pages_after_desk=()):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def two_pages(qtbot, home) -> Iterator[Controller]:  # type: ignore[no-untyped-def]
+def two_pages(qtbot: QtBot, home: Path) -> Iterator[Controller]:
     c = _build(home, [ExtraPage])
     qtbot.addWidget(c.window)
     c.start()
@@ -99,7 +102,7 @@ def two_pages(qtbot, home) -> Iterator[Controller]:  # type: ignore[no-untyped-d
     c.session.lock()
 
 
-def test_an_added_page_gets_a_tab_a_shortcut_and_the_whole_life_cycle(qtbot, two_pages: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_an_added_page_gets_a_tab_a_shortcut_and_the_whole_life_cycle(qtbot: QtBot, two_pages: Controller) -> None:
     c = two_pages
     extra = c.page("extra")
     assert isinstance(extra, ExtraPage)
@@ -124,36 +127,39 @@ def test_an_added_page_gets_a_tab_a_shortcut_and_the_whole_life_cycle(qtbot, two
     assert c.window.current_work() == "extra"  # back on the page the adviser left
 
 
-def test_one_page_shows_no_tab_bar_and_taken_shortcuts_are_refused(qtbot, controller: Controller, home) -> None:  # type: ignore[no-untyped-def]
+def test_one_page_shows_no_tab_bar_and_taken_shortcuts_are_refused(
+    qtbot: QtBot, controller: Controller, home: Path
+) -> None:
     assert controller.window.tabs.tabBar().isHidden()
 
     class Greedy(ExtraPage):
         key = "greedy"
 
-        def shortcuts(self):  # type: ignore[no-untyped-def]
+        def shortcuts(self) -> list[Shortcut]:
             return [("Ctrl+L", lambda: None)]
 
     with pytest.raises(ValueError, match="Ctrl\\+L"):
         _build(home, [Greedy])
 
 
-def _add_case(c: Controller, monkeypatch) -> DeskController:  # type: ignore[no-untyped-def]
+def _add_case(c: Controller, monkeypatch: pytest.MonkeyPatch) -> DeskController:
     def fake_exec(dialog: NewCaseDialog) -> int:
         dialog.check("sv.werkdruk")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
-    d = c.page("desk")
-    assert isinstance(d, DeskController)
+    d = desk_of(c)
     d.new_case()
     monkeypatch.undo()
     return d
 
 
-def test_a_lock_while_the_new_case_dialog_is_open_closes_it_and_adds_nothing(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_while_the_new_case_dialog_is_open_closes_it_and_adds_nothing(
+    qtbot: QtBot, controller: Controller
+) -> None:
     c = controller
     create_vault(qtbot, c)
-    d = c.page("desk")
+    d = desk_of(c)
     seen: list[bool] = []
 
     def lock_during_dialog() -> None:
@@ -169,10 +175,12 @@ def test_a_lock_while_the_new_case_dialog_is_open_closes_it_and_adds_nothing(qtb
     c.unlock.field.setText(PASSPHRASE)
     qtbot.keyClick(c.unlock.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
-    assert c.session.vault.cases.count(None) == 0  # type: ignore[arg-type]
+    assert c.session.vault.cases.count(None) == 0
 
 
-def test_quitting_saves_what_was_just_typed(qtbot, controller: Controller, monkeypatch, home) -> None:  # type: ignore[no-untyped-def]
+def test_quitting_saves_what_was_just_typed(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
     c = controller
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
@@ -184,7 +192,9 @@ def test_quitting_saves_what_was_just_typed(qtbot, controller: Controller, monke
         assert [h.case_id for h in vault.search.notes(MARKER)] == [1]
 
 
-def test_closing_a_case_records_the_outcome(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_closing_a_case_records_the_outcome(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
@@ -207,7 +217,9 @@ def test_closing_a_case_records_the_outcome(qtbot, controller: Controller, monke
     qtbot.waitUntil(lambda: d.model.total == 1 and not d.model.loading, timeout=3000)
 
 
-def test_new_conversation_by_keyboard_details_reach_the_timeline(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_conversation_by_keyboard_details_reach_the_timeline(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
@@ -223,10 +235,10 @@ def test_new_conversation_by_keyboard_details_reach_the_timeline(qtbot, controll
     assert editor.saved.text().startswith("Bewaard om")
 
 
-def _inside(widget: QWidget, kinds: object) -> bool:
+def _inside(widget: QWidget, kinds: type | UnionType) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, kinds):  # type: ignore[arg-type]
+        if isinstance(parent, kinds):
             return True
         parent = parent.parentWidget()
     return False
@@ -250,7 +262,9 @@ def _unnamed_inputs(root: QWidget) -> list[str]:
     return missing
 
 
-def test_every_control_has_a_name_for_screen_readers(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_a_name_for_screen_readers(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
     assert _unnamed_inputs(c.setup) == []
     assert _unnamed_inputs(c.unlock) == []
@@ -260,7 +274,9 @@ def test_every_control_has_a_name_for_screen_readers(qtbot, controller: Controll
 
 
 @pytest.mark.slow
-def test_the_window_keeps_responding_while_the_real_key_is_derived(qtbot, controller: Controller, real_kdf) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_keeps_responding_while_the_real_key_is_derived(
+    qtbot: QtBot, controller: Controller, real_kdf: None
+) -> None:
     c = controller
     gaps: list[float] = []
     busy_seen: list[bool] = []
@@ -290,7 +306,9 @@ def test_the_window_keeps_responding_while_the_real_key_is_derived(qtbot, contro
     assert max(gaps) < 0.25, (max(gaps), datetime.now() - started)
 
 
-def test_tab_walks_the_desk_in_reading_order_and_leaves_the_notes(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_tab_walks_the_desk_in_reading_order_and_leaves_the_notes(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = controller
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
@@ -310,7 +328,9 @@ def test_tab_walks_the_desk_in_reading_order_and_leaves_the_notes(qtbot, control
     assert QApplication.focusWidget() is not notes and "\t" not in notes.toPlainText()
 
 
-def test_a_failed_write_never_blocks_the_lock_and_is_reported(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_write_never_blocks_the_lock_and_is_reported(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from vpdesk.errors import KnownError
 
     c = controller
@@ -330,7 +350,9 @@ def test_a_failed_write_never_blocks_the_lock_and_is_reported(qtbot, controller:
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def test_a_task_that_finishes_after_its_relay_is_gone_says_nothing(qapp, capfd) -> None:  # type: ignore[no-untyped-def]
+def test_a_task_that_finishes_after_its_relay_is_gone_says_nothing(
+    qapp: QApplication, capfd: pytest.CaptureFixture[str]
+) -> None:
     """Closing the window while an unlock still runs: the worker's result has nobody to go to, quietly."""
     import shiboken6
 

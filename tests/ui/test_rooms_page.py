@@ -7,12 +7,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from vpdesk.domain.model import Case
 from vpdesk.domain.rooms import AMSTERDAM
 from vpdesk.policy import Settings
 from vpdesk.rooms.caldav_pool import CalDavPool
 from vpdesk.rooms.local import LocalPool
+from vpdesk.services.rooms import RoomPool
 from vpdesk.services.session import Session
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.ui.clipboard import ClipboardGuard
@@ -24,7 +26,7 @@ from vpdesk.ui.tasks import Tasks
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=AMSTERDAM)  # a Monday
 
 
-def _app(qtbot, home: Path, pool) -> tuple[Controller, RoomsController]:  # type: ignore[no-untyped-def]
+def _app(qtbot: QtBot, home: Path, pool: RoomPool) -> tuple[Controller, RoomsController]:
     session, tasks = Session(home), Tasks()
     session.create("een lange wachtwoordzin hier", "A" * 32, params=Argon2Params(8192, 1, 1))
     rooms = RoomsController(session, Settings(vp_code="VP-07"), tasks, lambda: NOW, pool=pool)
@@ -33,7 +35,7 @@ def _app(qtbot, home: Path, pool) -> tuple[Controller, RoomsController]:  # type
     return c, rooms
 
 
-def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot: QtBot, home: Path, tmp_path: Path) -> None:
     c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
     case = c.session.vault.cases.add(Case(categories=("oo",), opened=NOW.date()), pseudonym="Fuut")
     rooms.opened()
@@ -62,7 +64,7 @@ def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot, home: Path, tmp_pa
     c.session.lock()
 
 
-def test_unreachable_pool_says_so_and_shows_own_bookings_read_only(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_pool_says_so_and_shows_own_bookings_read_only(qtbot: QtBot, home: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -78,8 +80,8 @@ def test_unreachable_pool_says_so_and_shows_own_bookings_read_only(qtbot, home: 
 
 
 def test_on_a_sunday_the_week_view_shows_the_coming_week_and_days_are_named_in_dutch(
-    qtbot, home: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
     from datetime import date, timedelta
 
     from PySide6.QtCore import QLocale

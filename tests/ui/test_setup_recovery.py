@@ -7,8 +7,10 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from vpdesk.store.vault import Vault
 from vpdesk.ui.controller import Controller
@@ -18,7 +20,7 @@ from vpdesk.ui.recovery_sheet import write_recovery_sheet
 from .conftest import PASSPHRASE, create_vault
 
 
-def test_the_meter_refuses_weak_or_mismatched_passphrases(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_the_meter_refuses_weak_or_mismatched_passphrases(qtbot: QtBot, controller: Controller) -> None:
     field, next_button = controller.setup.passphrase, controller.setup.next_button
     field.first.setText("Xk9#mQ2!vL")  # short, whatever its classes
     field.repeat.setText("Xk9#mQ2!vL")
@@ -32,7 +34,7 @@ def test_the_meter_refuses_weak_or_mismatched_passphrases(qtbot, controller: Con
     assert controller.setup.steps.currentIndex() == 1 and controller.setup.code
 
 
-def test_no_vault_exists_until_the_code_is_typed_back(qtbot, controller: Controller) -> None:  # type: ignore[no-untyped-def]
+def test_no_vault_exists_until_the_code_is_typed_back(qtbot: QtBot, controller: Controller) -> None:
     c = controller
     c.setup.passphrase.first.setText(PASSPHRASE)
     c.setup.passphrase.repeat.setText(PASSPHRASE)
@@ -55,7 +57,7 @@ def test_no_vault_exists_until_the_code_is_typed_back(qtbot, controller: Control
     assert c.setup.code == "" and c.setup.code_label.text() == "" and c.setup.passphrase.passphrase() == ""
 
 
-def test_recovery_sheet_is_a_pdf_with_the_code(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_sheet_is_a_pdf_with_the_code(tmp_path: Path, qapp: QApplication) -> None:
     target = tmp_path / "herstelcode.pdf"
     code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
     write_recovery_sheet(str(target), code, date(2026, 11, 28))
@@ -65,7 +67,9 @@ def test_recovery_sheet_is_a_pdf_with_the_code(tmp_path: Path, qapp) -> None:  #
         assert code in text and "28-11-2026" in text and "Herstelcode" in text
 
 
-def test_forgotten_passphrase_recovers_with_the_code(qtbot, controller: Controller, monkeypatch, home) -> None:  # type: ignore[no-untyped-def]
+def test_forgotten_passphrase_recovers_with_the_code(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
     c = controller
     code = create_vault(qtbot, c)
     c.lock()
@@ -86,7 +90,7 @@ def test_forgotten_passphrase_recovers_with_the_code(qtbot, controller: Controll
         assert vault.is_open
 
 
-def test_a_wrong_recovery_code_says_so(qtbot, controller: Controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_recovery_code_says_so(qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> None:
     c = controller
     create_vault(qtbot, c)
     c.lock()
@@ -104,7 +108,7 @@ def test_a_wrong_recovery_code_says_so(qtbot, controller: Controller, monkeypatc
     assert not c.session.is_open and c.unlock.field.isEnabled()
 
 
-def test_the_passphrase_form_does_not_jump_and_creating_says_what_it_does(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+def test_the_passphrase_form_does_not_jump_and_creating_says_what_it_does(qtbot: QtBot, controller: Controller) -> None:
     controller.window.resize(1280, 800)
     field = controller.setup.passphrase
     field.first.setText("een lange wachtwoordzin voor de kluis")

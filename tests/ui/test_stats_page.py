@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from vpdesk.domain.model import Case, Conversation
 from vpdesk.policy import Settings
@@ -25,7 +26,7 @@ NOW = datetime(2027, 1, 10, 9, tzinfo=UTC)
 PASS = "een lange wachtwoordzin voor de test"
 
 
-def _app(qtbot, home: Path) -> Controller:  # type: ignore[no-untyped-def]
+def _app(qtbot: QtBot, home: Path) -> Controller:
     settings = Settings()
     session, tasks = Session(home), Tasks()
     page = StatsController(session, settings, tasks, GuideRules().load().rules, lambda: NOW)
@@ -35,7 +36,7 @@ def _app(qtbot, home: Path) -> Controller:  # type: ignore[no-untyped-def]
     return controller
 
 
-def _unlock(qtbot, c: Controller) -> StatsController:  # type: ignore[no-untyped-def]
+def _unlock(qtbot: QtBot, c: Controller) -> StatsController:
     c.unlock.field.setText(PASS)
     c.unlock.unlock_button.click()
     page = c.page("stats")
@@ -61,7 +62,9 @@ def homes(tmp_path: Path) -> tuple[Path, Path, str]:
     return tmp_path / "adviser", tmp_path / "coordinator", recipient
 
 
-def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_adviser_preview_export_and_coordinator_import_and_report(
+    qtbot: QtBot, homes: tuple[Path, Path, str], tmp_path: Path
+) -> None:
     adviser_home, coordinator_home, recipient = homes
     a = _app(qtbot, adviser_home)
     page = _unlock(qtbot, a)
@@ -109,16 +112,24 @@ def test_adviser_preview_export_and_coordinator_import_and_report(qtbot, homes, 
     QApplication.processEvents()
 
 
-def test_a_coordinator_starts_on_the_figures_and_an_adviser_on_the_cases(qtbot, homes) -> None:  # type: ignore[no-untyped-def]
+def test_a_coordinator_starts_on_the_figures_and_an_adviser_on_the_cases(
+    qtbot: QtBot, homes: tuple[Path, Path, str]
+) -> None:
     from PySide6.QtWidgets import QApplication
 
     from vpdesk.app import build
 
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     for home, first in ((homes[1], "stats"), (homes[0], "desk")):
-        c = build(QApplication.instance(), home, Settings())  # type: ignore[arg-type]
+        c = build(app, home, Settings())
         c.start()
         c.unlock.field.setText(PASS)
         c.unlock.unlock_button.click()
-        qtbot.waitUntil(lambda c=c: c.session.is_open and c.window.current_page() == "work", timeout=10_000)
+
+        def at_work(c: Controller = c) -> bool:
+            return c.session.is_open and c.window.current_page() == "work"
+
+        qtbot.waitUntil(at_work, timeout=10_000)
         assert c.window.current_work() == first
         c.quit()

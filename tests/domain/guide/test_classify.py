@@ -11,8 +11,8 @@ from vpdesk.domain.guide import Fit, RulesError, classify, parse_rules
 def test_a_route_after_another_fits_after_only_when_that_route_fits() -> None:
     after = 'after = "first"\nafter_when = { b = true }\nreason_after_nl = "na"\nreason_after_en = "after"\n'
     rules = parse_rules(QUESTIONS + route("first", "{ a = true }") + route("second", '{ topic = "x" }', after))
-    result = {a.route.id: (a.fit, a.after, a.reason.en) for a in classify(rules, {"a": True, "b": True})}
-    assert result["second"] == (Fit.FITS_AFTER, "first", "after")
+    with_reason = {a.route.id: (a.fit, a.after, a.reason.en) for a in classify(rules, {"a": True, "b": True})}
+    assert with_reason["second"] == (Fit.FITS_AFTER, "first", "after")
     result = {a.route.id: (a.fit, a.after) for a in classify(rules, {"a": False, "b": True})}
     assert result["second"] == (Fit.DOES_NOT_FIT, None)  # "after" a route that does not fit is no option
     result = {a.route.id: (a.fit, a.after) for a in classify(rules, {"a": True, "b": True, "topic": "x"})}

@@ -74,7 +74,7 @@ def test_an_override_can_change_a_routes_condition() -> None:
 def test_the_shipped_example_overrides_are_valid(name: str) -> None:
     merged = merge_override(shipped(), resources.path(f"overrides/{name}").read_text(encoding="utf-8"), name)
     added = [r.id for r in merged.routes if shipped().route(r.id) is None]
-    assert added and all(merged.route(rid).organisation for rid in added)  # type: ignore[union-attr]
+    assert added and all((found := merged.route(rid)) is not None and found.organisation for rid in added)
     assert all(a.fit == Fit.FITS for a in classify(merged, {"integrity_suspicion": True}) if a.route.id in added)
 
 
