@@ -10,14 +10,16 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 
 class _Emitter(QObject):
     fired = Signal(object)
 
 
-def test_emitting_a_signal_leaves_the_reference_count_of_true_alone(qapp) -> None:  # type: ignore[no-untyped-def]
-    emitter, received = _Emitter(), []
+def test_emitting_a_signal_leaves_the_reference_count_of_true_alone(qapp: QApplication) -> None:
+    emitter = _Emitter()
+    received: list[object] = []
     emitter.fired.connect(received.append)
     before = sys.getrefcount(True)
     for i in range(2000):
