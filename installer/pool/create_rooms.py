@@ -14,9 +14,9 @@ import os
 import sys
 from pathlib import Path
 
+from vpdesk.domain.rooms import FEATURES, OWNER_TYPES, Room
 from vpdesk.errors import KnownError
 from vpdesk.rooms.caldav_pool import CalDavPool
-from vpdesk.domain.rooms import FEATURES, OWNER_TYPES, Room
 
 
 def read_rooms(path: Path) -> list[Room]:
