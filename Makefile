@@ -6,7 +6,7 @@ PIP    := $(PY) -m pip install -q --disable-pip-version-check
 
 .PHONY: run test test-fast bench lint i18n screenshots qtdeps deb apt-repo clean
 
-$(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml
+$(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) --require-hashes -r requirements/build.txt
 	$(PIP) --require-hashes -r requirements/main.txt

@@ -66,9 +66,9 @@ def test_the_package_says_what_it_needs_and_keeps_its_policy(deb: Path) -> None:
     for need in ("python3-venv", "libssl3", "libxcb-cursor0", "libegl1"):
         assert need in fields
     contents = subprocess.run(["dpkg-deb", "-c", str(deb)], check=True, capture_output=True, text=True).stdout
-    for path in ("./usr/bin/vpdesk", "./etc/vpdesk/policy.toml", "./opt/vpdesk/resources/taxonomy.toml"):
+    for path in ("./usr/bin/vpdesk", "./etc/vpdesk/policy.toml", "./opt/vpdesk/wheels/requirements.txt"):
         assert path in contents
-    assert "./opt/vpdesk/resources/i18n/vpdesk_nl.qm" in contents
+    assert "./opt/vpdesk/resources/" not in contents  # the data files are package data in vpdesk's wheel
     conffiles = subprocess.run(
         ["dpkg-deb", "-I", str(deb), "conffiles"], check=True, capture_output=True, text=True
     ).stdout
@@ -89,7 +89,6 @@ def test_it_configures_offline_from_pinned_wheels_and_passes_its_selftest(deb: P
     env = {
         **os.environ,
         "VPDESK_HOME": str(tmp_path / "home"),
-        "VPDESK_RESOURCES": str(root / "opt/vpdesk/resources"),
         "QT_QPA_PLATFORM": "offscreen",
     }
     selftest = subprocess.run(
@@ -97,14 +96,20 @@ def test_it_configures_offline_from_pinned_wheels_and_passes_its_selftest(deb: P
     )
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
     assert "0 failed" in selftest.stdout
-    translated = subprocess.run(
-        [str(root / "opt/vpdesk/venv/bin/python"), "-c", "from vpdesk import resources; print(resources.ROOT)"],
+    translation = subprocess.run(
+        [
+            str(root / "opt/vpdesk/venv/bin/python"),
+            "-I",
+            "-c",
+            "from vpdesk import resources; print(resources.path('i18n/vpdesk_nl.qm'))",
+        ],
         env=env,
         capture_output=True,
         text=True,
         check=True,
-    )
-    assert translated.stdout.strip() == str(root / "opt/vpdesk/resources")
+    ).stdout.strip()
+    assert Path(translation).is_file()
+    assert Path(translation).is_relative_to(root / "opt/vpdesk/venv")  # read from the installed wheel
 
 
 def test_a_changed_wheel_is_refused_at_configure(deb: Path, tmp_path: Path) -> None:
