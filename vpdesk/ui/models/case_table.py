@@ -53,8 +53,11 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._shown = []
-        self._total = self._count(self._filter) if self._count else 0
-        self.endResetModel()
+        self._total = 0
+        try:
+            self._total = self._count(self._filter) if self._count else 0
+        finally:
+            self.endResetModel()  # also when counting fails (a damaged vault): no view stays halfway a reset
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
