@@ -1,4 +1,5 @@
-# vpdesk: `make run` starts the app, `make test` runs the whole suite headless.
+# vpdesk: `make run` starts the app, `make test` runs the whole suite headless and enforces the branch-coverage
+# floor of vpdesk/domain, store and services (scripts/coverage_floor.py).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -25,7 +26,8 @@ run: $(VENV)/.main qtdeps
 	$(VENV)/bin/vpdesk
 
 test: $(VENV)/.dev qtdeps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --cov --cov-report=
+	$(PY) scripts/coverage_floor.py
 
 test-fast: $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
@@ -52,4 +54,4 @@ apt-repo: deb
 	$(PY) installer/linux/apt_repo.py --key "$(KEY)" --out dist/repo dist/vpdesk_*_amd64.deb
 
 clean:
-	rm -rf $(VENV) .pytest_cache bench.json dist
+	rm -rf $(VENV) .pytest_cache bench.json dist build .coverage
