@@ -1,4 +1,5 @@
-# vpdesk: `make run` starts the app, `make test` runs the whole suite headless.
+# vpdesk: `make run` starts the app, `make test` runs the whole suite headless and enforces the branch-coverage
+# floor of vpdesk/domain, store and services (scripts/coverage_floor.py).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -6,7 +7,7 @@ PIP    := $(PY) -m pip install -q --disable-pip-version-check
 
 .PHONY: run test test-fast bench lint i18n screenshots qtdeps deb apt-repo clean
 
-$(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml
+$(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) --require-hashes -r requirements/build.txt
 	$(PIP) --require-hashes -r requirements/main.txt
@@ -25,7 +26,8 @@ run: $(VENV)/.main qtdeps
 	$(VENV)/bin/vpdesk
 
 test: $(VENV)/.dev qtdeps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --cov --cov-report=
+	$(PY) scripts/coverage_floor.py
 
 test-fast: $(VENV)/.dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
@@ -52,4 +54,4 @@ apt-repo: deb
 	$(PY) installer/linux/apt_repo.py --key "$(KEY)" --out dist/repo dist/vpdesk_*_amd64.deb
 
 clean:
-	rm -rf $(VENV) .pytest_cache bench.json dist
+	rm -rf $(VENV) .pytest_cache bench.json dist build .coverage

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ("store_bench", "ui_bench", "rooms_bench", "stats_bench")
+MODULES = ("store_bench", "ui_bench", "rooms_bench", "stats_bench", "kdf_bench")
 
 
 def _machine() -> dict[str, Any]:

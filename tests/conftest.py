@@ -6,12 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,49 @@ def real_kdf() -> None:
 @pytest.fixture
 def home(_isolated_home: Path) -> Path:
     return _isolated_home
+
+
+# --- command-line tools that `make test` installs (scripts/qt-deps.sh) ---
+# A test that needs one fails with the line that installs it; it is never skipped, so no assertion quietly stops
+# running on a machine that happens to lack the tool.
+TOOL_PACKAGES = {
+    "pdftotext": "poppler-utils",
+    "pdfinfo": "poppler-utils",
+    "age": "age",
+    "dbus-daemon": "dbus-daemon",
+    "gpg": "gnupg",
+    "gpgconf": "gnupg",
+}
+
+
+def require_tool(name: str) -> str:
+    """The path of `name`, or a clear failure saying how to install it."""
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(
+            f"{name} is not installed: `make test` installs it when run as root (scripts/qt-deps.sh); "
+            f"otherwise: sudo apt-get install -y {TOOL_PACKAGES[name]}",
+            pytrace=False,
+        )
+    return found
+
+
+@pytest.fixture
+def tool() -> Callable[[str], str]:
+    """tool("age") -> the path of a command-line tool that `make test` installs; fails clearly when missing."""
+    return require_tool
+
+
+def read_pdf_text(path: Path, *, layout: bool = False) -> str:
+    """The text of a PDF as pdftotext (poppler-utils) reads it; a page ends with a form feed."""
+    command = [require_tool("pdftotext"), *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(command, capture_output=True, check=True, text=True).stdout
+
+
+@pytest.fixture
+def pdf_text() -> Callable[..., str]:
+    """pdf_text(path, layout=False) -> the PDF's text; fails clearly when pdftotext is missing."""
+    return read_pdf_text
 
 
 _exit_status = 0

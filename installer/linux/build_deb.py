@@ -2,12 +2,13 @@
 
     python installer/linux/build_deb.py --out dist [--wheelhouse DIR]      (or: make deb)
 
-The package carries /opt/vpdesk/wheels (the locked wheels plus vpdesk's own, with a requirements file that pins
-each by SHA-256) and /opt/vpdesk/resources. Its postinst makes /opt/vpdesk/venv from those wheels only
-(`--no-index --require-hashes`: no network, nothing unpinned), so `apt-get install -y vpdesk` is silent and
-reproducible. /etc/vpdesk/policy.toml is a conffile: IT's edits survive upgrades. The maintainer scripts honour
-$DPKG_ROOT, so tests can unpack and configure the package in a folder without root. Signing happens in the APT
-repository (apt_repo.py): apt verifies every package it installs against the signed Release file.
+The package carries /opt/vpdesk/wheels: the locked wheels plus vpdesk's own (which holds the data files as the
+package `vpdesk_resources`), with a requirements file that pins each by SHA-256. Its postinst makes
+/opt/vpdesk/venv from those wheels only (`--no-index --require-hashes`: no network, nothing unpinned), so
+`apt-get install -y vpdesk` is silent and reproducible. /etc/vpdesk/policy.toml is a conffile: IT's edits survive
+upgrades. The maintainer scripts honour $DPKG_ROOT, so tests can unpack and configure the package in a folder
+without root. Signing happens in the APT repository (apt_repo.py): apt verifies every package it installs against
+the signed Release file.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ exit 0
 """
 
 LAUNCHER = """#!/bin/sh
-# vpdesk, installed from the .deb: its own Python environment and data files
-VPDESK_RESOURCES=/opt/vpdesk/resources exec /opt/vpdesk/venv/bin/vpdesk "$@"
+# vpdesk, installed from the .deb: its own Python environment (the data files are package data in it)
+exec /opt/vpdesk/venv/bin/vpdesk "$@"
 """
 
 DESKTOP = """[Desktop Entry]
@@ -120,7 +121,6 @@ def build_deb(wheelhouse: Path, out: Path) -> Path:
         (base / "wheels" / "requirements.txt").write_text(
             _requirements([w for w in wheels if not w.name.startswith("pip-")])
         )
-        shutil.copytree(ROOT / "resources", base / "resources", ignore=shutil.ignore_patterns("*.ts"))
         _write(stage / "usr/bin/vpdesk", LAUNCHER, 0o755)
         _write(stage / "usr/share/applications/vpdesk.desktop", DESKTOP, 0o644)
         _write(stage / "etc/vpdesk/policy.toml", _commented((ROOT / "installer/policy/policy.toml").read_text()), 0o644)

@@ -3,7 +3,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -139,16 +138,33 @@ def _vpdesk(*args: str, home: Path, secret: str, stdin: str = "") -> subprocess.
         os.close(read_fd)
 
 
-def test_real_process_wrong_passphrase_is_fast_and_quiet(home: Path, real_kdf: None) -> None:
+def test_real_process_wrong_passphrase_is_quiet(home: Path, real_kdf: None) -> None:
+    """How many seconds this takes is a benchmark figure (benchmarks/kdf_bench.py); that it costs one key
+    derivation and no more is the next test."""
     assert _vpdesk("init", home=home, secret=PASSPHRASE).returncode == 0
     before = VaultPaths(home).db.read_bytes()
-    start = time.perf_counter()
     r = _vpdesk("case", "list", home=home, secret="this is not the passphrase")
-    took = time.perf_counter() - start
     assert r.returncode == 1 and r.stderr == "vpdesk: Wrong passphrase.\n" and r.stdout == ""
-    assert took < 2.0
     assert VaultPaths(home).db.read_bytes() == before
     assert "--passphrase" not in " ".join(sys.argv)  # the secret never travelled in argv
+
+
+def test_a_wrong_passphrase_costs_one_key_derivation(cli, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import vpdesk.store.keyslots as keyslots
+
+    _init(cli)
+    derived: list[keyslots.Argon2Params] = []
+    real = keyslots.derive_argon2
+
+    def counting(secret: bytes, salt: bytes, params: keyslots.Argon2Params) -> bytes:
+        derived.append(params)
+        return real(secret, salt, params)
+
+    monkeypatch.setattr(keyslots, "derive_argon2", counting)
+    r = cli("case", "list", secrets=["this is not the passphrase"])
+    assert r.code == 1 and r.err == "vpdesk: Wrong passphrase.\n"
+    slots = keyslots.SlotFile.from_bytes(VaultPaths(home).keys.read_bytes())
+    assert derived == [slots.passphrase_params()]  # no calibration, no second attempt
 
 
 def test_real_process_flipped_byte_says_damaged_without_traceback(home: Path) -> None:

@@ -67,13 +67,12 @@ def test_the_coordinator_can_open_an_export_with_the_standard_age_format(adviser
     assert set(envelope) == {"payload", "signature", "signer"} and envelope["payload"]["schema"] == "vpstats/1"
 
 
-def test_the_standard_age_tool_opens_an_export(adviser: Vault, coordinator: Vault, tmp_path: Path) -> None:
-    import shutil
+def test_the_standard_age_tool_opens_an_export(
+    adviser: Vault, coordinator: Vault, tmp_path: Path, tool: Callable[[str], str]
+) -> None:
     import subprocess
 
-    age = shutil.which("age")
-    if age is None:
-        pytest.skip("the age command is not installed (make test installs it as root)")
+    age = tool("age")
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
     secret = _age_secret(coordinator)
     key = tmp_path / "key.txt"

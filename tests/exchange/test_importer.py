@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +103,12 @@ def test_the_plaintext_is_canonical_json_with_integers_only(party: Party) -> Non
     assert all(isinstance(n, int) for n in numbers(envelope["payload"]))
 
 
-def test_binary_age_format_opens_with_the_standard_tool(party: Party, tmp_path: Path) -> None:
+def test_binary_age_format_opens_with_the_standard_tool(
+    party: Party, tmp_path: Path, tool: Callable[[str], str]
+) -> None:
     data = party.export()
     assert data.startswith(b"age-encryption.org/v1\n")  # binary, not armored
-    age = shutil.which("age")
-    if age is None:
-        pytest.skip("the age command is not installed")
+    age = tool("age")
     (tmp_path / "key.txt").write_bytes(party.age_secret + b"\n")
     (tmp_path / "x.vpstats").write_bytes(data)
     out = subprocess.run(

@@ -4,12 +4,10 @@ marked confidential."""
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from odf.opendocument import load
 from odf.table import Table, TableCell, TableRow
 
@@ -76,28 +74,21 @@ def test_the_own_report_is_not_suppressed() -> None:
     assert _table(report, "channel")["in persoon"] == 3 and report.suppressed_cells == 0
 
 
-def _pdf_text(path: Path) -> str:
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext is not installed")
-    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, check=True, text=True).stdout
-
-
-def test_the_pdf_shows_markers_diacritics_and_the_method(tmp_path: Path) -> None:
+def test_the_pdf_shows_markers_diacritics_and_the_method(tmp_path: Path, pdf_text: Callable[..., str]) -> None:
     path = tmp_path / "r.pdf"
     write_annual_pdf(path, _report(5), TODAY, "Ministerie van BZK")
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and b"FontFile2" in data  # the TrueType font is embedded
-    text = _pdf_text(path)
+    text = pdf_text(path, layout=True)
     assert "Jaarverslag vertrouwenspersonen 2026" in text and "Ministerie van BZK" in text
     assert "<5" in text and "Financiële schendingen" in text
     assert "Werkwijze" in text and "aanvullend verborgen" in text and "VERTROUWELIJK" not in text
 
 
-def test_the_own_pdf_is_marked_confidential_and_english_works(tmp_path: Path) -> None:
+def test_the_own_pdf_is_marked_confidential_and_english_works(tmp_path: Path, pdf_text: Callable[..., str]) -> None:
     path = tmp_path / "own.pdf"
     write_annual_pdf(path, _report(None, "en"), TODAY)
-    text = _pdf_text(path)
+    text = pdf_text(path, layout=True)
     assert "CONFIDENTIAL" in text and "Own annual report 2026" in text and "<5" not in text
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from vpdesk.domain.rooms import AMSTERDAM, SlotTaken
 from vpdesk.errors import KnownError
-from vpdesk.rooms.caldav_pool import CalDavPool, check_url
+from vpdesk.rooms.caldav_pool import TIMEOUT, CalDavPool, check_url
 
 T = datetime(2026, 12, 1, 10, 0, tzinfo=AMSTERDAM)
 
@@ -53,7 +53,9 @@ def test_unreachable_server_gives_a_clear_message_quickly() -> None:
     start = time.monotonic()
     with pytest.raises(KnownError, match="cannot be reached"):
         CalDavPool(f"http://127.0.0.1:{port}/pool/").book("x", T, T + timedelta(minutes=15), "VP")
-    assert time.monotonic() - start < 5
+    # a refused connection is told at once, without waiting out the pool's timeout or retrying: milliseconds,
+    # also on a busy machine, against a bound of TIMEOUT (5 s)
+    assert time.monotonic() - start < TIMEOUT
 
 
 def test_a_dead_clients_locks_expire(pool: CalDavPool) -> None:

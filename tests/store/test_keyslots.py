@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ import pytest
 
 from vpdesk.errors import KnownError, WrongPassphrase
 from vpdesk.store.keyslots import (
+    MIN_ITERATIONS,
     MIN_MEMORY_KIB,
     Argon2Params,
     SlotFile,
@@ -24,15 +24,73 @@ PASSPHRASE = "correct horse battery staple"
 FAST = Argon2Params(8192, 1, 1)
 
 
-def test_calibration_lands_in_half_to_one_second_and_never_below_64_mib(real_kdf: None) -> None:
+def test_calibration_on_this_machine_never_goes_below_64_mib_and_two_passes(real_kdf: None) -> None:
+    """How long the calibrated derivation takes here is a benchmark figure (benchmarks/kdf_bench.py): on a busy
+    machine it can be anything. What must hold everywhere is the floor."""
     params = calibrate_argon2()
-    assert params.memory_kib >= MIN_MEMORY_KIB
-    assert params.iterations >= 2
-    start = time.perf_counter()
-    derive_argon2(b"passphrase", b"0123456789abcdef", params)
-    took = time.perf_counter() - start
-    # the window is 0.5-1 s; a loaded CI core gets some slack upwards, never downwards below 0.4
-    assert 0.4 <= took <= 1.6, took
+    assert params.memory_kib >= MIN_MEMORY_KIB == 64 * 1024
+    assert params.iterations >= MIN_ITERATIONS == 2
+    assert len(derive_argon2(b"passphrase", b"0123456789abcdef", params)) == 32
+
+
+class _Machine:
+    """A machine on which Argon2id costs `floor_s` seconds at the floor parameters and scales with memory x
+    passes, with a clock that only moves when a key is derived: calibration's choices, without real time."""
+
+    def __init__(self, floor_s: float) -> None:
+        self.per_mib_pass = floor_s / (MIN_MEMORY_KIB / 1024 * MIN_ITERATIONS)
+        self.now = 0.0
+        self.derived: list[Argon2Params] = []
+
+    def seconds(self, params: Argon2Params) -> float:
+        return self.per_mib_pass * params.memory_kib / 1024 * params.iterations
+
+    def derive(self, secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
+        self.derived.append(params)
+        self.now += self.seconds(params)
+        return bytes(32)
+
+    def perf_counter(self) -> float:
+        return self.now
+
+
+def _on(machine: _Machine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("vpdesk.store.keyslots.derive_argon2", machine.derive)
+    monkeypatch.setattr("vpdesk.store.keyslots.time", machine)
+
+
+@pytest.mark.parametrize("floor_s", [0.0005, 0.003, 0.02, 0.1, 0.15, 0.26, 0.4, 0.49])
+def test_calibration_lands_in_half_to_one_second_on_fast_and_slow_machines(
+    floor_s: float, monkeypatch: pytest.MonkeyPatch, real_kdf: None
+) -> None:
+    machine = _Machine(floor_s)
+    _on(machine, monkeypatch)
+    params = calibrate_argon2()
+    assert params.memory_kib >= MIN_MEMORY_KIB and params.iterations >= MIN_ITERATIONS
+    assert 0.5 <= machine.seconds(params) <= 1.0, (params, machine.seconds(params))
+    assert len(machine.derived) <= 3  # a few trial derivations, not a search
+
+
+@pytest.mark.parametrize("floor_s", [0.5, 1.3, 4.0])
+def test_a_machine_too_slow_for_the_window_keeps_the_floor(
+    floor_s: float, monkeypatch: pytest.MonkeyPatch, real_kdf: None
+) -> None:
+    machine = _Machine(floor_s)
+    _on(machine, monkeypatch)
+    assert calibrate_argon2() == Argon2Params(MIN_MEMORY_KIB, MIN_ITERATIONS)  # slower, never weaker
+    assert machine.derived == [Argon2Params(MIN_MEMORY_KIB, MIN_ITERATIONS)]
+
+
+def _count_derivations(monkeypatch: pytest.MonkeyPatch) -> list[Argon2Params]:
+    """Every Argon2id derivation from now on, still done for real."""
+    seen: list[Argon2Params] = []
+
+    def counting(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
+        seen.append(params)
+        return derive_argon2(secret, salt, params)
+
+    monkeypatch.setattr("vpdesk.store.keyslots.derive_argon2", counting)
+    return seen
 
 
 def test_created_vault_stores_calibrated_parameters_in_its_slot(tmp_path: Path, real_kdf: None) -> None:
@@ -43,13 +101,18 @@ def test_created_vault_stores_calibrated_parameters_in_its_slot(tmp_path: Path, 
     assert slot["memory_kib"] >= 64 * 1024
 
 
-def test_wrong_passphrase_is_rejected_quickly_with_real_parameters(tmp_path: Path, real_kdf: None) -> None:
+def test_wrong_passphrase_costs_one_derivation_with_the_stored_parameters(
+    tmp_path: Path, real_kdf: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rejected as quickly as the calibrated key derivation allows: one derivation with the slot's parameters,
+    no calibration and no retry (the seconds themselves are a benchmark figure, benchmarks/kdf_bench.py)."""
     Vault.create(tmp_path / "v", PASSPHRASE)[0].close()
     before = (tmp_path / "v" / "vault.db").read_bytes()
-    start = time.perf_counter()
+    stored = SlotFile.from_bytes((tmp_path / "v" / "vault.keys").read_bytes()).passphrase_params()
+    derived = _count_derivations(monkeypatch)
     with pytest.raises(WrongPassphrase):
         Vault.unlock(tmp_path / "v", "not the passphrase at all")
-    assert time.perf_counter() - start < 2.0
+    assert derived == [stored] and stored.memory_kib >= MIN_MEMORY_KIB
     assert (tmp_path / "v" / "vault.db").read_bytes() == before
 
 
@@ -99,22 +162,26 @@ def test_tampered_wrapped_key_reads_as_wrong_passphrase_not_a_crash() -> None:
         SlotFile.from_bytes(json.dumps(doc).encode()).unlock_passphrase("a passphrase of some length")
 
 
-def test_passphrase_change_rewraps_without_touching_the_database(vault: Vault) -> None:
-    db = vault.paths.db
+def _database_keys(keys: Path, passphrase: str) -> list[bytes]:
+    slots = SlotFile.from_bytes(keys.read_bytes())
+    return slots.database_keys(slots.unlock_passphrase(passphrase))
+
+
+def test_passphrase_change_rewraps_without_touching_the_database(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    db, keys = vault.paths.db, vault.paths.keys
     vault.close()
     before = db.read_bytes()
+    old_keys = _database_keys(keys, PASSPHRASE)
     v = Vault.unlock(vault.paths.home, PASSPHRASE)
-    v.close()
-    v = Vault.unlock(vault.paths.home, PASSPHRASE)
-    start = time.perf_counter()
+    derived = _count_derivations(monkeypatch)
     v.change_passphrase("a brand new passphrase here", params=FAST)
-    took = time.perf_counter() - start
     v.close()
-    assert took < 0.5
+    assert derived == [FAST]  # one derivation, for the new passphrase: a rewrap, not a re-encryption
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault.paths.home, PASSPHRASE)
+    assert _database_keys(keys, "a brand new passphrase here") == old_keys  # no rekey: the same database key
     Vault.unlock(vault.paths.home, "a brand new passphrase here").close()
-    # the page content is the same: only the audit row differs, the database key did not change
+    # the page content is the same: only the audit row differs
     assert len(db.read_bytes()) >= len(before) - 4096
 
 

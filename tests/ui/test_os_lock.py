@@ -3,9 +3,8 @@ a private bus (dbus-daemon started by the test), delivered to the watcher the ap
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,9 @@ from vpdesk.app import build
 from vpdesk.policy import Settings
 from vpdesk.ui.os_lock import OsLockWatcher
 
-pytestmark = pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon (make qtdeps)")
-
 
 @pytest.fixture
-def bus(tmp_path: Path) -> Iterator[str]:
+def bus(tmp_path: Path, tool: Callable[[str], str]) -> Iterator[str]:
     config = tmp_path / "bus.conf"
     config.write_text(
         "<busconfig><type>session</type><listen>unix:tmpdir=" + str(tmp_path) + "</listen>"
@@ -28,7 +25,7 @@ def bus(tmp_path: Path) -> Iterator[str]:
         '<allow own="*"/></policy></busconfig>'
     )
     daemon = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+        [tool("dbus-daemon"), f"--config-file={config}", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -297,12 +297,16 @@ def test_the_window_keeps_responding_while_the_real_key_is_derived(
     c.lock()
     last[0] = time.perf_counter()
     gaps.clear()
+    busy_seen.clear()
     c.unlock.field.setText(PASSPHRASE)
     qtbot.keyClick(c.unlock.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: c.session.is_open, timeout=20_000)
     probe.stop()
-    assert any(busy_seen)  # the busy indicator was up while the key was derived
-    assert len(gaps) > 10  # the event loop kept ticking during the derivation
+    # the event loop kept ticking while the busy indicator was up: the key was derived off the UI thread
+    # (derived on it, the loop would stall for the whole derivation: at most one tick with the indicator up)
+    assert sum(busy_seen) >= 3, (sum(busy_seen), len(gaps))
+    # 10 ms ticks; 250 ms is a bound that a 2-core machine with three CPU-bound processes met with a margin
+    # of 3x (longest gap 74 ms); the 16/50 ms targets of unlocking are benchmarks/ui_bench.py's
     assert max(gaps) < 0.25, (max(gaps), datetime.now() - started)
 
 

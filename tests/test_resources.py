@@ -1,0 +1,110 @@
+"""The data files are package data: an installed wheel reads its taxonomy, guide rules and translations without
+the source tree, and the editable install reads them straight from resources/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from vpdesk import resources
+from vpdesk.guide_rules import GuideRules
+
+ROOT = Path(__file__).resolve().parent.parent
+PIP = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]
+SOURCE_ONLY = {".ts", ".py", ".pyc"}  # translators' catalogues and the package marker are not data
+
+READ = """
+import json, vpdesk
+from vpdesk import resources
+from vpdesk.guide_rules import GuideRules
+rules = GuideRules().load().rules
+taxonomy = resources.taxonomy()
+print(json.dumps({
+    "vpdesk": vpdesk.__file__,
+    "guide": str(resources.path("guide.toml")),
+    "guide_version": rules.version,
+    "routes": sorted(r.id for r in rules.routes),
+    "taxonomy_version": taxonomy.version,
+    "categories": sorted(c.code for c in taxonomy.categories),
+    "qm": resources.path("i18n/vpdesk_en.qm").read_bytes()[:16].hex(),
+    "override": resources.read_text("overrides/example-om.toml")[:200],
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """vpdesk's wheel, built from a copy of just what packaging reads (no build/ left over from earlier builds)."""
+    src = tmp_path_factory.mktemp("src")
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    for folder in ("vpdesk", "resources"):
+        shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [*PIP, "wheel", "--no-deps", "--no-build-isolation", "--no-index", ".", "--wheel-dir", str(out)],
+        cwd=src,
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    return next(out.glob("vpdesk-*.whl"))
+
+
+def test_the_wheel_carries_every_data_file(wheel: Path) -> None:
+    shipped = {
+        name.removeprefix("vpdesk_resources/")
+        for name in zipfile.ZipFile(wheel).namelist()
+        if name.startswith("vpdesk_resources/") and not name.endswith(".py")
+    }
+    data = {
+        p.relative_to(ROOT / "resources").as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix not in SOURCE_ONLY and "__pycache__" not in p.parts
+    }
+    assert {"taxonomy.toml", "guide.toml", "i18n/vpdesk_nl.qm", "overrides/example-jenv.toml"} <= data
+    assert shipped == data  # a new kind of data file needs its pattern in setup.py's package_data
+
+
+def test_an_installed_wheel_reads_its_data_without_the_source_tree(wheel: Path, tmp_path: Path) -> None:
+    target = tmp_path / "venv"
+    venv.create(target, with_pip=False)
+    python = target / "bin" / "python"
+    site = subprocess.run(
+        [str(python), "-I", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    subprocess.run(
+        [*PIP, "install", "--no-deps", "--no-index", "--target", site, str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    # isolated (-I: no PYTHON* variables, no user site, no current folder on the path), run outside the tree
+    done = subprocess.run([str(python), "-I", "-c", READ], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert Path(got["vpdesk"]).is_relative_to(target) and Path(got["guide"]).is_relative_to(target)
+    rules = GuideRules().load().rules  # the same files, read from the source tree
+    taxonomy = resources.taxonomy()
+    assert got["guide_version"] == rules.version and got["routes"] == sorted(r.id for r in rules.routes)
+    assert got["taxonomy_version"] == taxonomy.version
+    assert got["categories"] == sorted(c.code for c in taxonomy.categories) and len(got["categories"]) > 10
+    assert bytes.fromhex(got["qm"]) == (ROOT / "resources/i18n/vpdesk_en.qm").read_bytes()[:16]
+    assert got["override"] == (ROOT / "resources/overrides/example-om.toml").read_text(encoding="utf-8")[:200]
+
+
+def test_the_editable_install_reads_the_source_tree() -> None:
+    """What `make` installs: an edit to resources/ shows at once, with no environment variable in between."""
+    assert resources.path("guide.toml") == ROOT / "resources" / "guide.toml"
+    assert resources.path("i18n/vpdesk_nl.qm").is_file()
+    assert resources.read_text("taxonomy.toml") == (ROOT / "resources/taxonomy.toml").read_text(encoding="utf-8")
