@@ -38,7 +38,8 @@ bench: $(VENV)/.dev
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy vpdesk
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 i18n: $(VENV)/.dev
 	$(PY) scripts/i18n.py
