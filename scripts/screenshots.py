@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,6 +21,15 @@ from vpdesk.store.keyslots import Argon2Params
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 TODAY = date(2026, 11, 28)
+
+
+def settle(app: QApplication, ready: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Let background work (the read lane, tasks) land before a picture is taken."""
+    end = time.monotonic() + timeout
+    while not ready() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
 
 
 def main() -> int:
@@ -39,7 +50,7 @@ def main() -> int:
     window.grab().save(str(OUT / "unlock.png"))
     controller.session.unlock("demo passphrase for screenshots")
     controller._opened()
-    app.processEvents()
+    settle(app, lambda: not desk.model.loading and desk.model.rowCount() > 0)  # the list is read on its lane
     window.grab().save(str(OUT / "case-list.png"))
     first = desk.model.case_id(2)
     assert first is not None
@@ -55,7 +66,7 @@ def main() -> int:
     window.grab().save(str(OUT / "wegwijzer.png"))
     desk.page.search.setText("dienstauto")
     desk.run_search()
-    app.processEvents()
+    settle(app, lambda: desk.page.cases.stack.currentIndex() == 1)
     window.grab().save(str(OUT / "search.png"))
     desk.page.search.setText("")
     rooms = controller.page("rooms")
@@ -73,7 +84,7 @@ def main() -> int:
     window.show_work("stats")
     stats.page.year.setValue(2026)  # type: ignore[attr-defined]
     stats.preview()  # type: ignore[attr-defined]
-    app.processEvents()
+    settle(app, lambda: bool(stats.page.preview.toPlainText()))  # type: ignore[attr-defined]
     window.grab().save(str(OUT / "jaarcijfers.png"))
     controller.lock()
     print(f"screenshots written to {OUT}")
