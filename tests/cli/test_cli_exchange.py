@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import zipfile
-from datetime import date, datetime
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 from tests.cli.conftest import Runner

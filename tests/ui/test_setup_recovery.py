@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -56,7 +56,9 @@ def test_no_vault_exists_until_the_code_is_typed_back(qtbot: QtBot, controller: 
     assert c.setup.code == "" and c.setup.code_label.text() == "" and c.setup.passphrase.passphrase() == ""
 
 
-def test_recovery_sheet_is_a_pdf_with_the_code(tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]) -> None:
+def test_recovery_sheet_is_a_pdf_with_the_code(
+    tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
+) -> None:
     target = tmp_path / "herstelcode.pdf"
     code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
     write_recovery_sheet(str(target), code, date(2026, 11, 28))

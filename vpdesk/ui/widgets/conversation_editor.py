@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -92,7 +92,8 @@ class ConversationEditor(QWidget):
         self._loading = True
         try:
             self._conversation = conversation
-            self.when.setDateTime(QDateTime(conversation.when))
+            w = conversation.when
+            self.when.setDateTime(QDateTime(QDate(w.year, w.month, w.day), QTime(w.hour, w.minute)))
             self.duration.setValue(conversation.duration_min)
             self.channel.setCurrentIndex(self.channel.findData(conversation.channel.value))
             self.kind.setCurrentIndex(self.kind.findData(conversation.kind.value))
