@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from vpdesk.guide_rules import GuideRules
+from vpdesk.services.guide import GuideRules
 
 from vpdesk import resources
 
@@ -23,7 +23,7 @@ SOURCE_ONLY = {".ts", ".py", ".pyc"}  # translators' catalogues and the package 
 READ = """
 import json, vpdesk
 from vpdesk import resources
-from vpdesk.guide_rules import GuideRules
+from vpdesk.services.guide import GuideRules
 rules = GuideRules().load().rules
 taxonomy = resources.taxonomy()
 print(json.dumps({

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from vpdesk.store.atomic import write_atomic
+from vpdesk.files import write_atomic
 
 from vpdesk.errors import KnownError, VaultDamaged
 from vpdesk.store.connection import connect, transaction, translate
