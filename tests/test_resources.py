@@ -3,8 +3,8 @@ the source tree, and the editable install reads them straight from resources/.""
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import shutil
 import subprocess
 import sys
 import venv
@@ -41,21 +41,12 @@ print(json.dumps({
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """vpdesk's wheel, built from a copy of just what packaging reads (no build/ left over from earlier builds)."""
-    src = tmp_path_factory.mktemp("src")
-    for name in ("pyproject.toml", "setup.py", "README.md"):
-        shutil.copy2(ROOT / name, src / name)
-    for folder in ("vpdesk", "resources"):
-        shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [*PIP, "wheel", "--no-deps", "--no-build-isolation", "--no-index", ".", "--wheel-dir", str(out)],
-        cwd=src,
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    return next(out.glob("vpdesk-*.whl"))
+    """vpdesk's wheel as the .deb ships it (installer/linux/build_deb.py builds it from a clean copy)."""
+    spec = importlib.util.spec_from_file_location("build_deb", ROOT / "installer" / "linux" / "build_deb.py")
+    assert spec is not None and spec.loader is not None
+    build_deb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_deb)
+    return Path(build_deb.build_vpdesk_wheel(tmp_path_factory.mktemp("wheel")))
 
 
 def test_the_wheel_carries_every_data_file(wheel: Path) -> None:
@@ -71,6 +62,14 @@ def test_the_wheel_carries_every_data_file(wheel: Path) -> None:
     }
     assert {"taxonomy.toml", "guide.toml", "i18n/vpdesk_nl.qm", "overrides/example-jenv.toml"} <= data
     assert shipped == data  # a new kind of data file needs its pattern in setup.py's package_data
+
+
+def test_the_wheel_carries_exactly_the_modules_of_the_source_tree(wheel: Path) -> None:
+    """No module left behind (a folder without __init__.py is no package to setup.py) and none from an earlier
+    build (setuptools reuses a build/ folder in the tree, so the .deb builds from a clean copy)."""
+    shipped = {name for name in zipfile.ZipFile(wheel).namelist() if name.startswith("vpdesk/")}
+    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "vpdesk").rglob("*.py") if "__pycache__" not in p.parts}
+    assert "vpdesk/store/vault.py" in source and shipped == source
 
 
 def test_an_installed_wheel_reads_its_data_without_the_source_tree(wheel: Path, tmp_path: Path) -> None:

@@ -73,8 +73,27 @@ def version() -> str:
     return str(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"])
 
 
-def _pip(python: str, *args: str) -> None:
-    subprocess.run([python, "-m", "pip", "--disable-pip-version-check", "-q", *args], check=True, cwd=ROOT)
+# what building vpdesk's own wheel reads (setup.py maps resources/ to the package vpdesk_resources)
+WHEEL_SOURCES = ("pyproject.toml", "setup.py", "README.md", "vpdesk", "resources")
+
+
+def _pip(python: str, *args: str, cwd: Path = ROOT) -> None:
+    subprocess.run([python, "-m", "pip", "--disable-pip-version-check", "-q", *args], check=True, cwd=cwd)
+
+
+def build_vpdesk_wheel(out: Path, python: str = sys.executable) -> Path:
+    """vpdesk's own wheel, built from a copy of just what packaging reads: setuptools reuses a build/ folder left
+    in the tree, which would carry modules deleted since an earlier build into the wheel."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp)
+        for name in WHEEL_SOURCES:
+            if (ROOT / name).is_dir():
+                shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            else:
+                shutil.copy2(ROOT / name, src / name)
+        _pip(python, "wheel", "--no-deps", "--no-build-isolation", "--no-index", ".", "-w", str(out), cwd=src)
+    return next(out.glob("vpdesk-*.whl"))
 
 
 def build_wheelhouse(out: Path, python: str = sys.executable) -> Path:
@@ -87,7 +106,7 @@ def build_wheelhouse(out: Path, python: str = sys.executable) -> Path:
         *("wheel", "--require-hashes", "--no-deps", "--no-build-isolation", "--no-binary", "sqlcipher3"),
         *("-r", "requirements/sqlcipher.txt", "-w", str(out)),
     )
-    _pip(python, "wheel", "--no-deps", "--no-build-isolation", ".", "-w", str(out))
+    build_vpdesk_wheel(out, python)
     return out
 
 

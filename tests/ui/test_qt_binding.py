@@ -2,7 +2,7 @@
 
 After a few thousand emits (a morning of typing, or one scroll through 10,000 cases), `True` is deallocated and
 the interpreter aborts ("bool_dealloc: deallocating True or False"). 6.11.3 does not; the lock file pins it, and
-this test fails on a binding that has the bug, so an upgrade cannot bring it back unnoticed (decisions 33).
+this test fails on a binding that has the bug, so an upgrade cannot bring it back unnoticed (decisions 40).
 """
 
 from __future__ import annotations
