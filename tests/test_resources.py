@@ -12,9 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from vpdesk.services.guide import GuideRules
 
 from vpdesk import resources
+from vpdesk.services.guide import GuideRules
 
 ROOT = Path(__file__).resolve().parent.parent
 PIP = [sys.executable, "-m", "pip", "-q", "--disable-pip-version-check"]

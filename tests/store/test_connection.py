@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from vpdesk.files import write_atomic
 
 from vpdesk.errors import KnownError, VaultDamaged
+from vpdesk.files import write_atomic
 from vpdesk.store.connection import connect, transaction, translate
 from vpdesk.store.paths import VaultLock, default_home
 
