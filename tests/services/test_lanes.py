@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
 import pytest
 
@@ -55,12 +55,14 @@ def test_locking_closes_the_lane_and_jobs_need_an_open_vault(session: Session) -
         session.job(lambda db: None)
     with pytest.raises(VaultLocked):
         _ = session.reader
+    with pytest.raises(VaultLocked):
+        session.write(lambda db: None)
 
 
 def test_an_export_overlapping_autosaves_both_succeed(session: Session) -> None:
-    """The export's BEGIN IMMEDIATE (audit, signing key) runs on the worker's connection while the UI thread
-    keeps saving notes on its own: both wait their turn at SQLite's write lock and both succeed. (On one shared
-    connection, an overlap failed and was reported as 'vault damaged'.)"""
+    """The export counts, signs and encrypts on a read-only connection of its own and hands its one write (the
+    audit entry) to the write lane; the UI's autosaves go to the same lane. Both succeed, in turn. (On the one
+    shared connection of before, an overlap failed and was reported as 'vault damaged'.)"""
     recipient = new_age_identity()[1]
     conv = session.vault.conversations.for_case(1)[0]
     errors: list[BaseException] = []
@@ -70,50 +72,47 @@ def test_an_export_overlapping_autosaves_both_succeed(session: Session) -> None:
     def export_loop() -> None:
         start.wait()
         when = datetime(2026, 12, 1).astimezone()
+        count = session.job(lambda db: stats.prepare_export(db, 2026, 0, recipient, 1, when))
         try:
             for _ in range(10):
-                exports.append(session.job(lambda db: stats.export(db, 2026, 0, recipient, 1, when))())
+                exports.append(count())
+                session.write(lambda db: stats.record_export(db, 2026, 0))
         except BaseException as exc:
             errors.append(exc)
 
+    session.write(lambda db: stats.identity(db, NOW))  # the signing key, made once, as the app does at opening
     worker = threading.Thread(target=export_loop)
     worker.start()
     start.wait()
     saved = 0
     while worker.is_alive() or saved < 20:  # an adviser typing: a save every few milliseconds, far more than real
-        time.sleep(0.005)
+        time.sleep(0.002)
         saved += 1
-        edited = replace(conv, notes=f"autosave {saved}")
-        assert cases.save_conversation(session.vault, edited) is not None
-        conv = edited
+        conv = replace(conv, notes=f"autosave {saved}")
+        assert session.write(partial(cases.save_conversation, edited=conv)) is not None
     worker.join()
     assert errors == [] and len(exports) == 10
     assert session.vault.conversations.get(conv.id or 0).notes == f"autosave {saved}"
     assert sum(e.action == "export" for e in session.vault.audit.entries(limit=100_000)) == 10
 
 
-def test_an_export_waits_for_a_save_in_progress_instead_of_failing(session: Session) -> None:
-    """Deterministic form of the overlap: the UI connection is inside a write transaction when the export starts.
-    On its own connection the export waits and then succeeds; on the shared connection of before, its BEGIN
-    IMMEDIATE failed at once ('cannot start a transaction within a transaction'), shown as 'vault damaged'."""
-    recipient = new_age_identity()[1]
-    when = datetime(2026, 12, 1).astimezone()
-    outcome: list[object] = []
-    ui = session.vault.connection
-    ui.execute("BEGIN IMMEDIATE")  # an autosave half-way
-    worker = threading.Thread(
-        target=lambda: outcome.append(_try(session.job(lambda db: stats.export(db, 2026, 0, recipient, 1, when))))
-    )
-    worker.start()
-    worker.join(0.3)
-    assert worker.is_alive() and outcome == []  # waiting for the save, not failing
-    ui.execute("COMMIT")
-    worker.join(10)
-    assert isinstance(outcome[0], bytes)
+def test_a_slow_write_delays_the_next_write_but_no_read(session: Session) -> None:
+    """Writes take turns on the write lane; reads (the list, an export's counting) never wait for them."""
+    session.write(lambda db: stats.identity(db, NOW))  # the signing key, made at opening as the app does
+    release = threading.Event()
+    held = session.writer.submit(lambda db: release.wait(5))  # a write in progress, as long as we like
+    assert session.reader.submit(lambda db: cases.count(db, CaseFilter())).result(timeout=2) == 5
+    recipient, when = new_age_identity()[1], datetime(2026, 12, 1).astimezone()
+    queued = session.writer.submit(lambda db: cases.add_case(db, ["oo.pesten"], NOW.date()))
+    time.sleep(0.1)
+    assert not queued.done()  # waiting its turn, not failing
+    release.set()
+    assert held.result(timeout=5) is True and queued.result(timeout=5).id == 6
+    assert session.job(lambda db: stats.prepare_export(db, 2026, 0, recipient, 1, when))()
 
 
-def _try(work: Callable[[], bytes]) -> object:
-    try:
-        return work()
-    except BaseException as exc:
-        return exc
+def test_a_job_cannot_write_and_a_write_from_the_lane_itself_does_not_wait_for_itself(session: Session) -> None:
+    with pytest.raises(KnownError):
+        session.job(lambda db: db.settings.set("x", "1"))()
+    nested = session.write(lambda db: session.write(lambda inner: inner is db))
+    assert nested is True

@@ -103,7 +103,7 @@ def test_a_write_that_fails_leaves_the_old_file_and_no_temporary_one(
     def refuse(src: object, dst: object) -> None:
         raise OSError(errno.EIO, "I/O error")
 
-    monkeypatch.setattr("vpdesk.store.atomic.os.replace", refuse)
+    monkeypatch.setattr("vpdesk.files.os.replace", refuse)
     with pytest.raises(OSError):
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"

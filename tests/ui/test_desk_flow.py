@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from vpdesk.store.vault import Vault
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 
@@ -246,3 +247,27 @@ def test_a_new_conversation_updates_its_row_in_the_list(
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert d.model._rows[row].conversations == 2
     assert d.model.data(d.model.index(row, 6)) == "28-11-2026"  # last contact, without reloading the list
+
+
+def test_the_ui_threads_connection_never_writes(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every write of the desk goes through the write lane: the connection the UI thread reads on runs no
+    transaction while an adviser adds a case, types (autosave), starts a follow-up, records a referral and
+    closes the case."""
+    c = controller
+    create_vault(qtbot, c)
+    statements: list[str] = []
+    c.session.vault.connection.set_trace_callback(statements.append)
+    _add_case(qtbot, c, monkeypatch)
+    d = desk_of(c)
+    qtbot.keyClicks(d.page.case_view.editor.notes, "eerste gesprek")
+    qtbot.waitUntil(lambda: "Bewaard" in d.page.case_view.editor.saved.text(), timeout=3000)
+    d.new_conversation()
+    d.tools.record_referral("raba")
+    c.lock()
+    writes = [s for s in statements if s.split()[0].upper() in ("BEGIN", "INSERT", "UPDATE", "DELETE", "REPLACE")]
+    assert writes == [] and any(s.startswith("SELECT") for s in statements)
+    with Vault.unlock(c.session.home, PASSPHRASE) as vault:
+        convs = vault.conversations.for_case(1)
+        assert [conv.notes for conv in convs] == ["eerste gesprek", ""] and len(vault.referrals.for_case(1)) == 1

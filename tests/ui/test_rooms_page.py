@@ -42,6 +42,7 @@ def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot: QtBot, home: Path,
     qtbot.waitUntil(lambda: rooms.page.room.count() == 6, timeout=5000)
     rooms.plan_for_case(case.id or 0, "Fuut")
     rooms.page.features["soundproof"].setChecked(True)
+    qtbot.waitUntil(rooms.page.find_button.isEnabled, timeout=5000)  # the week view loads first (busy)
     rooms.page.find_button.click()
     qtbot.waitUntil(lambda: rooms.page.slots.count() > 0, timeout=5000)
     assert "30-11 09:00" in rooms.page.slots.item(0).text()

@@ -16,7 +16,6 @@ from vpdesk import resources
 from vpdesk.domain.guide import RouteAdvice, Rules, merge_override, parse_rules
 from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
-from vpdesk.reports.wegwijzer_pdf import write_wegwijzer
 
 log = logging.getLogger(__name__)
 
@@ -115,5 +114,7 @@ def check_override(path: Path) -> OverrideCheck:
 
 def write_sheet(path: Path, advice: list[RouteAdvice], lang: str, version: str, today: date) -> None:
     """The one-page wegwijzer for the melder: the routes and their sources, nothing of the case."""
+    from vpdesk.reports.wegwijzer_pdf import write_wegwijzer  # reportlab only when a sheet is written
+
     with writing(path):
         write_wegwijzer(path, advice, lang, version, today)

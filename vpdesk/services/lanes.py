@@ -1,13 +1,17 @@
-"""Vault work off the UI thread: a lane is one thread that owns one connection of its own and runs jobs in order.
+"""Vault work in lanes: a lane is one thread that owns one connection of its own and runs jobs in order.
 
-The app reads the case list, its pages, sorts and search through a read-only lane, so the UI thread never waits
-for SQL; jobs that write (exports, imports) open a connection of their own with `job()`. No connection is ever
-shared between threads. Qt-free: results come back as concurrent.futures.Future objects.
+The session has two. The read lane (read-only connection) serves the case list, its pages, sorts and search, so
+the UI thread never waits for that SQL. The write lane is the one way anything is written to an open vault: short
+jobs, one after the other, from the UI thread (an autosave) and from workers (an import's results) alike. Slow
+work (counting a year, decrypting exports, the room pool) runs in a worker on a read-only connection of its own
+(`job()`) and hands only its short write to the write lane. No connection is ever shared between threads.
+Qt-free: results come back as concurrent.futures.Future objects, or directly from `run()`.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
@@ -23,13 +27,21 @@ class Lane:
     def __init__(self, open_connection: Callable[[], WorkerConnection], name: str) -> None:
         self._open = open_connection
         self._conn: WorkerConnection | None = None
+        self._thread: int | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
     def submit(self, job: Callable[[Repositories], T]) -> Future[T]:
         return self._executor.submit(self._run, job)
 
+    def run(self, job: Callable[[Repositories], T]) -> T:
+        """``job`` on the lane, waiting for its result (or its exception) here; from the lane itself, at once."""
+        if threading.get_ident() == self._thread:
+            return self._run(job)
+        return self.submit(job).result()
+
     def _run(self, job: Callable[[Repositories], T]) -> T:
         if self._conn is None:
+            self._thread = threading.get_ident()
             self._conn = self._open()  # on the lane's own thread, the first time it is needed
         return job(self._conn)
 
@@ -47,13 +59,13 @@ class Lane:
             self._conn = None
 
 
-def job(vault: Vault, work: Callable[[Repositories], T], *, readonly: bool = False) -> Callable[[], T]:
-    """``work`` as a function for a worker thread: it opens a connection of its own to the open ``vault``, runs
-    ``work`` on it and closes it. Writes on it wait for the UI's (busy timeout) instead of interleaving with them."""
+def job(vault: Vault, work: Callable[[Repositories], T]) -> Callable[[], T]:
+    """``work`` as a function for a worker thread: it opens a read-only connection of its own to the open
+    ``vault``, runs ``work`` on it and closes it. What the work has to write goes to the write lane."""
     opener = vault.worker_connection
 
     def run() -> T:
-        with opener(readonly=readonly) as conn:
+        with opener(readonly=True) as conn:
             return work(conn)
 
     return run

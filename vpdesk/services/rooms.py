@@ -57,12 +57,23 @@ def book(
     case_id: int | None = None,
 ) -> BookingLink:
     """Book ``room`` on the pool under ``code`` and keep the booking, with its case, in the vault."""
-    if start < now:
-        raise KnownError("A booking cannot start in the past.")
     if case_id is not None:
         vault.cases.get(case_id)  # "there is no case N" before the pool is asked
-    booking = pool.book(room.id, start, end, code)
-    link = BookingLink(booking.uid, pool.name, booking.room_id, room.name, booking.start, booking.end, case_id)
+    return keep_booking(vault, pool.name, room, book_on_pool(pool, code, room, start, end, now), case_id)
+
+
+def book_on_pool(pool: RoomPool, code: str, room: Room, start: datetime, end: datetime, now: datetime) -> RoomBooking:
+    """The pool's half of a booking (the network, slow): nothing is written to the vault."""
+    if start < now:
+        raise KnownError("A booking cannot start in the past.")
+    return pool.book(room.id, start, end, code)
+
+
+def keep_booking(
+    vault: Repositories, pool_name: str, room: Room, booking: RoomBooking, case_id: int | None
+) -> BookingLink:
+    """The vault's half: the booking and the case it is for, kept in the vault only (a short write)."""
+    link = BookingLink(booking.uid, pool_name, booking.room_id, room.name, booking.start, booking.end, case_id)
     vault.bookings.save(link)
     return link
 
@@ -78,7 +89,12 @@ def cancel(vault: Repositories, pool: RoomPool, code: str, uid: str) -> None:
     """Cancel one of this adviser's bookings, on the pool and in the vault."""
     link = booking(vault, uid)
     pool.cancel(link.uid, code)
-    vault.bookings.cancel(link.uid)
+    forget_booking(vault, link.uid)
+
+
+def forget_booking(vault: Repositories, uid: str) -> None:
+    """The vault's half of a cancellation, after the pool's (`RoomPool.cancel`)."""
+    vault.bookings.cancel(uid)
 
 
 def booking(vault: Repositories, uid: str) -> BookingLink:

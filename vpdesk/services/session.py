@@ -2,7 +2,8 @@
 
 The slow steps (Argon2id) are plain functions so the UI can run them in a worker; everything else is quick.
 While a vault is open, `reader` is the lane (services/lanes.py) that reads the case list and search results on a
-read-only connection of its own, and `job()` wraps work for a worker thread on a connection of its own.
+read-only connection of its own, `write()` runs a short write on the write lane (the one way the app writes to
+an open vault), and `job()` wraps slow work for a worker thread on a read-only connection of its own.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Session:
         self._clock = clock
         self._vault: Vault | None = None
         self._reader: Lane | None = None
+        self._writer: Lane | None = None
         self.practice = False
 
     # --- state ----------------------------------------------------------------------------------------------
@@ -60,9 +62,21 @@ class Session:
             raise VaultLocked()
         return self._reader
 
-    def job(self, work: Callable[[Repositories], T], *, readonly: bool = False) -> Callable[[], T]:
-        """``work`` for a worker thread, on a connection of its own (see services/lanes.py)."""
-        return job(self.vault, work, readonly=readonly)
+    @property
+    def writer(self) -> Lane:
+        """The write lane of the open vault; `write()` is the usual way to use it."""
+        if self._writer is None or not self.is_open:
+            raise VaultLocked()
+        return self._writer
+
+    def write(self, work: Callable[[Repositories], T]) -> T:
+        """Run ``work`` (a short write: one or a few transactions) on the write lane and return its result; from
+        any thread. Every write of the app goes this way, one after the other."""
+        return self.writer.run(work)
+
+    def job(self, work: Callable[[Repositories], T]) -> Callable[[], T]:
+        """``work`` for a worker thread, on a read-only connection of its own (see services/lanes.py)."""
+        return job(self.vault, work)
 
     # --- slow steps: the *_vault functions derive keys and touch no state, so a worker may run them -----------
     def create_vault(self, passphrase: str, recovery_code: str, **kwargs: Any) -> Vault:
@@ -92,6 +106,7 @@ class Session:
         self.lock()
         self._vault = vault
         self._reader = Lane(lambda: vault.worker_connection(readonly=True), "vault-reader")
+        self._writer = Lane(vault.worker_connection, "vault-writer")
         self.practice = vault.settings.get("practice") == "1"
 
     # --- the same in one call, for scripts and tests ---------------------------------------------------------
@@ -110,9 +125,10 @@ class Session:
     # --- quick steps ----------------------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the database and forget the keys. Saving is the caller's job, before this."""
-        if self._reader is not None:
-            self._reader.close()  # waits for a read in flight, then closes its connection
-            self._reader = None
+        for lane in (self._writer, self._reader):
+            if lane is not None:
+                lane.close()  # waits for the jobs already given, then closes its connection
+        self._reader = self._writer = None
         if self._vault is not None:
             self._vault.close()
             self._vault = None

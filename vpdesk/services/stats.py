@@ -12,7 +12,7 @@ from typing import Any
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
 from vpdesk.errors import KnownError, Note
-from vpdesk.exchange.format import ImportRejected, build_export, canonical, open_export
+from vpdesk.exchange.format import ImportRejected, VerifiedExport, build_export, canonical, open_export
 from vpdesk.exchange.identity import (
     age_identity,
     fingerprint,
@@ -97,12 +97,24 @@ def preview_text(
 
 
 def export(vault: Repositories, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:
+    """The signed, encrypted export of ``year`` (and ``quarter``; 0 is the whole year), recorded in the audit log."""
+    signing_key(vault, now)
+    data = prepare_export(vault, year, quarter, recipient, org_level, now)
+    record_export(vault, year, quarter)
+    return data
+
+
+def prepare_export(
+    vault: Repositories, year: int, quarter: int, recipient: str, org_level: int, now: datetime
+) -> bytes:
+    """Count, sign and encrypt: reads only (the signing key must exist, see `identity`), so a worker can run it on
+    a read-only connection; `record_export` then writes the audit entry."""
     if is_coordinator(vault):
         raise KnownError("A coordinator vault has no figures of its own to export.")
     if year > now.year:
         raise KnownError("The year {year} has not begun yet.", year=year)
-    secret, _ = signing_key(vault, now)
-    data = build_export(
+    secret, _ = signing_key(vault, now)  # made at opening (`identity`), so a read here
+    return build_export(
         adviser_tables(vault, year, quarter, org_level),
         year=year,
         quarter=quarter,
@@ -111,8 +123,10 @@ def export(vault: Repositories, year: int, quarter: int, recipient: str, org_lev
         signing_key=secret,
         recipient=recipient,
     )
+
+
+def record_export(vault: Repositories, year: int, quarter: int) -> None:
     vault.audit.record("export", f"stats:{year}-Q{quarter}")
-    return data
 
 
 def trust(vault: Repositories, public: str, label: str, confirm: str, now: datetime) -> TrustedAdviser:
@@ -156,40 +170,65 @@ class ImportResult:
         return str(self.note)
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One file after decryption and verification: what to store, or why it was refused."""
+
+    name: str
+    verified: VerifiedExport | None
+    refused: KnownError | None = None
+
+
 def import_files(
     vault: Repositories, files: Iterable[tuple[str, Callable[[], bytes]]], now: datetime
 ) -> list[ImportResult]:
     """Verify and store each file in its own transaction; a bad file stores nothing and stops nothing else."""
+    return store_checked(vault, check_files(vault, files, now), now)
+
+
+def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], bytes]]], now: datetime) -> list[Checked]:
+    """Decrypt and verify every file (reads only, the slow part): a worker runs it on a read-only connection."""
     _require_coordinator(vault)
     found = vault.keys.identity("age")
     assert found is not None
     identity_ = age_identity(found[0])
     trusted = {a.fingerprint: a.public_key for a in vault.keys.trusted()}
-    labels = {a.fingerprint: a.label for a in vault.keys.trusted()}
-    results = []
+    checked = []
     for name, read in files:
         try:
             verified = open_export(read(), identity_, trusted)
             if verified.year > now.year:  # signed, but not yet possible: a wrong clock or a wrong --year
                 raise ImportRejected("The export is for {year}, a year that has not begun.", year=verified.year)
-            replaced = vault.keys.store_import(
-                StatsImport(
-                    verified.adviser,
-                    verified.year,
-                    verified.quarter,
-                    canonical(verified.tables).decode("utf-8"),
-                    verified.file_sha256,
-                    now.isoformat(timespec="seconds"),
-                )
-            )
         except ImportRejected as exc:
-            results.append(ImportResult(name, False, exc))
-            continue
+            checked.append(Checked(name, None, exc))
         except OSError as exc:
-            results.append(
-                ImportResult(name, False, KnownError("The file cannot be read: {problem}.", problem=exc.strerror))
-            )
+            checked.append(Checked(name, None, KnownError("The file cannot be read: {problem}.", problem=exc.strerror)))
+        else:
+            checked.append(Checked(name, verified))
+    return checked
+
+
+def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime) -> list[ImportResult]:
+    """Store each verified file in its own transaction (short writes), and say what became of every file."""
+    labels = {a.fingerprint: a.label for a in vault.keys.trusted()}
+    results = []
+    for item in checked:
+        verified = item.verified
+        if verified is None:
+            assert item.refused is not None
+            results.append(ImportResult(item.name, False, item.refused))
             continue
+        replaced = vault.keys.store_import(
+            StatsImport(
+                verified.adviser,
+                verified.year,
+                verified.quarter,
+                canonical(verified.tables).decode("utf-8"),
+                verified.file_sha256,
+                now.isoformat(timespec="seconds"),
+            )
+        )
+        name = item.name
         period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
         who = labels.get(verified.adviser) or verified.adviser
         if replaced:

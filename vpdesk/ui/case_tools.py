@@ -71,7 +71,8 @@ class CaseTools(QObject):
         case_id = self.desk.case_view.case_id
         if case_id is None or not route_id:
             return
-        cases.record_referral(self.session.vault, case_id, route_id, self.now().date(), self.rules.version)
+        on, version = self.now().date(), self.rules.version
+        self.session.write(lambda db: cases.record_referral(db, case_id, route_id, on, version))
         self.refresh_case(case_id)
 
     def print_wegwijzer(self) -> None:
@@ -94,7 +95,7 @@ class CaseTools(QObject):
 
     def save_report(self, report: FormalReport) -> None:
         try:
-            saved = formal_reports.save_report(self.session.vault, report)
+            saved = self.session.write(lambda db: formal_reports.save_report(db, report))
         except Exception as exc:
             self._warn(exc)
             return

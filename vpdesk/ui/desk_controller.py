@@ -201,7 +201,8 @@ class DeskController(VaultPage):
             return
         categories, org_unit, pseudonym = values
         try:
-            case = cases.add_case(self.session.vault, categories, self.now().date(), org_unit, pseudonym)
+            today = self.now().date()
+            case = self.session.write(lambda db: cases.add_case(db, categories, today, org_unit, pseudonym))
         except Exception as exc:
             self._warn(exc)
             return
@@ -215,7 +216,8 @@ class DeskController(VaultPage):
         if case_id is None or not self.session.is_open:
             return
         self.save()
-        conv = cases.start_conversation(self.session.vault, case_id, self.now())
+        now = self.now()
+        conv = self.session.write(lambda db: cases.start_conversation(db, case_id, now))
         self.open_case(case_id)
         self.model.update_row(cases.summary(self.session.vault, case_id))
         assert conv.id is not None
@@ -234,7 +236,7 @@ class DeskController(VaultPage):
             return
         self.save()
         try:
-            cases.close_case(self.session.vault, case_id, outcome, on)
+            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on))
         except Exception as exc:
             self._warn(exc)
             return
@@ -251,7 +253,7 @@ class DeskController(VaultPage):
         if current is None or not self.session.is_open:
             return None
         try:
-            stored = cases.save_conversation(self.session.vault, current)
+            stored = self.session.write(lambda db: cases.save_conversation(db, current))
         except Exception as exc:
             reason = describe(exc)
             editor.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))

@@ -68,7 +68,8 @@ class RoomsController(VaultPage):
         return self._pool
 
     def vp_code(self) -> str:
-        return rooms.vp_code(self.session.vault, self.settings, self.now().astimezone())
+        settings, now = self.settings, self.now().astimezone()
+        return self.session.write(lambda db: rooms.vp_code(db, settings, now))  # the first time, it makes the key
 
     # --- life cycle -------------------------------------------------------------------------------------------
     def opened(self) -> None:
@@ -158,12 +159,13 @@ class RoomsController(VaultPage):
             self.show_week()
             self.find()
 
-        self._run(
-            self.session.job(
-                lambda vault: rooms.book(vault, pool, code, slot.room, slot.start, slot.end, now, case_id)
-            ),
-            done,
-        )
+        write = self.session.write
+
+        def work() -> BookingLink:  # the pool in the background; then the short write of the link in the vault
+            booking = rooms.book_on_pool(pool, code, slot.room, slot.start, slot.end, now)
+            return write(lambda db: rooms.keep_booking(db, pool.name, slot.room, booking, case_id))
+
+        self._run(work, done)
 
     # --- own bookings (from the vault: also when the pool is unreachable) -------------------------------------
     def show_mine(self) -> None:
@@ -194,7 +196,13 @@ class RoomsController(VaultPage):
             self.show_mine()
             self.show_week()
 
-        self._run(self.session.job(lambda vault: rooms.cancel(vault, pool, code, link.uid)), done)
+        write = self.session.write
+
+        def work() -> None:
+            pool.cancel(link.uid, code)
+            write(lambda db: rooms.forget_booking(db, link.uid))
+
+        self._run(work, done)
 
     def export_ics(self, target: Path | None = None) -> None:
         link = self._selected_link()

@@ -52,10 +52,10 @@ class StatsController(VaultPage):
         return stats.is_coordinator(self.session.vault)
 
     def opened(self) -> None:
-        vault = self.session.vault
-        coordinator = stats.is_coordinator(vault)
+        coordinator = stats.is_coordinator(self.session.vault)
         self.page.set_coordinator(coordinator)
-        ident = stats.identity(vault, self.now().astimezone())
+        now = self.now().astimezone()
+        ident = self.session.write(lambda db: stats.identity(db, now))  # the first time, it makes the key
         role = self.tr("coördinator") if coordinator else self.tr("vertrouwenspersoon")
         self.page.identity.setText(
             self.tr("Deze kluis: {role}. Sleutel: {key}\nVingerafdruk (voor te lezen aan de telefoon): {fp}").format(
@@ -101,10 +101,12 @@ class StatsController(VaultPage):
             target = Path(name)
         chosen: Path = target
         level, now = self.settings.org_unit_level, self.now().astimezone()
-        export = self.session.job(lambda v: stats.export(v, year, quarter, recipient, level, now))
+        count = self.session.job(lambda v: stats.prepare_export(v, year, quarter, recipient, level, now))
+        write = self.session.write
 
         def work() -> Path:
-            data = export()
+            data = count()  # counting, signing, encrypting: on a read-only connection of the worker's own
+            write(lambda db: stats.record_export(db, year, quarter))
             with writing(chosen):
                 chosen.write_bytes(data)
             return chosen
@@ -131,7 +133,8 @@ class StatsController(VaultPage):
 
     def trust(self, key: str, fingerprint: str, label: str) -> None:
         try:
-            stats.trust(self.session.vault, key.strip(), label.strip(), fingerprint, self.now().astimezone())
+            now = self.now().astimezone()
+            self.session.write(lambda db: stats.trust(db, key.strip(), label.strip(), fingerprint, now))
         except Exception as exc:
             self.page.status.setText(describe(exc))
             return
@@ -149,7 +152,13 @@ class StatsController(VaultPage):
         files = [(Path(p).name, stats.read_file(Path(p))) for p in paths]
         now = self.now().astimezone()
         # decrypting and verifying many files takes a while: in the background, on a connection of its own
-        self._run(self.session.job(lambda v: stats.import_files(v, files, now)), self._show_imported)
+        check, write = self.session.job(lambda v: stats.check_files(v, files, now)), self.session.write
+
+        def work() -> list[stats.ImportResult]:
+            checked = check()  # decrypting and verifying: slow, on a read-only connection of the worker's own
+            return write(lambda db: stats.store_checked(db, checked, now))  # then short writes, one per file
+
+        self._run(work, self._show_imported)
 
     def _show_imported(self, found: object) -> str:
         results = list(found)  # type: ignore[call-overload]
