@@ -142,7 +142,8 @@ class StatsPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for button in (self.export_button, self.import_button, self.report_button, self.own_button):
+        buttons = (self.preview_button, self.export_button, self.import_button, self.report_button, self.own_button)
+        for button in buttons:  # one piece of work at a time: a second click waits for the first
             button.setEnabled(not busy)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
