@@ -49,7 +49,7 @@ def test_a_job_runs_on_a_connection_of_its_own_and_closes_it(session: Session) -
 def test_locking_closes_the_lane_and_jobs_need_an_open_vault(session: Session) -> None:
     lane = session.reader
     session.lock()
-    with pytest.raises(RuntimeError):  # the lane's thread is gone with its connection
+    with pytest.raises(VaultLocked):  # the lane is closed, with its connection
         lane.submit(lambda db: None)
     with pytest.raises(VaultLocked):
         session.job(lambda db: None)

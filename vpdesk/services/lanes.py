@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
+from vpdesk.errors import VaultLocked
 from vpdesk.store.repositories import Repositories, WorkerConnection
 from vpdesk.store.vault import Vault
 
@@ -31,7 +32,10 @@ class Lane:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
     def submit(self, job: Callable[[Repositories], T]) -> Future[T]:
-        return self._executor.submit(self._run, job)
+        try:
+            return self._executor.submit(self._run, job)
+        except RuntimeError:  # closed: the vault was locked meanwhile
+            raise VaultLocked() from None
 
     def run(self, job: Callable[[Repositories], T]) -> T:
         """``job`` on the lane, waiting for its result (or its exception) here; from the lane itself, at once."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
@@ -156,12 +157,16 @@ class StatsController(VaultPage):
 
         def work() -> list[stats.ImportResult]:
             checked = check()  # decrypting and verifying: slow, on a read-only connection of the worker's own
-            return write(lambda db: stats.store_checked(db, checked, now))  # then short writes, one per file
+            # then one short write per file, so an autosave in between never waits for the whole batch
+            results: list[stats.ImportResult] = []
+            for item in checked:
+                results += write(partial(stats.store_checked, checked=[item], now=now))
+            return results
 
         self._run(work, self._show_imported)
 
     def _show_imported(self, found: object) -> str:
-        results = list(found)  # type: ignore[call-overload]
+        results: list[stats.ImportResult] = found if isinstance(found, list) else []
         self.page.results.clear()
         for result in results:
             self.page.results.addItem(
