@@ -8,7 +8,9 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -53,7 +55,17 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     except KeyboardInterrupt:
         print("vpdesk: interrupted.", file=ctx.stderr)
         return 130
+    except BrokenPipeError:  # `vpdesk case list | head`: the reader has all it wanted
+        _drop_output(ctx)
+        return 141  # 128 + SIGPIPE, as a shell reports a command whose reader went away
     except Exception:
         log.exception("unexpected error in command %s", args.command)
         print("vpdesk: an unexpected error occurred; details are in the log file.", file=ctx.stderr)
         return 70
+
+
+def _drop_output(ctx: Context) -> None:
+    """Point a real stdout at /dev/null, so that flushing it at exit does not raise the same error again."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, ctx.stdout.fileno())

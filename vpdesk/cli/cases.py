@@ -59,7 +59,8 @@ def cmd_case_list(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
         total = cases.count(vault, flt)
         page = cases.page(vault, flt, 0, PAGE, sort="id", descending=False)
-        width = min(max((len(s.pseudonym) for s in page), default=9), 24)  # wider names are cut with "…"
+        # as wide as the widest pseudonym and at least the heading; wider than 24, names are cut with "…"
+        width = max(len("PSEUDONYM"), min(max((len(s.pseudonym) for s in page), default=0), 24))
         ctx.out(f"{'ID':>6}  {'PSEUDONYM':<{width}}  {'STATUS':<6}  {'OPENED':<10}  {'CONV':>4}  CATEGORIES")
         offset = 0
         while page:

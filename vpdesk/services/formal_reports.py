@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from vpdesk.domain.meldproces import DueItem, FormalReport, due_items
+from vpdesk.domain.meldproces import DueItem, FormalReport, due_items, validate_report
 from vpdesk.store.repositories import Repositories
 
 
@@ -20,7 +20,9 @@ def report_for_case(vault: Repositories, case_id: int) -> FormalReport | None:
     return reports[0] if reports else None
 
 
-def save_report(vault: Repositories, report: FormalReport) -> FormalReport:
+def save_report(vault: Repositories, report: FormalReport, today: date) -> FormalReport:
+    """Store a formal report whose dates can be right (each step after the one it follows, none in the future)."""
+    validate_report(report, today)
     return vault.formal_reports.save(report)
 
 

@@ -95,7 +95,8 @@ class CaseTools(QObject):
 
     def save_report(self, report: FormalReport) -> None:
         try:
-            saved = self.session.write(lambda db: formal_reports.save_report(db, report))
+            today = self.now().date()
+            saved = self.session.write(lambda db: formal_reports.save_report(db, report, today))
         except Exception as exc:
             self._warn(exc)
             return

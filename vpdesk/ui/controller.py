@@ -206,8 +206,12 @@ class Controller(QObject):
         self.clipboard.clear()
         self.session.lock()
         self.window.set_practice(False)
-        self.window.show_page("unlock")
-        self.unlock.reset()
+        if self.session.has_vault():
+            self.window.show_page("unlock")
+            self.unlock.reset()
+        else:  # only the practice vault was open: back to the first start, where a real vault is made
+            self.setup.set_busy(False)
+            self.window.show_page("setup")
         if failures:
             self.unlock.error.setText(
                 self.tr("Bij het vergrendelen is niet alles bewaard: {reason}").format(reason=" ".join(failures))

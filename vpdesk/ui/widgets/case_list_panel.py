@@ -32,8 +32,8 @@ class CaseListPanel(QWidget):
     def __init__(self, model: CaseTableModel, taxonomy: Taxonomy, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self._pending: int | None = None  # a case to select once the list that holds it has arrived
-        model.modelReset.connect(self._select_pending)
+        self._chosen: int | None = None  # the case shown: highlighted again whenever the rows are read anew
+        self._quiet = False  # re-highlighting it does not open it again
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter op status"))
         self.status.addItem(self.tr("Alle zaken"), None)
@@ -79,6 +79,7 @@ class CaseListPanel(QWidget):
             self.table.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self._sort)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        model.modelReset.connect(self._reselect)  # after the view's own handling of the reset, which clears it
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
         self.hits = SearchResultsModel()
@@ -144,27 +145,37 @@ class CaseListPanel(QWidget):
         if current.isValid():
             case_id = self.model.data(current, Qt.ItemDataRole.UserRole)
             if case_id is not None:
-                self.case_selected.emit(int(case_id))
+                self._chosen = int(case_id)
+                if not self._quiet:
+                    self.case_selected.emit(int(case_id))
 
     def select_case(self, case_id: int) -> None:
-        row = self.model.row_of(case_id)
-        self._pending = case_id if row is None else None
+        """Highlight ``case_id``; if its row has not arrived yet (the list reads in the background), as soon as it
+        does, and again after every sort, filter or reload that still holds it."""
+        self._chosen = case_id
+        self._highlight(scroll=True, quiet=False)
+
+    def _reselect(self) -> None:
+        self._highlight(scroll=False, quiet=True)  # the same case, found again: nothing to open
+
+    def _highlight(self, scroll: bool, quiet: bool) -> None:
+        row = None if self._chosen is None else self.model.row_of(self._chosen)
         if row is None:
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        self._quiet = quiet
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        finally:
+            self._quiet = False
+        if scroll:
+            self.table.scrollTo(index)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         self.table.scrollToTop()  # a new order starts at its top; staying below would fetch a second page at once
         self.model.sort(column, order)
-
-    def _select_pending(self) -> None:
-        if self._pending is not None:
-            self.select_case(self._pending)
-            self._pending = None
 
     def show_results(self, hits: list[SearchHit] | None, pseudonyms: dict[int, str]) -> None:
         if hits is None:
@@ -183,5 +194,6 @@ class CaseListPanel(QWidget):
             self.hit_chosen.emit(int(data[0]), int(data[1]))
 
     def clear(self) -> None:
+        self._chosen = None
         self.hits.clear()
         self.stack.setCurrentIndex(0)
