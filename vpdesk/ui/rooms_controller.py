@@ -48,6 +48,7 @@ class RoomsController(VaultPage):
         self.rooms: list[Room] = []
         self.found: list[Slot] = []
         self.case_id: int | None = None
+        self._running = 0  # background jobs on their way
         self.page.find_requested.connect(self.find)
         self.page.book_requested.connect(self.book_selected)
         self.page.room_changed.connect(self.show_week)
@@ -224,16 +225,23 @@ class RoomsController(VaultPage):
         self.page.status.setText(self.tr("Afspraak opgeslagen in {p} (zonder zaakgegevens).").format(p=target))
 
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """``work`` in the background; the page is busy until the last piece of work has come back."""
+        self._running += 1
         self.page.set_busy(True)
 
+        def finished() -> None:
+            self._running -= 1
+            self.page.set_busy(self._running > 0)
+
         def done(result: Any) -> None:
-            self.page.set_busy(False)
+            finished()
             if self.session.is_open:
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            self.page.set_busy(False)
-            self.page.status.setText(describe(exc))
+            finished()
+            if self.session.is_open:  # an answer for a vault locked since says nothing on the next unlock
+                self.page.status.setText(describe(exc))
 
         self.tasks.run(work, done, failed)
 

@@ -206,6 +206,7 @@ class StatsController(VaultPage):
 
         def failed(exc: BaseException) -> None:
             self.page.set_busy(False)
-            self.page.status.setText(describe(exc))
+            if self.session.is_open:  # an answer for a vault locked since says nothing on the next unlock
+                self.page.status.setText(describe(exc))
 
         self.tasks.run(work, done, failed)
