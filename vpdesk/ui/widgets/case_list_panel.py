@@ -33,7 +33,7 @@ class CaseListPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self._pending: int | None = None  # a case to select once the list that holds it has arrived
-        model.modelReset.connect(self._select_pending)
+        self._selecting = False  # a selection made by select_case: the caller has opened that case already
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter op status"))
         self.status.addItem(self.tr("Alle zaken"), None)
@@ -59,6 +59,8 @@ class CaseListPanel(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.table = QTableView()
         self.table.setModel(model)  # no proxy: sorting and filtering run in SQL (docs/decisions.md, 28)
+        # after setModel: the view and its selection model clear the selection on a reset, then this selects
+        model.modelReset.connect(self._select_pending)
         self.table.setAccessibleName(self.tr("Zaken"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,20 +143,26 @@ class CaseListPanel(QWidget):
         )
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
+            self._pending = None  # the adviser's own choice wins over a selection still waiting for its list
             case_id = self.model.data(current, Qt.ItemDataRole.UserRole)
             if case_id is not None:
                 self.case_selected.emit(int(case_id))
 
     def select_case(self, case_id: int) -> None:
+        """Show ``case_id`` as the selected row, now if it is listed and again when a reload on its way lands."""
         row = self.model.row_of(case_id)
-        self._pending = case_id if row is None else None
+        self._pending = case_id if row is None or self.model.loading else None
         if row is None:
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
+        self._selecting = True
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        finally:
+            self._selecting = False
         self.table.scrollTo(index)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
