@@ -159,7 +159,7 @@ class RoomsController(VaultPage):
             self.show_week()
             self.find()
 
-        write = self.session.write
+        write = self.session.write_later()
 
         def work() -> BookingLink:  # the pool in the background; then the short write of the link in the vault
             booking = rooms.book_on_pool(pool, code, slot.room, slot.start, slot.end, now)
@@ -196,7 +196,7 @@ class RoomsController(VaultPage):
             self.show_mine()
             self.show_week()
 
-        write = self.session.write
+        write = self.session.write_later()
 
         def work() -> None:
             pool.cancel(link.uid, code)
