@@ -201,6 +201,8 @@ class StatsController(VaultPage):
 
         def failed(exc: BaseException) -> None:
             self.page.set_busy(False)
-            self.page.status.setText(describe(exc))
+            text = describe(exc)  # a bug is logged all the same
+            if self.session.is_open:  # work cut off by the lock has nobody to tell (the page was cleared)
+                self.page.status.setText(text)
 
         self.tasks.run(work, done, failed)
