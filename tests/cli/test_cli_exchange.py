@@ -94,3 +94,16 @@ def test_an_adviser_gets_an_own_pdf_but_no_tables(cli: Runner, tmp_path: Path) -
     assert r.code == 1 and "adviser vault" in r.err
     r = cli("trust", "list", "--home", str(home), secrets=[PASS_A])
     assert r.code == 1 and "adviser vault" in r.err
+
+
+def test_report_counts_only_the_csv_files_when_the_pdf_and_ods_go_in_the_same_folder(
+    cli: Runner, tmp_path: Path
+) -> None:
+    """As before: "N CSV files written" counts CSV files (it counted the PDF and the ODS beside them too)."""
+    coord, out = tmp_path / "coordinator", tmp_path / "out"
+    assert cli("init", "--coordinator", "--home", str(coord), secrets=[PASS_C]).code == 0
+    out.mkdir()
+    args = ("--pdf", str(out / "r.pdf"), "--ods", str(out / "r.ods"), "--csv", str(out))
+    r = cli("report", "--year", "2026", *args, "--home", str(coord), secrets=[PASS_C])
+    assert r.code == 0, r.err
+    assert f"{len(list(out.glob('*.csv')))} CSV files written to {out}." in r.out

@@ -190,3 +190,16 @@ def test_broken_shipped_rules_keep_the_last_good_or_raise(tmp_path: Path) -> Non
     directory = tmp_path / "dir.toml"
     directory.mkdir()
     assert GuideRules().load(directory).error.startswith("dir.toml: cannot be read")
+
+
+def test_guide_uses_the_organisations_override_from_the_policy_as_the_app_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One face, one behaviour: the app classifies with the policy's `guide_override`; so must `vpdesk guide`
+    (it used the shipped rules alone unless --override was given)."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text(f'organisation = "JenV"\n[settings]\nguide_override = "{JENV}"\n', encoding="utf-8")
+    monkeypatch.setenv("VPDESK_POLICY", str(policy))
+    monkeypatch.setenv("VPDESK_HOME", str(tmp_path / "home"))
+    out = vpdesk("guide", stdin="{}").json()
+    assert out["organisation"] and "paritaire_commissie" in {x["route"] for x in out["routes"]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from functools import partial
@@ -49,7 +50,7 @@ def test_a_job_runs_on_a_connection_of_its_own_and_closes_it(session: Session) -
 def test_locking_closes_the_lane_and_jobs_need_an_open_vault(session: Session) -> None:
     lane = session.reader
     session.lock()
-    with pytest.raises(VaultLocked):  # the lane is closed, with its connection
+    with pytest.raises(VaultLocked):  # the lane is closed, its thread gone with its connection
         lane.submit(lambda db: None)
     with pytest.raises(VaultLocked):
         session.job(lambda db: None)
@@ -116,3 +117,60 @@ def test_a_job_cannot_write_and_a_write_from_the_lane_itself_does_not_wait_for_i
         session.job(lambda db: db.settings.set("x", "1"))()
     nested = session.write(lambda db: session.write(lambda inner: inner is db))
     assert nested is True
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
+def test_a_write_from_a_worker_while_the_lock_waits_for_the_lane_says_locked(session: Session) -> None:
+    """A worker's writing half that arrives while lock() waits for the write lane to drain gets VaultLocked (a
+    KnownError, shown calmly), not the executor's RuntimeError (an unexpected error, logged as a bug)."""
+    release = threading.Event()
+    lane = session.writer
+    lane.submit(lambda db: release.wait(5))  # a write in progress: the lock waits for it
+    locker = threading.Thread(target=session.lock)
+    locker.start()
+    _wait_for(lambda: lane._executor._shutdown)  # the lock is closing the lane, the vault is still open
+    try:
+        with pytest.raises(VaultLocked):
+            session.write(lambda db: None)
+    finally:
+        release.set()
+        locker.join(5)
+
+
+def test_locking_ends_a_workers_job_and_its_connection(session: Session) -> None:
+    """DESIGN 3: locking closes every connection. A job still running when the vault locks reads no case content
+    afterwards; it fails with VaultLocked, and its connection is closed by the time lock() returns."""
+    inside, go_on = threading.Event(), threading.Event()
+    used: list[Repositories] = []
+    outcome: list[object] = []
+
+    def work(db: Repositories) -> object:
+        used.append(db)
+        inside.set()
+        go_on.wait(5)
+        return cases.search(db, "werkdruk").hits  # case content, asked for after the lock
+
+    def worker() -> None:
+        try:
+            outcome.append(session.job(work)())
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(5)
+    unlock_later = threading.Timer(0.2, go_on.set)  # the worker goes on reading while (or after) the lock runs
+    unlock_later.start()
+    session.lock()
+    closed_at_lock = not used[0].is_open
+    go_on.set()
+    thread.join(5)
+    unlock_later.cancel()
+    assert isinstance(outcome[0], VaultLocked), outcome
+    assert closed_at_lock

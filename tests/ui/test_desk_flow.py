@@ -271,3 +271,38 @@ def test_the_ui_threads_connection_never_writes(
     with Vault.unlock(c.session.home, PASSPHRASE) as vault:
         convs = vault.conversations.for_case(1)
         assert [conv.notes for conv in convs] == ["eerste gesprek", ""] and len(vault.referrals.for_case(1)) == 1
+
+
+def test_a_new_case_is_the_selected_row_once_the_list_has_reloaded(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As before the read lane: after Ctrl+N the new case is the selected row of the list (the selection made when
+    the reload landed was wiped by the view's own handling of that reset, which ran after it)."""
+    c = controller
+    d = desk_of(c)
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    table = d.page.cases.table
+    qtbot.waitUntil(lambda: not d.model.loading, timeout=3000)
+    assert table.selectionModel().currentIndex().row() == d.model.row_of(d.page.case_view.case_id or 0) == 0
+
+
+def test_unlocking_returns_to_the_conversation_the_adviser_was_in_not_the_cases_last(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The place kept at the lock is restored, and stays restored when the list arrives from the read lane (its
+    late selection of the case re-opened the case at its last conversation)."""
+    c = controller
+    d = desk_of(c)
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)
+    first = d.page.case_view.editor.conversation_id
+    d.new_conversation()
+    d.page.case_view.select_conversation(first or 0)
+    assert d.page.case_view.editor.conversation_id == first
+    c.lock()
+    _unlock(qtbot, c)
+    qtbot.waitUntil(lambda: c.window.current_page() == "work", timeout=10_000)
+    qtbot.waitUntil(lambda: d.model.rowCount() == 1 and not d.model.loading, timeout=3000)
+    qtbot.wait(50)  # the queued deliveries of the read lane
+    assert d.page.case_view.editor.conversation_id == first

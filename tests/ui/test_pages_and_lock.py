@@ -370,3 +370,20 @@ def test_a_task_that_finishes_after_its_relay_is_gone_says_nothing(
     shiboken6.delete(job._relay)
     job.run()
     assert capfd.readouterr().err == ""
+
+
+def test_the_closed_case_stays_selected_in_the_list_once_the_list_has_reloaded(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As before the read lane: closing a case reloads the list and the closed case is the selected row after it.
+    (The selection was made on the old rows, then the reset of the reload arriving from the lane cleared it.)"""
+    c = controller
+    create_vault(qtbot, c)
+    d = _add_case(c, monkeypatch)
+    table = d.page.cases.table
+    qtbot.waitUntil(lambda: table.selectionModel().currentIndex().row() == 0, timeout=3000)
+    monkeypatch.setattr(CloseCaseDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    d.page.case_view.close_button.click()
+    qtbot.waitUntil(lambda: d.model.data(d.model.index(0, 4)) == "gesloten", timeout=3000)  # the reload landed
+    assert table.selectionModel().currentIndex().row() == 0
+    assert table.selectionModel().isRowSelected(0)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from vpdesk.domain.model import Case
-from vpdesk.domain.rooms import AMSTERDAM
+from vpdesk.domain.rooms import AMSTERDAM, RoomBooking, Slot
 from vpdesk.policy import Settings
 from vpdesk.rooms.caldav_pool import CalDavPool
 from vpdesk.rooms.local import LocalPool
@@ -102,3 +102,37 @@ def test_on_a_sunday_the_week_view_shows_the_coming_week_and_days_are_named_in_d
 
     assert [_day(NOW + timedelta(days=i)) for i in range(7)] == ["ma", "di", "wo", "do", "vr", "za", "zo"]
     QLocale.setDefault(before)
+
+
+class _SlowPool(LocalPool):
+    """A pool whose booking waits until the test lets it answer (a slow server)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        import threading
+
+        self.asked, self.answer = threading.Event(), threading.Event()
+
+    def book(self, room_id: str, start: datetime, end: datetime, vp_code: str) -> RoomBooking:
+        self.asked.set()
+        self.answer.wait(10)
+        return super().book(room_id, start, end, vp_code)
+
+
+def test_a_booking_answered_after_a_lock_is_never_filed_in_another_vault(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    """Lock while the pool is still answering, open the practice vault: the booking's vault half (with its case
+    link) must not land in the practice vault. (`write = self.session.write` wrote to whatever vault was open.)"""
+    pool = _SlowPool(tmp_path / "rooms.json")
+    c, rooms = _app(qtbot, home, pool)
+    slot = Slot(pool.rooms()[0], NOW.replace(hour=11), NOW.replace(hour=12))
+    rooms.plan_for_case(1, "Fuut")
+    rooms.book(slot)
+    assert pool.asked.wait(5)
+    c.session.lock()
+    c.session.open_practice(NOW.date(), params=Argon2Params(8192, 1, 1))
+    pool.answer.set()
+    qtbot.waitUntil(lambda: not c.tasks.busy, timeout=5000)
+    assert c.session.practice and c.session.vault.bookings.upcoming(NOW) == []
+    c.session.lock()

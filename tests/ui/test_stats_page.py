@@ -133,3 +133,30 @@ def test_a_coordinator_starts_on_the_figures_and_an_adviser_on_the_cases(
         qtbot.waitUntil(at_work, timeout=10_000)
         assert c.window.current_work() == first
         c.quit()
+
+
+def test_work_cut_off_by_the_lock_leaves_no_message_behind(
+    qtbot: QtBot, homes: tuple[Path, Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview still counting when the vault locks ends with VaultLocked; the locked (cleared) page must not
+    show that failure, which would greet the adviser after the next unlock."""
+    import threading
+
+    adviser, _, _ = homes
+    c = _app(qtbot, adviser)
+    page = _unlock(qtbot, c)
+    counting, go_on = threading.Event(), threading.Event()
+    real = stats.preview_text
+
+    def slow_preview(*args: object, **kwargs: object) -> str:
+        counting.set()
+        go_on.wait(5)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stats, "preview_text", slow_preview)
+    page.preview()
+    assert counting.wait(5)
+    threading.Timer(0.1, go_on.set).start()
+    c.lock()
+    qtbot.waitUntil(lambda: not c.tasks.busy, timeout=5000)
+    assert page.page.status.text() == ""

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from vpdesk.cli.context import Context, Subparsers
+from vpdesk.cli.context import Context, Subparsers, settings
 from vpdesk.domain.guide import Rules, classify
 from vpdesk.errors import KnownError
 from vpdesk.services import guide
@@ -35,7 +35,10 @@ def register(sub: Subparsers) -> None:
 def cmd_guide(args: argparse.Namespace, ctx: Context) -> int:
     if args.check is not None:
         return _check(args.check, ctx)
-    rules = guide.rules_with(args.override)
+    loaded = guide.rules_in_force(settings(args), args.override)
+    if loaded.error:
+        ctx.err(loaded.error)
+    rules = loaded.rules
     lang = args.lang
     if args.questions:
         ctx.out(json.dumps(_questions(rules, lang), ensure_ascii=False, indent=1))

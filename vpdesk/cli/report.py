@@ -35,5 +35,6 @@ def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
     if args.ods:
         ctx.out(f"Spreadsheet written to {args.ods}.")
     if args.csv:
-        ctx.out(f"{sum(p.parent == args.csv for p in written)} CSV files written to {args.csv}.")
+        csv_files = [p for p in written if p not in (args.pdf, args.ods)]  # the PDF and ODS may be in that folder
+        ctx.out(f"{len(csv_files)} CSV files written to {args.csv}.")
     return 0

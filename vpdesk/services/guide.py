@@ -88,6 +88,12 @@ def rules_with(override: Path | None) -> Rules:
     return merge_override(base, read_text(override), override.name) if override else base
 
 
+def rules_in_force(settings: Settings, override: Path | None = None) -> LoadResult:
+    """The rules `vpdesk guide` classifies with: ``override`` when given (a bad file is a KnownError), else the
+    organisation's from the policy, exactly as the app loads them (a bad file: the shipped rules and the error)."""
+    return LoadResult(rules_with(override)) if override is not None else load_rules(settings)
+
+
 @dataclass(frozen=True)
 class OverrideCheck:
     organisation: str

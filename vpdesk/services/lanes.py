@@ -29,12 +29,16 @@ class Lane:
         self._open = open_connection
         self._conn: WorkerConnection | None = None
         self._thread: int | None = None
+        self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
     def submit(self, job: Callable[[Repositories], T]) -> Future[T]:
+        """``job`` in turn; VaultLocked once the lane is closing (the vault is being locked)."""
+        if self._closed:
+            raise VaultLocked()
         try:
             return self._executor.submit(self._run, job)
-        except RuntimeError:  # closed: the vault was locked meanwhile
+        except RuntimeError:  # shut down between the check and the submit
             raise VaultLocked() from None
 
     def run(self, job: Callable[[Repositories], T]) -> T:
@@ -51,6 +55,7 @@ class Lane:
 
     def close(self) -> None:
         """Finish the jobs already submitted, then close the connection on the lane's thread. Safe to call twice."""
+        self._closed = True
         try:
             self._executor.submit(self._close_connection)
         except RuntimeError:  # already shut down
@@ -63,13 +68,46 @@ class Lane:
             self._conn = None
 
 
-def job(vault: Vault, work: Callable[[Repositories], T]) -> Callable[[], T]:
-    """``work`` as a function for a worker thread: it opens a read-only connection of its own to the open
-    ``vault``, runs ``work`` on it and closes it. What the work has to write goes to the write lane."""
-    opener = vault.worker_connection
+class Jobs:
+    """The workers' own read-only connections to one open vault, so that locking can end them (DESIGN 3: locking
+    closes every connection). A job still running at the lock reads nothing more and fails with VaultLocked."""
 
-    def run() -> T:
-        with opener(readonly=True) as conn:
-            return work(conn)
+    def __init__(self) -> None:
+        self._open: set[WorkerConnection] = set()
+        self._changed = threading.Condition()
+        self._closed = False
 
-    return run
+    def job(self, vault: Vault, work: Callable[[Repositories], T]) -> Callable[[], T]:
+        """``work`` as a function for a worker thread: it opens a read-only connection of its own to the open
+        ``vault``, runs ``work`` on it and closes it. What the work has to write goes to the write lane."""
+
+        def run() -> T:
+            conn = vault.worker_connection(readonly=True)
+            try:
+                with self._changed:
+                    if self._closed:
+                        raise VaultLocked()
+                    self._open.add(conn)
+                try:
+                    return work(conn)
+                except Exception:
+                    if conn.revoked:  # interrupted by the lock, whatever the statement made of that
+                        raise VaultLocked() from None
+                    raise
+            finally:
+                with self._changed:  # never while close() interrupts it
+                    self._open.discard(conn)
+                    conn.close()
+                    self._changed.notify_all()
+
+        return run
+
+    def close(self, grace: float) -> None:
+        """Stop every job's statement in progress, refuse its further reads, and wait up to ``grace`` seconds
+        for the jobs to close their connections."""
+        with self._changed:
+            self._closed = True
+            for conn in self._open:
+                conn.revoke()
+            if not self._changed.wait_for(lambda: not self._open, timeout=grace):
+                log.warning("%d background job(s) still hold a connection after the lock", len(self._open))

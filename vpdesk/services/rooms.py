@@ -73,6 +73,8 @@ def keep_booking(
     vault: Repositories, pool_name: str, room: Room, booking: RoomBooking, case_id: int | None
 ) -> BookingLink:
     """The vault's half: the booking and the case it is for, kept in the vault only (a short write)."""
+    if case_id is not None:
+        vault.cases.get(case_id)  # "there is no case N", not the foreign key's failure read as "damaged"
     link = BookingLink(booking.uid, pool_name, booking.room_id, room.name, booking.start, booking.end, case_id)
     vault.bookings.save(link)
     return link

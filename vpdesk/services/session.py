@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from vpdesk.errors import VaultLocked
 from vpdesk.files import write_atomic
 from vpdesk.policy import Settings, effective_settings, load_policy
-from vpdesk.services.lanes import Lane, job
+from vpdesk.services.lanes import Jobs, Lane
 from vpdesk.store.paths import VaultPaths, default_home
 from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Clock, Vault, utc_now
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PRACTICE_PASSPHRASE = "oefenkluis"  # the practice vault holds only made-up cases
 PRACTICE_DIR = "oefenkluis"
+JOB_GRACE_SECONDS = 2.0  # how long a lock waits for interrupted workers to close their connections
 
 
 class Session:
@@ -39,6 +40,7 @@ class Session:
         self._vault: Vault | None = None
         self._reader: Lane | None = None
         self._writer: Lane | None = None
+        self._jobs: Jobs | None = None
         self.practice = False
 
     # --- state ----------------------------------------------------------------------------------------------
@@ -74,9 +76,23 @@ class Session:
         any thread. Every write of the app goes this way, one after the other."""
         return self.writer.run(work)
 
+    def write_later(self) -> Callable[[Callable[[Repositories], T]], T]:
+        """`write` for a worker's writing half, bound to the vault open now: after a lock it raises VaultLocked
+        unless that same vault is open again; it never writes into another vault opened since (the practice one)."""
+        home = self.vault.paths.home
+
+        def write(work: Callable[[Repositories], T]) -> T:
+            if self._vault is None or self._vault.paths.home != home:
+                raise VaultLocked()
+            return self.write(work)
+
+        return write
+
     def job(self, work: Callable[[Repositories], T]) -> Callable[[], T]:
-        """``work`` for a worker thread, on a read-only connection of its own (see services/lanes.py)."""
-        return job(self.vault, work)
+        """``work`` for a worker thread, on a read-only connection of its own that the lock ends (lanes.Jobs)."""
+        vault = self.vault
+        assert self._jobs is not None
+        return self._jobs.job(vault, work)
 
     # --- slow steps: the *_vault functions derive keys and touch no state, so a worker may run them -----------
     def create_vault(self, passphrase: str, recovery_code: str, **kwargs: Any) -> Vault:
@@ -107,6 +123,7 @@ class Session:
         self._vault = vault
         self._reader = Lane(lambda: vault.worker_connection(readonly=True), "vault-reader")
         self._writer = Lane(vault.worker_connection, "vault-writer")
+        self._jobs = Jobs()
         self.practice = vault.settings.get("practice") == "1"
 
     # --- the same in one call, for scripts and tests ---------------------------------------------------------
@@ -125,6 +142,9 @@ class Session:
     # --- quick steps ----------------------------------------------------------------------------------------
     def lock(self) -> None:
         """Close the database and forget the keys. Saving is the caller's job, before this."""
+        if self._jobs is not None:
+            self._jobs.close(JOB_GRACE_SECONDS)  # workers' reads end first: nothing more is read from the vault
+            self._jobs = None
         for lane in (self._writer, self._reader):
             if lane is not None:
                 lane.close()  # waits for the jobs already given, then closes its connection

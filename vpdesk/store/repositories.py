@@ -96,6 +96,25 @@ class WorkerConnection(Repositories):
     It shares the vault's lock and keys and holds no key of its own once opened; closing it leaves the vault open.
     """
 
+    _revoked = False
+
+    @property
+    def connection(self) -> Connection:
+        if self._revoked:
+            raise VaultLocked()
+        return super().connection
+
+    @property
+    def revoked(self) -> bool:
+        return self._revoked
+
+    def revoke(self) -> None:
+        """From another thread (the lock): stop the statement in progress; every later use raises VaultLocked.
+        The thread that owns the connection still closes it."""
+        self._revoked = True
+        if self._conn is not None:
+            self._conn.interrupt()
+
     def close(self) -> None:
         self._close_connection()
 

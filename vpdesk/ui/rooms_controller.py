@@ -160,7 +160,7 @@ class RoomsController(VaultPage):
             self.show_week()
             self.find()
 
-        write = self.session.write
+        write = self.session.write_later()
 
         def work() -> BookingLink:  # the pool in the background; then the short write of the link in the vault
             booking = rooms.book_on_pool(pool, code, slot.room, slot.start, slot.end, now)
@@ -197,7 +197,7 @@ class RoomsController(VaultPage):
             self.show_mine()
             self.show_week()
 
-        write = self.session.write
+        write = self.session.write_later()
 
         def work() -> None:
             pool.cancel(link.uid, code)
@@ -240,8 +240,9 @@ class RoomsController(VaultPage):
 
         def failed(exc: BaseException) -> None:
             finished()
-            if self.session.is_open:  # an answer for a vault locked since says nothing on the next unlock
-                self.page.status.setText(describe(exc))
+            text = describe(exc)  # a bug is logged all the same
+            if self.session.is_open:  # work cut off by the lock has nobody to tell (the page was cleared)
+                self.page.status.setText(text)
 
         self.tasks.run(work, done, failed)
 

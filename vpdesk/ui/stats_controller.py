@@ -103,7 +103,7 @@ class StatsController(VaultPage):
         chosen: Path = target
         level, now = self.settings.org_unit_level, self.now().astimezone()
         count = self.session.job(lambda v: stats.prepare_export(v, year, quarter, recipient, level, now))
-        write = self.session.write
+        write = self.session.write_later()
 
         def work() -> Path:
             data = count()  # counting, signing, encrypting: on a read-only connection of the worker's own
@@ -153,7 +153,7 @@ class StatsController(VaultPage):
         files = [(Path(p).name, stats.read_file(Path(p))) for p in paths]
         now = self.now().astimezone()
         # decrypting and verifying many files takes a while: in the background, on a connection of its own
-        check, write = self.session.job(lambda v: stats.check_files(v, files, now)), self.session.write
+        check, write = self.session.job(lambda v: stats.check_files(v, files, now)), self.session.write_later()
 
         def work() -> list[stats.ImportResult]:
             checked = check()  # decrypting and verifying: slow, on a read-only connection of the worker's own
@@ -206,7 +206,8 @@ class StatsController(VaultPage):
 
         def failed(exc: BaseException) -> None:
             self.page.set_busy(False)
-            if self.session.is_open:  # an answer for a vault locked since says nothing on the next unlock
-                self.page.status.setText(describe(exc))
+            text = describe(exc)  # a bug is logged all the same
+            if self.session.is_open:  # work cut off by the lock has nobody to tell (the page was cleared)
+                self.page.status.setText(text)
 
         self.tasks.run(work, done, failed)
