@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -127,3 +129,24 @@ def test_a_read_that_fails_is_reported_and_begins_no_reset(qtbot: QtBot) -> None
     assert [str(e) for e in errors] == ["page damaged"] and resets == [] and not model.loading
     model.attach(source.fetch, source.count)
     assert resets == ["begin", "end"] and model.rowCount() == 100
+
+
+def test_a_row_changed_while_its_page_was_on_its_way_shows_the_change(qapp: QApplication) -> None:
+    """The lane answers later: a page read before update_row (a new conversation) still shows the new row."""
+    source = FakeSource(300)
+    pending: list[Callable[[], None]] = []
+
+    def later(job: Callable[[object], object], done: Callable[[object], None], failed: object) -> None:
+        pending.append(lambda: done(job(None)))
+
+    model = CaseTableModel(lambda code: code)
+    model.attach(source.fetch, source.count, later)
+    pending.pop()()  # the first page lands
+    model.fetchMore(QModelIndex())  # the second is on its way ...
+    on_page_two = source.fetch(None, CaseFilter(), PAGE, PAGE, "opened", True)[0]
+    changed = replace(on_page_two, pseudonym="Gewijzigd")  # ... when a case on it changes
+    model.update_row(changed)
+    pending.pop()()
+    row = model.row_of(changed.id)
+    assert model.rowCount() == 200 and row is not None and row >= PAGE
+    assert model.data(model.index(row, 1)) == "Gewijzigd"

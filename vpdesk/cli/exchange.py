@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         if not args.recipient or args.file is None:
             raise KnownError("Give the coordinator's key with --to and the FILE to write (or use --preview).")
         data = stats.export(vault, args.year, quarter, args.recipient, level, now())
-    target = args.file if args.file.suffix == ".vpstats" else args.file.with_suffix(".vpstats")
+    target = stats.export_path(args.file)
     with writing(target):
         target.write_bytes(data)
     ctx.out(f"Export written to {target} ({len(data)} bytes): counts only, signed and encrypted to the coordinator.")

@@ -125,6 +125,11 @@ def prepare_export(
     )
 
 
+def export_path(path: Path) -> Path:
+    """Where an export goes: the chosen name, ending in .vpstats (what the coordinator's import looks for)."""
+    return path if path.suffix == ".vpstats" else path.with_suffix(".vpstats")
+
+
 def record_export(vault: Repositories, year: int, quarter: int) -> None:
     vault.audit.record("export", f"stats:{year}-Q{quarter}")
 

@@ -100,7 +100,7 @@ class StatsController(VaultPage):
             if not name:
                 return
             target = Path(name)
-        chosen: Path = target
+        chosen = stats.export_path(target)
         level, now = self.settings.org_unit_level, self.now().astimezone()
         count = self.session.job(lambda v: stats.prepare_export(v, year, quarter, recipient, level, now))
         write = self.session.write_later()

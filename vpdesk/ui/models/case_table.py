@@ -108,9 +108,7 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         total, page, shown = result
-        updates, self._updates = self._updates, {}
-        shown = [self._display(updates[s.id]) if s.id in updates else text for s, text in zip(page, shown, strict=True)]
-        page = [updates.get(s.id, s) for s in page]
+        page, shown = self._with_updates(page, shown)
         self.beginResetModel()
         self._rows = list(page)
         self._shown = shown
@@ -180,10 +178,19 @@ class CaseTableModel(QAbstractTableModel):
         if not page:
             self._total = len(self._rows)
             return
+        page, shown = self._with_updates(page, shown)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
         self._shown.extend(shown)
         self.endInsertRows()
+
+    def _with_updates(
+        self, page: list[CaseSummary], shown: list[tuple[str, ...]]
+    ) -> tuple[list[CaseSummary], list[tuple[str, ...]]]:
+        """A page read before a row changed (update_row while it was on its way) shows the change all the same."""
+        updates, self._updates = self._updates, {}
+        texts = [self._display(updates[s.id]) if s.id in updates else text for s, text in zip(page, shown, strict=True)]
+        return [updates.get(s.id, s) for s in page], texts
 
     def _displayer(self) -> Callable[[CaseSummary], tuple[str, ...]]:
         """The row texts, made where the rows are read (the lane), with words translated here, once."""
