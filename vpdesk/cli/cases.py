@@ -128,4 +128,6 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         found = cases.search(vault, args.query, limit=args.limit)
     for hit in found.hits:
         ctx.out(f"{hit.case_id}\t{hit.conversation_id}\t{hit.snippet}")
+    if not found.hits:  # like grep: exit 1, and a word for the person at the terminal (stdout stays empty)
+        ctx.err("no note matches.")
     return 0 if found.hits else 1
