@@ -76,7 +76,7 @@ def test_an_export_overlapping_autosaves_both_succeed(session: Session) -> None:
         count = session.job(lambda db: stats.prepare_export(db, 2026, 0, recipient, 1, when))
         try:
             for _ in range(10):
-                exports.append(count())
+                exports.append(count().data)
                 session.write(lambda db: stats.record_export(db, 2026, 0))
         except BaseException as exc:
             errors.append(exc)
@@ -109,7 +109,9 @@ def test_a_slow_write_delays_the_next_write_but_no_read(session: Session) -> Non
     assert not queued.done()  # waiting its turn, not failing
     release.set()
     assert held.result(timeout=5) is True and queued.result(timeout=5).id == 6
-    assert session.job(lambda db: stats.prepare_export(db, 2026, 0, recipient, 1, when))()
+    prepared = session.job(lambda db: stats.prepare_export(db, 2026, 0, recipient, 1, when))()
+    assert prepared.data.startswith(b"age-encryption.org/v1")  # counted, signed and encrypted on a read-only connection
+    assert prepared.payload["tables"]["totals"]["conversations"] == 5
 
 
 def test_a_job_cannot_write_and_a_write_from_the_lane_itself_does_not_wait_for_itself(session: Session) -> None:

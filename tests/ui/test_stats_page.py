@@ -85,6 +85,7 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     target = tmp_path / "vp.vpstats"
     page.export(target)
     qtbot.waitUntil(lambda: "Export geschreven" in page.page.status.text(), timeout=10_000)
+    assert page.page.preview.toPlainText() == text  # what left is on screen: the same figures, counted once
     a.lock()
     assert page.page.preview.toPlainText() == ""
 

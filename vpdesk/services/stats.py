@@ -77,6 +77,10 @@ def adviser_tables(vault: Repositories, year: int, quarter: int = 0, org_level: 
 def export_preview(vault: Repositories, year: int, quarter: int, org_level: int, now: datetime) -> dict[str, Any]:
     """Exactly the payload that would leave, before signing and encryption."""
     _, public = signing_key(vault, now)
+    return _payload(public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level))
+
+
+def _payload(public: str, year: int, quarter: int, org_level: int, tables: Tables) -> dict[str, Any]:
     return {
         "schema": "vpstats/1",
         "adviser": fingerprint(public),
@@ -84,7 +88,7 @@ def export_preview(vault: Repositories, year: int, quarter: int, org_level: int,
         "quarter": quarter,
         "taxonomy": resources.taxonomy().version,
         "org_level": org_level,
-        "tables": adviser_tables(vault, year, quarter, org_level),
+        "tables": tables,
     }
 
 
@@ -92,30 +96,40 @@ def preview_text(
     vault: Repositories, year: int, quarter: int, org_level: int, now: datetime, lang: str, route_names: dict[str, str]
 ) -> str:
     """The preview as the adviser reads it: every figure under its label, then the exact payload."""
-    payload = export_preview(vault, year, quarter, org_level, now)
+    return readable(export_preview(vault, year, quarter, org_level, now), lang, route_names)
+
+
+def readable(payload: dict[str, Any], lang: str, route_names: dict[str, str]) -> str:
     return reports_preview_text(payload, resources.taxonomy(), lang, route_names)
 
 
 def export(vault: Repositories, year: int, quarter: int, recipient: str, org_level: int, now: datetime) -> bytes:
     """The signed, encrypted export of ``year`` (and ``quarter``; 0 is the whole year), recorded in the audit log."""
     signing_key(vault, now)
-    data = prepare_export(vault, year, quarter, recipient, org_level, now)
+    prepared = prepare_export(vault, year, quarter, recipient, org_level, now)
     record_export(vault, year, quarter)
-    return data
+    return prepared.data
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedExport:
+    payload: dict[str, Any]  # exactly what leaves, for the adviser to see
+    data: bytes  # the same, signed and encrypted to the coordinator
 
 
 def prepare_export(
     vault: Repositories, year: int, quarter: int, recipient: str, org_level: int, now: datetime
-) -> bytes:
-    """Count, sign and encrypt: reads only (the signing key must exist, see `identity`), so a worker can run it on
-    a read-only connection; `record_export` then writes the audit entry."""
+) -> PreparedExport:
+    """Count once, sign and encrypt: reads only (the signing key must exist, see `identity`), so a worker can run
+    it on a read-only connection; `record_export` then writes the audit entry."""
     if is_coordinator(vault):
         raise KnownError("A coordinator vault has no figures of its own to export.")
     if year > now.year:
         raise KnownError("The year {year} has not begun yet.", year=year)
-    secret, _ = signing_key(vault, now)  # made at opening (`identity`), so a read here
-    return build_export(
-        adviser_tables(vault, year, quarter, org_level),
+    secret, public = signing_key(vault, now)  # made at opening (`identity`), so a read here
+    tables = adviser_tables(vault, year, quarter, org_level)
+    data = build_export(
+        tables,
         year=year,
         quarter=quarter,
         taxonomy=resources.taxonomy().version,
@@ -123,6 +137,7 @@ def prepare_export(
         signing_key=secret,
         recipient=recipient,
     )
+    return PreparedExport(_payload(public, year, quarter, org_level, tables), data)
 
 
 def export_path(path: Path) -> Path:

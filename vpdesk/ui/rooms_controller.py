@@ -49,6 +49,7 @@ class RoomsController(VaultPage):
         self.found: list[Slot] = []
         self.case_id: int | None = None
         self._running = 0  # background jobs on their way
+        self._code = ""  # the adviser's code on the pool, once looked up
         self.page.find_requested.connect(self.find)
         self.page.book_requested.connect(self.book_selected)
         self.page.room_changed.connect(self.show_week)
@@ -69,8 +70,11 @@ class RoomsController(VaultPage):
         return self._pool
 
     def vp_code(self) -> str:
-        settings, now = self.settings, self.now().astimezone()
-        return self.session.write(lambda db: rooms.vp_code(db, settings, now))  # the first time, it makes the key
+        """The adviser's code on the pool, looked up once per opening (the very first time, it makes the key)."""
+        if not self._code:
+            settings, now = self.settings, self.now().astimezone()
+            self._code = self.session.write(lambda db: rooms.vp_code(db, settings, now))
+        return self._code
 
     # --- life cycle -------------------------------------------------------------------------------------------
     def opened(self) -> None:
@@ -87,6 +91,7 @@ class RoomsController(VaultPage):
         self.page.room.clear()
         self.case_id = None
         self.found = []
+        self._code = ""
 
     def plan_for_case(self, case_id: int, label: str) -> None:
         """Called from the case view: the next booking is linked to this case (in the vault only)."""

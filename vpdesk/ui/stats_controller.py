@@ -73,7 +73,7 @@ class StatsController(VaultPage):
     def _period(self) -> tuple[int, int]:
         return self.page.year.value(), int(self.page.quarter.currentData())
 
-    def preview(self, then: Callable[[], None] | None = None) -> None:
+    def preview(self) -> None:
         """Show exactly what would leave; counting runs in the background on a connection of its own."""
         year, quarter = self._period()
         level, now, lang = self.settings.org_unit_level, self.now().astimezone(), self.settings.language
@@ -82,8 +82,6 @@ class StatsController(VaultPage):
 
         def show(text: object) -> None:
             self.page.preview.setPlainText(str(text))
-            if then is not None:
-                then()
 
         self._run(work, show)
 
@@ -101,19 +99,29 @@ class StatsController(VaultPage):
                 return
             target = Path(name)
         chosen = stats.export_path(target)
-        level, now = self.settings.org_unit_level, self.now().astimezone()
-        count = self.session.job(lambda v: stats.prepare_export(v, year, quarter, recipient, level, now))
+        level, now, lang, names = (
+            self.settings.org_unit_level,
+            self.now().astimezone(),
+            self.settings.language,
+            self.route_names,
+        )
+        prepare = self.session.job(lambda v: stats.prepare_export(v, year, quarter, recipient, level, now))
         write = self.session.write_later()
 
-        def work() -> Path:
-            data = count()  # counting, signing, encrypting: on a read-only connection of the worker's own
+        def work() -> tuple[str, Path]:
+            prepared = prepare()  # counted once, signed, encrypted: on a read-only connection of the worker's own
             write(lambda db: stats.record_export(db, year, quarter))
             with writing(chosen):
-                chosen.write_bytes(data)
-            return chosen
+                chosen.write_bytes(prepared.data)
+            return stats.readable(prepared.payload, lang, names), chosen
 
-        # the adviser sees exactly what leaves, also when exporting directly: the preview first, then the file
-        self.preview(then=lambda: self._run(work, lambda path: self.tr("Export geschreven naar {p}.").format(p=path)))
+        def done(result: object) -> str:
+            assert isinstance(result, tuple)
+            text, path = result
+            self.page.preview.setPlainText(text)  # the adviser sees exactly what left
+            return self.tr("Export geschreven naar {p}.").format(p=path)
+
+        self._run(work, done)
 
     def own_report(self, target: Path | None = None) -> None:
         year = self.page.year.value()
