@@ -84,10 +84,15 @@ class Repositories:
     def bookings(self) -> BookingStore:
         return BookingStore(self.connection)
 
-    def _close_connection(self) -> None:
+    def _close_connection(self, *, checkpoint: bool = False) -> None:
+        """Close (safe twice); with ``checkpoint``, first fold the WAL back into the database file."""
         conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
+        if conn is None:
+            return
+        if checkpoint:
+            with contextlib.suppress(DatabaseError):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
 
 
 class WorkerConnection(Repositories):
@@ -123,11 +128,3 @@ class WorkerConnection(Repositories):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def checkpoint_and_close(repos: Repositories) -> None:
-    conn = repos._conn
-    if conn is not None:
-        with contextlib.suppress(DatabaseError):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    repos._close_connection()

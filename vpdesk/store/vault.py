@@ -15,7 +15,7 @@ from vpdesk.store import migrations
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
 from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
 from vpdesk.store.paths import VaultLock, VaultPaths
-from vpdesk.store.repositories import Repositories, WorkerConnection, checkpoint_and_close
+from vpdesk.store.repositories import Repositories, WorkerConnection
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ class Vault(Repositories):
     def close(self) -> None:
         """Checkpoint the WAL into the database, close, forget the keys. Safe to call twice."""
         self._master = None
-        checkpoint_and_close(self)
+        self._close_connection(checkpoint=True)
         self._lock.release()
 
     def __enter__(self) -> Vault:
