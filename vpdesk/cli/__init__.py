@@ -50,17 +50,17 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     try:
         return handler(args, ctx)
     except KnownError as exc:
-        print(f"vpdesk: {exc}", file=ctx.stderr)
+        ctx.err(str(exc))
         return 1
     except KeyboardInterrupt:
-        print("vpdesk: interrupted.", file=ctx.stderr)
+        ctx.err("interrupted.")
         return 130
     except BrokenPipeError:  # `vpdesk case list | head`: the reader has all it wanted
         _drop_output(ctx)
         return 141  # 128 + SIGPIPE, as a shell reports a command whose reader went away
     except Exception:
         log.exception("unexpected error in command %s", args.command)
-        print("vpdesk: an unexpected error occurred; details are in the log file.", file=ctx.stderr)
+        ctx.err("an unexpected error occurred; details are in the log file.")
         return 70
 
 
