@@ -35,19 +35,28 @@ def vpdesk(*argv: str, stdin: str = "") -> Run:
 
 
 def test_guide_prints_every_route_as_json() -> None:
-    r = vpdesk("guide", "--lang", "en", stdin='{"labour_dispute": true, "labour_topic": "overig"}')
+    answers = '{"labour_dispute": true, "labour_topic": "overig", "legal_position": "cao_rijk"}'
+    r = vpdesk("guide", "--lang", "en", stdin=answers)
     assert (r.code, r.err) == (0, "")
     out = r.json()
     by_id = {x["route"]: x for x in out["routes"]}
-    assert len(by_id) == len(out["routes"]) == 12
+    assert len(by_id) == len(out["routes"]) == 22
     gc = by_id["geschillencommissie"]
     assert (gc["classification"], gc["after"]) == ("fits_after", "raba")
     assert gc["after_name"].startswith("RABA") and "RABA first" in gc["reason"]
-    assert gc["sources"][0] == {"document": "CAO Rijk", "section": "hoofdstuk 16.2", "url": "https://www.caorijk.nl"}
+    assert gc["sources"][0] == {
+        "document": "CAO Rijk",
+        "section": "hoofdstuk 16.2 (Geschillencommissie)",
+        "ref": "CAO Rijk §16.2",
+        "url": "https://www.caorijk.nl/cao-rijk/hoofdstuk-16",
+        "checked": "2026-11-30",
+    }
+    assert gc["first"].startswith("For the topics of CAO Rijk §16.2 nothing")
     assert by_id["raba"]["classification"] == "fits" and by_id["politie"]["classification"] == "does_not_fit"
-    assert all(x["reason"] and x["source"] and x["how_to_reach"] for x in out["routes"])
-    assert out["rules_version"] == "2026.1" and out["organisation"] == ""
-    assert [x["classification"] for x in out["routes"]][:3] == ["fits", "fits", "fits"]  # vp, raba, kantonrechter
+    assert all(x["reason"] and x["source"] and x["how_to_reach"] and x["first"] for x in out["routes"])
+    assert out["rules_version"] == "2026.2" and out["organisation"] == "" and out["fixed_answers"] == {}
+    fits = [x["route"] for x in out["routes"] if x["classification"] == "fits"]
+    assert fits == ["vp", "gesprek_leidinggevende", "raba", "kantonrechter", "vakbond"]
 
 
 def test_guide_speaks_dutch_by_default_and_takes_no_answers_as_none() -> None:
@@ -58,15 +67,22 @@ def test_guide_speaks_dutch_by_default_and_takes_no_answers_as_none() -> None:
 
 
 def test_guide_with_an_organisation_override() -> None:
-    r = vpdesk("guide", "--override", JENV, stdin='{"integrity_suspicion": true, "undesirable_behaviour": true}')
-    out = r.json()
+    answers = '{"integrity_suspicion": true, "public_interest": true, "other_party": "collega"}'
+    out = vpdesk("guide", "--override", JENV, stdin=answers).json()
     ids = [x["route"] for x in out["routes"]]
-    assert ids[:4] == ["vp", "meldproces", "paritaire_commissie", "klachtencommissie"]
+    assert ids[:6] == [
+        "vp",
+        "gesprek_leidinggevende",
+        "meldproces",
+        "misstand",
+        "huis_klokkenluiders",
+        "integriteitscommissie_jenv",
+    ]
     assert "collega_coaching" not in ids
-    klachten = next(x for x in out["routes"] if x["route"] == "klachtencommissie")
-    assert "Turfmarkt 147" in klachten["how_to_reach"]
+    commissie = next(x for x in out["routes"] if x["route"] == "integriteitscommissie_jenv")
+    assert "0800-223 12 33" in commissie["how_to_reach"]
     assert out["organisation"] == "Ministerie van Justitie en Veiligheid"
-    assert out["rules_version"] == "2026.1+jenv-2026.1"
+    assert out["rules_version"] == "2026.2+jenv-2026.2" and out["fixed_answers"] == {"legal_position": "cao_rijk"}
 
 
 @pytest.mark.parametrize(
@@ -96,10 +112,11 @@ def test_check_validates_an_override_before_it_is_sent(tmp_path: Path) -> None:
     r = vpdesk("guide", "--check", JENV)
     assert r.code == 0 and r.err == ""
     assert r.out.splitlines() == [
-        "OK: example-jenv.toml is valid for Ministerie van Justitie en Veiligheid (rules 2026.1+jenv-2026.1).",
-        "  routes added: paritaire_commissie",
-        "  routes changed: klachtencommissie",
+        "OK: example-jenv.toml is valid for Ministerie van Justitie en Veiligheid (rules 2026.2+jenv-2026.2).",
+        "  routes added: integriteitscommissie_jenv",
+        "  routes changed: -",
         "  routes hidden: collega_coaching",
+        "  legal position of its staff: cao_rijk",
     ]
     r = vpdesk("guide", "--check", str(resources.path("overrides/example-om.toml")))
     assert r.code == 0 and "  routes added: biom" in r.out.splitlines()
@@ -143,7 +160,8 @@ def test_questions_lists_what_the_answers_refer_to() -> None:
     questions = {q["id"]: q for q in r.json()}
     assert questions["criminal"]["type"] == "bool" and "choices" not in questions["criminal"]
     topics = [c["id"] for c in questions["labour_topic"]["choices"]]
-    assert len(topics) == 9 and topics[0] == "beoordeling" and topics[-1] == "overig"
+    assert len(topics) == 14 and topics[0] == "beoordeling" and topics[-1] == "overig"
+    assert [c["id"] for c in questions["legal_position"]["choices"]] == ["cao_rijk", "publiekrechtelijk", "zbo_anders"]
 
 
 def test_check_and_override_do_not_go_together(capsys: pytest.CaptureFixture[str]) -> None:
@@ -158,14 +176,14 @@ def test_loader_keeps_the_last_good_rules(tmp_path: Path) -> None:
     override.write_text(Path(JENV).read_text(encoding="utf-8"), encoding="utf-8")
     loader = GuideRules()
     first = loader.load(override)
-    assert first.error == "" and first.rules.route("paritaire_commissie") is not None
+    assert first.error == "" and first.rules.route("integriteitscommissie_jenv") is not None
     override.write_text("organisation = \n", encoding="utf-8")
     result = loader.load(override)
     assert result.error.startswith("org.toml, line 1, column 16: ")
     assert result.rules is first.rules  # still the last good rules, with the organisation's routes
     override.unlink()
     assert loader.load(override).error == f"There is no file {override}."
-    assert loader.load(None).rules.route("paritaire_commissie") is None  # a good load replaces the last good
+    assert loader.load(None).rules.route("integriteitscommissie_jenv") is None  # a good load replaces the last good
 
 
 def test_a_broken_override_at_the_first_load_falls_back_to_the_shipped_rules(tmp_path: Path) -> None:
@@ -181,7 +199,7 @@ def test_broken_shipped_rules_keep_the_last_good_or_raise(tmp_path: Path) -> Non
     base.write_text(resources.path("guide.toml").read_text(encoding="utf-8"), encoding="utf-8")
     loader = GuideRules(base)
     good = loader.load().rules
-    base.write_text(base.read_text(encoding="utf-8").replace('version = "2026.1"', 'version = ""'), encoding="utf-8")
+    base.write_text(base.read_text(encoding="utf-8").replace('version = "2026.2"', 'version = ""'), encoding="utf-8")
     result = loader.load()
     assert result.rules is good and result.error.startswith("guide.toml, line ")
     assert "the rules need a version" in result.error
@@ -202,4 +220,4 @@ def test_guide_uses_the_organisations_override_from_the_policy_as_the_app_does(
     monkeypatch.setenv("VPDESK_POLICY", str(policy))
     monkeypatch.setenv("VPDESK_HOME", str(tmp_path / "home"))
     out = vpdesk("guide", stdin="{}").json()
-    assert out["organisation"] and "paritaire_commissie" in {x["route"] for x in out["routes"]}
+    assert out["organisation"] and "integriteitscommissie_jenv" in {x["route"] for x in out["routes"]}

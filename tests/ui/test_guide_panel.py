@@ -35,6 +35,7 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot: QtBo
     d = desk_of(c)
     guide = d.page.case_view.guide
     guide.set_answer("labour_dispute", True)
+    guide.set_answer("legal_position", "cao_rijk")
     guide.set_answer("labour_topic", "overig")
     text = guide.routes.toPlainText()
     assert "Past daarna" in text and "Geschillencommissie Rijk (na RABA" in text
@@ -44,7 +45,7 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot: QtBo
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     guide.record_button.click()
     referrals = c.session.vault.referrals.for_case(d.page.case_view.case_id or 0)
-    assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.1")]
+    assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.2")]
     timeline = [d.page.case_view.timeline.item(i).text() for i in range(d.page.case_view.timeline.count())]
     assert any("verwezen naar RABA" in t for t in timeline)
     assert guide.answers()["labour_topic"] == "beoordeling"  # recording keeps the answers
@@ -56,13 +57,14 @@ def test_print_wegwijzer_makes_a_pdf_without_case_details(
     c = with_case
     d = desk_of(c)
     d.page.case_view.guide.set_answer("undesirable_behaviour", True)
+    d.page.case_view.guide.set_answer("other_party", "collega")
     target = tmp_path / "wegwijzer.pdf"
     done: list[object] = []
     d.tools.write_wegwijzer(target, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert target.read_bytes().startswith(b"%PDF")
     text = pdf_text(target)
-    assert "Klachtencommissie ongewenste omgangsvormen" in text
+    assert "Klachtencommissie Ongewenste Omgangsvormen Rijk" in text
     assert "Zilverreiger" not in text and "Beoordeling" not in text
     assert text.count("\f") == 1  # one page: pdftotext ends every page with a form feed
 
@@ -139,6 +141,7 @@ def test_questions_wrap_in_a_narrow_panel_and_clicking_one_ticks_its_box(qtbot: 
 def test_recording_waits_for_a_chosen_route(qtbot: QtBot, with_case: Controller) -> None:
     guide = desk_of(with_case).page.case_view.guide
     guide.set_answer("labour_dispute", True)
+    guide.set_answer("legal_position", "cao_rijk")
     assert guide.route_choice.currentData() is None and not guide.record_button.isEnabled()
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     assert guide.record_button.isEnabled()

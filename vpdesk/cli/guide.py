@@ -48,6 +48,7 @@ def cmd_guide(args: argparse.Namespace, ctx: Context) -> int:
     out = {
         "rules_version": rules.version,
         "organisation": rules.organisation,
+        "fixed_answers": dict(rules.fixed),
         "routes": [
             {
                 "route": a.route.id,
@@ -58,8 +59,18 @@ def cmd_guide(args: argparse.Namespace, ctx: Context) -> int:
                 "reason": a.reason.get(lang),
                 "description": a.route.description.get(lang),
                 "how_to_reach": a.route.how_to_reach.get(lang),
+                "first": a.route.first.get(lang),
                 "source": a.route.source,
-                "sources": [{"document": s.document, "section": s.section, "url": s.url} for s in a.sources],
+                "sources": [
+                    {
+                        "document": s.document,
+                        "section": s.section,
+                        "ref": s.ref,
+                        "url": s.url,
+                        "checked": s.checked.isoformat() if s.checked else None,
+                    }
+                    for s in a.sources
+                ],
             }
             for a in classify(rules, answers)
         ],
@@ -89,6 +100,7 @@ def _questions(rules: Rules, lang: str) -> list[dict[str, Any]]:
             **({"choices": [{"id": cid, "text": t.get(lang)} for cid, t in q.choices]} if q.choices else {}),
         }
         for q in rules.questions
+        if q.id not in rules.fixed  # the organisation answered it for its staff
     ]
 
 
@@ -98,6 +110,8 @@ def _check(path: Path, ctx: Context) -> int:
     ctx.out(f"  routes added: {', '.join(found.added) or '-'}")
     ctx.out(f"  routes changed: {', '.join(found.changed) or '-'}")
     ctx.out(f"  routes hidden: {', '.join(found.hidden) or '-'}")
+    if found.legal_position:
+        ctx.out(f"  legal position of its staff: {found.legal_position}")
     if found.questions:
         ctx.out(f"  questions added: {', '.join(found.questions)}")
     return 0

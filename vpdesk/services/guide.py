@@ -102,6 +102,7 @@ class OverrideCheck:
     changed: list[str]
     hidden: list[str]
     questions: list[str]
+    legal_position: str = ""  # the choice(s) the override sets for its staff, if any
 
 
 def check_override(path: Path) -> OverrideCheck:
@@ -115,7 +116,18 @@ def check_override(path: Path) -> OverrideCheck:
         [r.id for r in merged.routes if r.organisation and base.route(r.id) is not None],
         sorted(merged.hidden),
         [q.id for q in merged.questions if base.question(q.id) is None],
+        _legal_position(base, merged),
     )
+
+
+def _legal_position(base: Rules, merged: Rules) -> str:
+    """What the override says about its staff's legal position: one fixed choice, or the choices it left."""
+    if "legal_position" in merged.fixed:
+        return str(merged.fixed["legal_position"])
+    before, after = base.question("legal_position"), merged.question("legal_position")
+    if before is None or after is None or after.choice_ids == before.choice_ids:
+        return ""
+    return ", ".join(cid for cid, _ in after.choices)
 
 
 def write_sheet(path: Path, advice: list[RouteAdvice], lang: str, version: str, today: date) -> None:

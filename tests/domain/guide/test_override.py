@@ -56,26 +56,96 @@ def test_an_override_adds_changes_and_hides_routes() -> None:
     assert raba.how_to_reach.nl == "RABA via P&O van het OM"  # changed
     assert raba.how_to_reach.en == old.how_to_reach.en and raba.fits == old.fits  # the rest stays
     assert raba.organisation == "Openbaar Ministerie" and old.organisation == ""
-    assert merged.version == "2026.1+om-1" and merged.organisation == "Openbaar Ministerie"
+    assert merged.version == "2026.2+om-1" and merged.organisation == "Openbaar Ministerie"
     assert base.route("biom") is None and base.hidden == frozenset()  # the shipped rules are untouched
     ids = [r.id for r in merged.visible_routes()]
     assert ids[ids.index("meldproces") + 1] == "biom"  # listed_after places the new route
 
 
 def test_an_override_can_change_a_routes_condition() -> None:
-    text = 'organisation = "X"\n[[route]]\nid = "politie"\nfits = { any = [{ criminal = true }, { a = true }] }\n'
+    reasons = 'reason_fits_nl = "p"\nreason_fits_en = "f"\nreason_not_nl = "n"\nreason_not_en = "n"\n'
+    fits = "fits = { any = [{ criminal = true }, { a = true }] }\n"
+    text = 'organisation = "X"\n[[route]]\nid = "politie"\n' + fits + reasons
     with pytest.raises(RulesError, match=r"x.toml, line 4: route 'politie': .*unknown question 'a'"):
         merge_override(shipped(), text, "x.toml")
     merged = merge_override(shipped(), text.replace("{ a = true }", "{ wants_distance = true }"), "x.toml")
     assert {a.route.id: a.fit for a in classify(merged, {"wants_distance": True})}["politie"] == Fit.FITS
 
 
-@pytest.mark.parametrize("name", ["example-jenv.toml", "example-om.toml"])
-def test_the_shipped_example_overrides_are_valid(name: str) -> None:
+EXAMPLES = sorted(p.name for p in resources.path("overrides").glob("*.toml"))
+
+
+def test_there_are_example_overrides_for_jenv_om_and_defensie() -> None:
+    assert {"example-jenv.toml", "example-om.toml", "example-defensie.toml"} <= set(EXAMPLES)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_example_override_loads(name: str) -> None:
     merged = merge_override(shipped(), resources.path(f"overrides/{name}").read_text(encoding="utf-8"), name)
+    assert merged.organisation and merged.version.startswith(shipped().version + "+")
     added = [r.id for r in merged.routes if shipped().route(r.id) is None]
-    assert added and all((found := merged.route(rid)) is not None and found.organisation for rid in added)
-    assert all(a.fit == Fit.FITS for a in classify(merged, {"integrity_suspicion": True}) if a.route.id in added)
+    assert all((found := merged.route(rid)) is not None and found.organisation for rid in added)
+    assert all(s.checked is not None for rid in added if (r := merged.route(rid)) for s in r.sources)
+    assert added or merged.fixed  # each example shows something an organisation sets
+
+
+REASONS = 'reason_fits_nl = "p"\nreason_fits_en = "f"\nreason_not_nl = "n"\nreason_not_en = "n"\n'
+LOKET = """
+[[route]]
+id = "eigen_loket"
+nl = "Eigen loket"
+en = "Own desk"
+description_nl = "d"
+description_en = "d"
+how_to_reach_nl = "h"
+how_to_reach_en = "h"
+fits = { labour_dispute = true }
+reason_fits_nl = "past"
+reason_fits_en = "fits"
+source = "Regeling eigen loket"
+"""
+
+
+def test_a_changed_condition_needs_its_own_reasons_never_inherited_ones() -> None:
+    text = ORG + 'hide = ["raba"]\n' + LOKET + '[[route]]\nid = "geschillencommissie"\nafter = "eigen_loket"\n'
+    with pytest.raises(RulesError, match=r"route 'geschillencommissie': a changed 'after' needs its own reason_after"):
+        merge_override(shipped(), text, "om.toml")
+    with pytest.raises(RulesError, match=r"a changed 'fits' needs its own reason_fits_nl"):
+        merge_override(shipped(), RABA + "fits = { criminal = true }\n", "om.toml")
+    text += 'reason_after_nl = "Eerst het eigen loket."\nreason_after_en = "The own desk first."\n'
+    merged = merge_override(shipped(), text, "om.toml")
+    answers = {"labour_dispute": True, "labour_topic": "overig", "legal_position": "cao_rijk"}
+    gc = {a.route.id: a for a in classify(merged, answers)}["geschillencommissie"]
+    assert (gc.fit, gc.after, gc.reason.nl) == (Fit.FITS_AFTER, "eigen_loket", "Eerst het eigen loket.")
+    assert "RABA" not in gc.reason.nl and "RABA" not in gc.reason.en
+
+
+def test_when_the_route_to_take_first_is_closed_the_reason_says_so() -> None:
+    merged = merge_override(shipped(), RABA + "fits = { always = false }\n" + REASONS, "om.toml")
+    answers = {"labour_dispute": True, "labour_topic": "overig", "legal_position": "cao_rijk"}
+    gc = {a.route.id: a for a in classify(merged, answers)}["geschillencommissie"]
+    assert gc.fit == Fit.DOES_NOT_FIT
+    assert gc.reason.nl.startswith("Staat pas open na RABA") and "Only open after RABA" in gc.reason.en
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('legal_position = "ambtenaar"', r"line 2: 'ambtenaar' is not a legal position; known: cao_rijk,"),
+        ("legal_position = []", r"line 2: 'legal_position' takes a choice id or a list"),
+        ("legal_position = 3", r"line 2: 'legal_position' takes a choice id or a list"),
+    ],
+)
+def test_a_bad_legal_position_is_named(setting: str, message: str) -> None:
+    with pytest.raises(RulesError, match=message):
+        merge_override(shipped(), ORG + setting + "\n", "om.toml")
+
+
+def test_a_narrowed_legal_position_keeps_the_question_with_fewer_choices() -> None:
+    merged = merge_override(shipped(), ORG + 'legal_position = ["cao_rijk", "publiekrechtelijk"]\n', "om.toml")
+    question = merged.question("legal_position")
+    assert question is not None and question.choice_ids == {"cao_rijk", "publiekrechtelijk"}
+    assert "legal_position" in {q.id for q in merged.asked({"labour_dispute": True})} and not merged.fixed
 
 
 ORG = 'organisation = "x"\n'

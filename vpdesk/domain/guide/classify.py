@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vpdesk.domain.guide.condition import Answers, holds
-from vpdesk.domain.guide.model import Fit, Route, RouteAdvice, Rules, effective_answers
+from vpdesk.domain.guide.model import Fit, Route, RouteAdvice, Rules, Text, effective_answers
 
 _ORDER = {Fit.FITS: 0, Fit.FITS_AFTER: 1, Fit.DOES_NOT_FIT: 2}
 
@@ -29,9 +29,19 @@ def classify(rules: Rules, answers: Answers) -> list[RouteAdvice]:
             and route.after_when is not None
             and route.after in by_id
             and holds(route.after_when, given)
-            and advise(by_id[route.after]).fit != Fit.DOES_NOT_FIT
         ):
-            result = RouteAdvice(route, Fit.FITS_AFTER, route.reason_after or route.reason_fits, route.after)
+            if advise(by_id[route.after]).fit != Fit.DOES_NOT_FIT:
+                result = RouteAdvice(route, Fit.FITS_AFTER, route.reason_after or route.reason_fits, route.after)
+            else:  # the situation is right, but the route it comes after is closed: say so, not "does not apply"
+                first = by_id[route.after].name
+                result = RouteAdvice(
+                    route,
+                    Fit.DOES_NOT_FIT,
+                    Text(
+                        f"Staat pas open na {first.nl}, en die route past nu niet.",
+                        f"Only open after {first.en}, and that route does not fit now.",
+                    ),
+                )
         else:
             result = RouteAdvice(route, Fit.DOES_NOT_FIT, route.reason_not)
         done[route.id] = result

@@ -3,11 +3,15 @@ for one route; plus which answers count (an answer only counts for a question th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from vpdesk.domain.guide.condition import Answers, Condition, holds
 from vpdesk.errors import KnownError
+
+DIRECT = ("Niets: de melder kan hier direct terecht.", "Nothing: the melder can go here directly.")
 
 
 class Fit(StrEnum):
@@ -30,9 +34,13 @@ class Source:
     document: str
     section: str = ""
     url: str = ""
+    ref: str = ""  # the official identifier: BWBR id, CAO paragraph, Staatscourant or Kamerstuk number
+    checked: date | None = None  # the date the source was last checked against this rule
 
     def text(self) -> str:
-        return f"{self.document}, {self.section}" if self.section else self.document
+        """'Document, section (ref)': what a reader looks up."""
+        out = f"{self.document}, {self.section}" if self.section else self.document
+        return f"{out} ({self.ref})" if self.ref and self.ref not in out else out
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,7 @@ class Route:
     reason_fits: Text
     reason_not: Text
     sources: tuple[Source, ...]
+    first: Text = field(default_factory=lambda: Text(*DIRECT))  # what must come first (or that nothing must)
     after: str | None = None  # the route this one comes after when `after_when` holds (and `fits` does not)
     after_when: Condition | None = None
     reason_after: Text | None = None
@@ -81,6 +90,7 @@ class Rules:
     routes: tuple[Route, ...]
     hidden: frozenset[str] = field(default_factory=frozenset)
     organisation: str = ""  # the organisation whose override is merged in, if any
+    fixed: Mapping[str, bool | str] = field(default_factory=dict)  # answers the organisation set (legal position)
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)
@@ -94,7 +104,7 @@ class Rules:
     def asked(self, answers: Answers) -> tuple[Question, ...]:
         """The questions to show for these answers: a question with `ask_when` only when that holds."""
         effective = effective_answers(self, answers)
-        return tuple(q for q in self.questions if q.is_asked(effective))
+        return tuple(q for q in self.questions if q.id not in self.fixed and q.is_asked(effective))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +127,7 @@ def validate_answers(rules: Rules, answers: Answers) -> dict[str, bool | str]:
         question = rules.question(qid)
         if question is None:
             raise KnownError("Unknown question '{qid}'.", qid=qid)
-        if value is None:
+        if value is None or qid in rules.fixed:  # the organisation's answer stands; the given one is ignored
             continue
         if question.type == "bool" and not isinstance(value, bool):
             raise KnownError("The answer to '{qid}' must be true or false.", qid=qid)
@@ -129,11 +139,12 @@ def validate_answers(rules: Rules, answers: Answers) -> dict[str, bool | str]:
 
 def effective_answers(rules: Rules, answers: Answers) -> dict[str, bool | str]:
     """The answers that count: those given to questions that are asked. An answer to a question that is not
-    asked (say a topic left selected after "no labour dispute") is ignored. `ask_when` names earlier questions
-    only, so one pass in order settles it."""
-    given = validate_answers(rules, answers)
+    asked (say a topic left selected after "no labour dispute") is ignored, and an answer the organisation fixed
+    (its staff's legal position) replaces whatever was given. `ask_when` names earlier questions only, so one pass
+    in order settles it."""
+    given = {**validate_answers(rules, answers), **rules.fixed}
     out: dict[str, bool | str] = {}
     for question in rules.questions:
-        if question.id in given and question.is_asked(out):
+        if question.id in given and (question.id in rules.fixed or question.is_asked(out)):
             out[question.id] = given[question.id]
     return out

@@ -4,14 +4,15 @@ and the line it is on. `parse_rules` reads the shipped rules; the override reuse
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from vpdesk.domain.guide.condition import RESERVED, AllOf, Always, AnswerIn, AnyOf, Condition, Not
-from vpdesk.domain.guide.model import Question, Route, Rules, Source, Text
+from vpdesk.domain.guide.model import DIRECT, Question, Route, Rules, Source, Text
 from vpdesk.domain.guide.rules_file import RulesError, RulesFile, Span
 
 ID = re.compile(r"[a-z][a-z0-9_]*\Z")
-TEXTS = ("name", "description", "how_to_reach", "reason_fits", "reason_not", "reason_after")
+TEXTS = ("name", "description", "how_to_reach", "first", "reason_fits", "reason_not", "reason_after")
 ROUTE_KEYS = frozenset({"id", "fits", "after", "after_when", "source"}) | {
     f"{k}_{lang}" if k != "name" else lang for k in TEXTS for lang in ("nl", "en")
 }
@@ -94,13 +95,28 @@ class Reader:
             if isinstance(item, str) and item.strip():
                 out.append(Source(item.strip()))
                 continue
-            ok = isinstance(item, dict) and set(item) <= {"document", "section", "url"}
-            ok = ok and all(isinstance(v, str) for v in item.values()) and str(item.get("document", "")).strip() != ""
-            if ok and str(item.get("url", "https://")).startswith(("https://", "http://")):
-                out.append(Source(item["document"].strip(), item.get("section", "").strip(), item.get("url", "")))
+            texts = {k: v for k, v in item.items() if k != "checked"} if isinstance(item, dict) else {}
+            ok = isinstance(item, dict) and set(item) <= {"document", "section", "url", "ref", "checked"}
+            ok = ok and all(isinstance(v, str) for v in texts.values()) and str(texts.get("document", "")).strip() != ""
+            ok = ok and (not isinstance(item, dict) or isinstance(item.get("checked", date.min), date))
+            if ok and str(texts.get("url", "https://")).startswith(("https://", "http://")):
+                checked = item.get("checked")
+                out.append(
+                    Source(
+                        texts["document"].strip(),
+                        texts.get("section", "").strip(),
+                        texts.get("url", ""),
+                        texts.get("ref", "").strip(),
+                        checked if isinstance(checked, date) else None,
+                    )
+                )
                 continue
             line = self.doc.key_or_start("source", span)
-            raise self.doc.fail(f'{what}: a source is a text or {{ document, section, url = "https://..." }}.', line)
+            raise self.doc.fail(
+                f"{what}: a source is a text or {{ document, section, ref, "
+                + 'url = "https://...", checked = 2026-11-30 }.',
+                line,
+            )
         if not out:
             raise self.doc.fail(f"{what} needs a source.", self.doc.key_or_start("source", span))
         return tuple(out)
@@ -130,12 +146,24 @@ class Reader:
         def text(key: str) -> Text:  # the route's text `key`: as given, else as it was
             return self.text(raw, key, what, span, getattr(old, key) if old else None)
 
+        if old is not None:  # a changed condition needs the reasons that explain it: never an inherited one
+            for changed, needed in (("fits", ("reason_fits", "reason_not")), ("after", ("reason_after",))):
+                keys = ("after", "after_when") if changed == "after" else (changed,)
+                if any(k in raw for k in keys):
+                    for need in needed:
+                        if f"{need}_nl" not in raw or f"{need}_en" not in raw:
+                            line = self.doc.key(keys[0], span) or self.doc.key(keys[-1], span)
+                            raise self.doc.fail(
+                                f"{what}: a changed '{changed}' needs its own {need}_nl and {need}_en.", line
+                            )
+
         reason_not = raw.get("reason_not_nl", raw.get("reason_not_en"))
         return Route(
             id=rid,
             name=text("name"),
             description=text("description"),
             how_to_reach=text("how_to_reach"),
+            first=text("first") if "first_nl" in raw or "first_en" in raw or old else Text(*DIRECT),
             fits=fits,
             reason_fits=text("reason_fits"),
             reason_not=text("reason_not") if reason_not is not None or old else Text(*NOT_FIT),
