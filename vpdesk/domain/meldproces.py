@@ -9,6 +9,12 @@ Deadlines (DOMAIN.md):
   wordt standaard nabesproken met de melder in de evaluatiefase"). No law sets a term; EVALUATION_WEEKS is our
   choice: six weeks keeps the process fresh in memory while leaving the melder time to take the decision in.
 
+A statutory term (the two Wbk deadlines, not our own evaluation term) that ends on a Saturday, Sunday or public
+holiday runs on to the next working day (Algemene termijnenwet, Stb. 1964, 314, art. 1 and 3): `Deadline.due` is
+the calendar date, `Deadline.last_day` the day the term really ends, and a deadline counts as missed only after
+`last_day`. Holidays are computed (`dutch_holidays`), including the days the three-yearly royal decrees equate with
+them (art. 3 lid 3), so a deadline is never shown as missed before it is; at worst a day later.
+
 Pure code: `today` is passed in. Dates are Dutch calendar dates: a datetime with a time zone is first converted
 to its Europe/Amsterdam date, a naive datetime is taken as Dutch local time.
 """
@@ -72,16 +78,39 @@ class FormalReport:
     id: int | None = None
 
 
+STATUTORY = frozenset({DeadlineKind.ACKNOWLEDGE, DeadlineKind.FEEDBACK})  # set by the Wbk; evaluation is ours
+
+
 @dataclass(frozen=True, slots=True)
 class Deadline:
     kind: DeadlineKind
-    due: date
+    due: date  # the calendar date
     done: date | None
+
+    @property
+    def last_day(self) -> date:
+        """The day the term really ends: for a statutory term the next working day when the calendar date is a
+        Saturday, Sunday or public holiday (Algemene termijnenwet art. 1), else the calendar date."""
+        return next_working_day(self.due) if self.kind in STATUTORY else self.due
+
+    @property
+    def moved(self) -> bool:
+        """Whether the Algemene termijnenwet moves the deadline past its calendar date."""
+        return self.last_day != self.due
 
     @property
     def late(self) -> bool:
         """Done after the deadline (an open deadline is judged by due_items against today)."""
-        return self.done is not None and self.done > self.due
+        return self.done is not None and self.done > self.last_day
+
+    def overdue(self, today: date) -> bool:
+        """Open and past its last day: never before the term has really ended."""
+        return self.done is None and as_date(today) > self.last_day
+
+    def text(self) -> str:
+        """'27-02-2027', or '27-02-2027 → 01-03-2027 (Atw)' when the term runs on to the next working day."""
+        calendar_date = self.due.strftime("%d-%m-%Y")
+        return f"{calendar_date} → {self.last_day.strftime('%d-%m-%Y')} (Atw)" if self.moved else calendar_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +123,53 @@ class DueItem:
     @property
     def status(self) -> DueStatus:
         return DueStatus.OVERDUE if self.overdue else DueStatus.DUE
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def dutch_holidays(year: int) -> frozenset[date]:
+    """The algemeen erkende feestdagen of the Algemene termijnenwet (art. 3 lid 1 and 2) in ``year``: New Year's
+    Day, Good Friday, Easter and Whit Monday (and their Sundays), Ascension Day, the King's birthday (27 April, or
+    26 April when the 27th is a Sunday), 5 May and both Christmas days; plus the days the three-yearly royal
+    decrees (art. 3 lid 3) equate with them: the Friday after Ascension Day, the Monday before a holiday on a
+    Tuesday and the Friday after one on a Thursday (New Year, King's Day, 5 May, Christmas)."""
+    e = easter(year)
+    kings = date(year, 4, 27)
+    if kings.weekday() == 6:
+        kings = date(year, 4, 26)
+    fixed = [date(year, 1, 1), kings, date(year, 5, 5), date(year, 12, 25), date(year, 12, 26)]
+    days = {*fixed, e - timedelta(days=2), e, e + timedelta(days=1), e + timedelta(days=39)}
+    days |= {e + timedelta(days=49), e + timedelta(days=50), e + timedelta(days=40)}  # Whitsun; Friday after Ascension
+    for day in fixed[:4]:  # the bridge days the decrees equate
+        if day.weekday() == 1:
+            days.add(day - timedelta(days=1))
+    for day in (fixed[0], fixed[1], fixed[2], fixed[4]):
+        if day.weekday() == 3:
+            days.add(day + timedelta(days=1))
+    return frozenset(days)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in dutch_holidays(day.year)
+
+
+def next_working_day(day: date) -> date:
+    """The day itself when it is a working day, else the first working day after it (Algemene termijnenwet)."""
+    day = as_date(day)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
 
 
 def add_months(day: date, months: int) -> date:
@@ -125,9 +201,9 @@ def deadlines(report: FormalReport) -> list[Deadline]:
     out: list[Deadline] = []
     reported, acknowledged = _opt(report.reported_on), _opt(report.acknowledged_on)
     if report.kind == ReportKind.MISSTAND and reported is not None:
-        ack_due = reported + timedelta(days=ACKNOWLEDGE_DAYS)
-        out.append(Deadline(DeadlineKind.ACKNOWLEDGE, ack_due, acknowledged))
-        feedback_from = acknowledged if acknowledged is not None else ack_due
+        ack = Deadline(DeadlineKind.ACKNOWLEDGE, reported + timedelta(days=ACKNOWLEDGE_DAYS), acknowledged)
+        out.append(ack)
+        feedback_from = acknowledged if acknowledged is not None else ack.last_day  # the 7 days really ended
         out.append(
             Deadline(DeadlineKind.FEEDBACK, add_months(feedback_from, FEEDBACK_MONTHS), _opt(report.feedback_on))
         )
@@ -148,10 +224,10 @@ def due_items(reports: Iterable[FormalReport], today: date, soon_days: int | Non
         for deadline in deadlines(report):
             if deadline.done is not None:
                 continue
-            days_left = (deadline.due - today).days
+            days_left = (deadline.last_day - today).days  # missed only once the term has really ended
             if soon_days is None or days_left <= soon_days:
-                items.append(DueItem(report.case_id, deadline, days_left < 0, days_left))
-    return sorted(items, key=lambda i: (i.deadline.due, i.case_id, list(DeadlineKind).index(i.deadline.kind)))
+                items.append(DueItem(report.case_id, deadline, deadline.overdue(today), days_left))
+    return sorted(items, key=lambda i: (i.deadline.last_day, i.case_id, list(DeadlineKind).index(i.deadline.kind)))
 
 
 # (field, the field it cannot come before, the sentence when it does)

@@ -21,7 +21,7 @@ class AgendaDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Termijnen"))
         for item in items:
-            when = item.deadline.due.strftime("%d-%m-%Y")
+            when = item.deadline.text()
             state = (
                 self.tr("{n} dagen te laat").format(n=-item.days_left)
                 if item.overdue

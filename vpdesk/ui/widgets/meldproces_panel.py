@@ -121,10 +121,10 @@ class MeldprocesPanel(QWidget):
                 self.tr("gedaan op {d}").format(d=deadline.done.strftime("%d-%m-%Y"))
                 if deadline.done
                 else self.tr("TE LAAT")
-                if deadline.due < today
+                if deadline.overdue(today)
                 else self.tr("open")
             )
-            lines.append(f"{deadline_label(deadline.kind)}: {deadline.due.strftime('%d-%m-%Y')} ({status})")
+            lines.append(f"{deadline_label(deadline.kind)}: {deadline.text()} ({status})")
         self.deadlines.setText("\n".join(lines) or self.tr("Nog geen termijnen."))
 
     def _start(self) -> None:
