@@ -37,67 +37,67 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
         <source>Alle zaken</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
         <source>Filter op categorie</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
         <source>Elke periode</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
         <source>Afgelopen 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="62"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -120,47 +120,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="214"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="129"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="215"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="130"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="216"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="131"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="217"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="132"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="133"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="219"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="134"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="112"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="112"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="106"/>
+        <location filename="../../vpdesk/ui/controller.py" line="107"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/controller.py" line="111"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="205"/>
+        <location filename="../../vpdesk/ui/controller.py" line="217"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="127"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="128"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -383,12 +383,12 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="97"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="101"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="263"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="259"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -492,12 +492,12 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,171 +648,166 @@
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="29"/>
-        <source>Give your adviser code with --vp-code or VPDESK_VP_CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="30"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="31"/>
+        <location filename="../../build/known_errors.py" line="30"/>
         <source>No secret could be read from file descriptor {fd}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="32"/>
+        <location filename="../../build/known_errors.py" line="31"/>
         <source>No trusted adviser has the fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="32"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="33"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="34"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="35"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,12 +852,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,8 +872,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="64"/>
+        <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,76 +1088,81 @@
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="121"/>
+        <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,17 +1530,17 @@
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="41"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="44"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="67"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1589,32 +1594,32 @@
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="96"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="99"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="145"/>
         <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
         <translation>No free room found in the next two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="167"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="158"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="201"/>
         <source>Geannuleerd.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="219"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="226"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
@@ -1808,22 +1813,22 @@
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="178"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="186"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="205"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="207"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
@@ -1831,29 +1836,29 @@
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="48"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="46"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>vertrouwenspersoon</source>
         <translation>confidential adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="64"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation>This vault: {role}. Key: {key}
 Fingerprint (to read out over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="91"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
@@ -1863,42 +1868,42 @@ Fingerprint (to read out over the phone): {fp}</translation>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="109"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="131"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="148"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="158"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="171"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>

@@ -206,7 +206,7 @@ def test_an_adviser_cannot_build_an_export_the_coordinator_would_refuse(party: P
             tally(RECORDS, 2026),
             year=2026,
             quarter=0,
-            taxonomy="t",
+            taxonomy="2026.2",
             org_level=1,
             signing_key=party.secret,
             recipient="age1nonsense",

@@ -24,6 +24,7 @@ from typing import Any
 import pyrage
 
 from vpdesk.domain.statistics import ONE_D, QUARTERS
+from vpdesk.domain.taxonomy import is_known_version
 from vpdesk.errors import KnownError
 from vpdesk.exchange.identity import fingerprint, verify
 
@@ -174,6 +175,13 @@ def validate_payload(payload: Any) -> None:
         raise ImportRejected("The quarter must be 0 (whole year) to 4.")
     if not isinstance(payload["taxonomy"], str) or len(payload["taxonomy"]) > 40:
         raise ImportRejected("The taxonomy version is malformed.")
+    if not is_known_version(payload["taxonomy"]):  # an older version is mapped at import; a newer one is unknown
+        raise ImportRejected(
+            "The export uses taxonomy {version}, which this vpdesk does not know.",
+            reason="unknown_version",
+            hint="Update vpdesk, or ask the adviser to export with the same version.",
+            version=payload["taxonomy"],
+        )
     _int(payload["org_level"], "org_level")
     tables = payload["tables"]
     expected = {*ONE_D, "month", "category_quarter", "totals"}

@@ -11,6 +11,7 @@ from typing import Any
 
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
+from vpdesk.domain.taxonomy import STORED_BEFORE_TAXONOMY_2, upgrade_tables
 from vpdesk.errors import KnownError, Note
 from vpdesk.exchange.format import ImportRejected, VerifiedExport, build_export, canonical, open_export
 from vpdesk.exchange.identity import (
@@ -243,7 +244,7 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
                 verified.adviser,
                 verified.year,
                 verified.quarter,
-                canonical(verified.tables).decode("utf-8"),
+                canonical(upgrade_tables(verified.tables, verified.taxonomy)).decode("utf-8"),  # current codes
                 verified.file_sha256,
                 now.isoformat(timespec="seconds"),
             )
@@ -266,7 +267,8 @@ def coordinator_tables(vault: Repositories, year: int) -> tuple[Tables, int]:
     _require_coordinator(vault)
     by_adviser: dict[str, dict[int, Tables]] = {}
     for item in vault.keys.imports(year):
-        by_adviser.setdefault(item.adviser, {})[item.quarter] = json.loads(item.tables)
+        tables = upgrade_tables(json.loads(item.tables), STORED_BEFORE_TAXONOMY_2)  # a no-op on current tables
+        by_adviser.setdefault(item.adviser, {})[item.quarter] = tables
     chosen: list[Tables] = []
     for periods in by_adviser.values():
         if 0 in periods:

@@ -161,6 +161,18 @@ MIGRATIONS: dict[int, str] = {
         );
         CREATE INDEX formal_report_case ON formal_report(case_id);
     """,
+    9: """
+        -- Taxonomy 2 (vpdesk/domain/taxonomy.py, STEPS "2026.1"): each thing counted once. A case's category and
+        -- the counts kept for the annual report move to the new code; a case that had both keeps one.
+        UPDATE OR IGNORE case_category SET code = 'oo' WHERE code = 'int.omgang';
+        DELETE FROM case_category WHERE code = 'int.omgang';
+        UPDATE OR IGNORE case_category SET code = 'misstand' WHERE code = 'int.misstand';
+        DELETE FROM case_category WHERE code = 'int.misstand';
+        UPDATE contact_stat SET categories = trim(replace(' ' || categories || ' ', ' int.omgang ', ' oo '))
+            WHERE ' ' || categories || ' ' LIKE '% int.omgang %';
+        UPDATE contact_stat SET categories = trim(replace(' ' || categories || ' ', ' int.misstand ', ' misstand '))
+            WHERE ' ' || categories || ' ' LIKE '% int.misstand %';
+    """,
 }
 
 LATEST = max(MIGRATIONS)
