@@ -12,11 +12,12 @@ from vpdesk.domain.taxonomy import CURRENT_VERSION, VERSIONS, upgrade_code, upgr
 from vpdesk.errors import KnownError
 
 V1_CODES = (
-    "oo oo.seksueel oo.agressie oo.pesten oo.discriminatie oo.intimidatie int int.financieel int.belangen "
-    "int.informatie int.bevoegdheden int.geweld int.omgang int.prive int.dienstmiddelen int.misstand arbeid "
-    "arbeid.beoordeling arbeid.functioneren arbeid.rechtspositie sv sv.werkdruk sv.leiderschap sv.burgers "
-    "sv.socialemedia"
-).split()
+    *("oo", "oo.seksueel", "oo.agressie", "oo.pesten", "oo.discriminatie", "oo.intimidatie"),
+    *("int", "int.financieel", "int.belangen", "int.informatie", "int.bevoegdheden", "int.geweld", "int.omgang"),
+    *("int.prive", "int.dienstmiddelen", "int.misstand"),
+    *("arbeid", "arbeid.beoordeling", "arbeid.functioneren", "arbeid.rechtspositie"),
+    *("sv", "sv.werkdruk", "sv.leiderschap", "sv.burgers", "sv.socialemedia"),
+)
 
 
 def test_the_file_and_the_code_agree_on_the_version() -> None:
@@ -72,13 +73,17 @@ def record(month: str, *codes: str) -> ContactRecord:
 
 def test_upgraded_tables_are_exact_when_a_contact_has_one_code_per_group() -> None:
     v1 = tally(
-        [record("2026-01", "int.omgang"), record("2026-05", "int.omgang"), record("2026-05", "int.misstand")]
-        + [record("2026-02", "oo.pesten"), record("2026-08", "int.financieel")],
+        [
+            *(record("2026-01", "int.omgang"), record("2026-05", "int.omgang"), record("2026-05", "int.misstand")),
+            *(record("2026-02", "oo.pesten"), record("2026-08", "int.financieel")),
+        ],
         2026,
     )
     v2 = tally(
-        [record("2026-01", "oo"), record("2026-05", "oo"), record("2026-05", "misstand")]
-        + [record("2026-02", "oo.pesten"), record("2026-08", "int.financieel")],
+        [
+            *(record("2026-01", "oo"), record("2026-05", "oo"), record("2026-05", "misstand")),
+            *(record("2026-02", "oo.pesten"), record("2026-08", "int.financieel")),
+        ],
         2026,
     )
     up = upgrade_tables(v1, "2026.1")

@@ -41,7 +41,8 @@ def test_existing_case_categories_and_counts_move_to_taxonomy_2(conn: Connection
     stats = ["int.omgang int.financieel", "oo int.omgang", "int.misstand", "xint.omgang", "oo.pesten"]
     for i, categories in enumerate(stats, 1):
         conn.execute(
-            "INSERT INTO contact_stat(conversation_id, month, categories, channel, kind) VALUES (?, '2026-01', ?, 'p', 'e')",
+            "INSERT INTO contact_stat(conversation_id, month, categories, channel, kind)"
+            " VALUES (?, '2026-01', ?, 'p', 'e')",
             (i, categories),
         )
     migrations.migrate(conn, TAXONOMY2)
