@@ -31,7 +31,7 @@ def test_init_add_note_search_show_list(cli: Runner, home: Path) -> None:
         "--category",
         "oo.pesten",
         "--category",
-        "int.misstand",
+        "misstand",
         "--org-unit",
         "DGOO",
         secrets=[PASSPHRASE],
@@ -54,7 +54,7 @@ def test_init_add_note_search_show_list(cli: Runner, home: Path) -> None:
     r = cli("search", "onbekendwoord", secrets=[PASSPHRASE])
     assert r.code == 1 and r.out == "" and r.err == "vpdesk: no note matches.\n"
     r = cli("case", "show", "1", secrets=[PASSPHRASE])
-    assert "Melder vertelt over de werkdruk." in r.out and "45 min" in r.out and "whistleblower" in r.out
+    assert "Melder vertelt over de werkdruk." in r.out and "45 min" in r.out and "Whistleblower" in r.out
     r = cli("case", "list", secrets=[PASSPHRASE])
     assert r.out.splitlines()[1].split()[:3] == ["1", "M-0001", "open"]
 

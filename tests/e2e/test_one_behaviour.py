@@ -128,9 +128,9 @@ def test_the_report_honours_the_organisations_override(
     monkeypatch.setenv("VPDESK_POLICY", str(policy))
     _init(cli, home)
     with Vault.unlock(home, PASSPHRASE) as vault:
-        case = cases.add_case(vault, ["int.misstand"], TODAY, "DGOO")
+        case = cases.add_case(vault, ["misstand"], TODAY, "DGOO")
         cases.start_conversation(vault, case.id or 0, datetime.now(), duration_min=30)
-        cases.record_referral(vault, case.id or 0, "paritaire_commissie", TODAY, "jenv-2026.1")
+        cases.record_referral(vault, case.id or 0, "integriteitscommissie_jenv", TODAY, "jenv-2026.2")
     by_cli = tmp_path / "cli.pdf"
     r = cli("report", "--year", str(TODAY.year), "--pdf", str(by_cli), "--home", str(home), secrets=[PASSPHRASE])
     assert r.code == 0, r.err
@@ -142,7 +142,7 @@ def test_the_report_honours_the_organisations_override(
     page.own_report(by_app)
     qtbot.waitUntil(lambda: by_app.exists() and "PDF" in page.page.status.text(), timeout=20_000)
     texts = [_pdf_text(p) for p in (by_cli, by_app)]
-    assert "Paritaire commissie integriteit (JenV)" in texts[0]
+    assert "Integriteitscommissie JenV" in texts[0]
     assert texts[0] == texts[1]
 
 

@@ -29,7 +29,7 @@ CATEGORIES = (
     "int.belangen",
     "int.informatie",
     "int.dienstmiddelen",
-    "int.misstand",
+    "misstand",
     "int.financieel",
     "arbeid.beoordeling",
     "arbeid.functioneren",
