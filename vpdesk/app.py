@@ -31,6 +31,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.clipboard import ClipboardGuard
     from vpdesk.ui.controller import Controller
     from vpdesk.ui.desk_controller import DeskController
+    from vpdesk.ui.guide_controller import GuideController
     from vpdesk.ui.idle import IdleWatcher
     from vpdesk.ui.os_lock import OsLockWatcher
     from vpdesk.ui.pages.base import VaultPage
@@ -45,7 +46,8 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     app.installEventFilter(idle)
     desk = DeskController(session, settings, resources.taxonomy(), tasks, guide.rules, now)
     rooms = RoomsController(session, settings, tasks, now)
-    pages: list[VaultPage] = [desk, rooms, StatsController(session, settings, tasks, guide.rules, now)]
+    wegwijzer = GuideController(guide.rules, tasks, settings.language, now)  # the guide without a case
+    pages: list[VaultPage] = [desk, wegwijzer, rooms, StatsController(session, settings, tasks, guide.rules, now)]
     clipboard = ClipboardGuard(settings.clipboard_clear_seconds)
     controller = Controller(session, settings, tasks, idle, clipboard, pages, now)
     OsLockWatcher(parent=controller).lock_requested.connect(lambda _why: controller.lock())

@@ -437,54 +437,117 @@
     </message>
 </context>
 <context>
+    <name>GuideController</name>
+    <message>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="42"/>
+        <source>Wegwijzer</source>
+        <translation>Signpost</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <source>Wegwijzer opslaan</source>
+        <translation>Save signpost</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="54"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="48"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="49"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="49"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="100"/>
-        <source>(niet van toepassing)</source>
-        <translation>(not applicable)</translation>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <source>Opnieuw &amp;beginnen</source>
+        <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="141"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
+        <translation>Nothing is stored here. A referral is recorded in a case.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
+        <source>(nog niet bekend)</source>
+        <translation>(not known yet)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="142"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="143"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="162"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="201"/>
+        <source>na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
+        <source>Eerst</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
+        <source>Zo bereikt u het</source>
+        <translation>How to reach it</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <source>gecontroleerd</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="187"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>

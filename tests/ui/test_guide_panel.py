@@ -37,11 +37,13 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot: QtBo
     guide.set_answer("labour_dispute", True)
     guide.set_answer("legal_position", "cao_rijk")
     guide.set_answer("labour_topic", "overig")
-    text = guide.routes.toPlainText()
-    assert "Past daarna" in text and "Geschillencommissie Rijk (na RABA" in text
-    assert "CAO Rijk" in text  # every route shows its source
+    text = guide.text()
+    assert "Past daarna (na RABA (Rijksloket advies en bemiddeling arbeidszaken)) · Geschillencommissie Rijk" in text
+    assert "Bron: CAO Rijk" in text and "gecontroleerd 30-11-2026" in text  # every route shows its source
+    assert "Eerst: Voor de onderwerpen van CAO Rijk §16.2 niets" in text  # and what comes first
+    assert "Zo bereikt u het: Per post of e-mail aan het secretariaat" in text  # and how to reach it
     guide.set_answer("labour_topic", "beoordeling")
-    assert "Past daarna" not in guide.routes.toPlainText()
+    assert "Past daarna" not in guide.text()
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     guide.record_button.click()
     referrals = c.session.vault.referrals.for_case(d.page.case_view.case_id or 0)
@@ -145,3 +147,61 @@ def test_recording_waits_for_a_chosen_route(qtbot: QtBot, with_case: Controller)
     assert guide.route_choice.currentData() is None and not guide.record_button.isEnabled()
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     assert guide.record_button.isEnabled()
+
+
+def test_only_the_questions_that_apply_are_shown(qtbot: QtBot, with_case: Controller) -> None:
+    guide = desk_of(with_case).page.case_view.guide
+    guide.reset()
+    rows = guide._rows
+    assert not rows["labour_topic"].isVisibleTo(guide) and not rows["legal_position"].isVisibleTo(guide)
+    assert rows["labour_dispute"].isVisibleTo(guide) and rows["criminal"].isVisibleTo(guide)
+    guide.set_answer("labour_dispute", True)
+    assert rows["labour_topic"].isVisibleTo(guide) and rows["legal_position"].isVisibleTo(guide)
+    assert not rows["behaviour_kind"].isVisibleTo(guide)
+
+
+def test_the_wegwijzer_opens_from_the_main_window_without_a_case_and_stores_nothing(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from vpdesk.app import build
+    from vpdesk.policy import Settings
+    from vpdesk.ui.guide_controller import GuideController
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = build(app, home, Settings())
+    qtbot.addWidget(controller.window)
+    try:
+        controller.start()
+        controller.window.show()
+        create_vault(qtbot, controller)
+        page = controller.page("guide")
+        assert isinstance(page, GuideController)
+        assert controller.window.current_work() == "desk"
+        qtbot.keyClick(controller.window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        assert controller.window.current_work() == "guide"
+        panel = page.panel
+        assert not panel.record_button.isVisible() and panel.print_button.isVisible()
+        panel.set_answer("criminal", True)
+        panel.set_answer("other_party", "burger")
+        text = panel.text()
+        assert text.startswith("Past · Politie (aangifte)") and "0900-8844" in text and "112" in text
+        assert "Werkgever: veiligheid en agressieprotocol" in text.split("Past nu niet")[0]
+        target = tmp_path / "wegwijzer.pdf"
+        done: list[object] = []
+        page.write_wegwijzer(target, done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        assert target.read_bytes().startswith(b"%PDF")
+        db = controller.session.vault.connection
+        assert db.execute("SELECT count(*) FROM referral").fetchone() == (0,)  # nothing recorded, no case needed
+        assert db.execute("SELECT count(*) FROM case_file").fetchone() == (0,)
+        controller.lock()
+        assert panel.answers().get("criminal") is False  # the answers go with the lock
+    finally:
+        controller.tasks.wait()
+        controller.session.lock()
+        app.removeEventFilter(controller.idle)
+        app.aboutToQuit.disconnect(controller.quit)

@@ -65,7 +65,7 @@ class CaseTools(QObject):
 
     def classify(self, answers: dict[str, Any]) -> None:
         self.advice = classify(self.rules, answers)
-        self.desk.case_view.guide.show_advice(self.advice)
+        self.desk.case_view.guide.show_advice(self.advice, {q.id for q in self.rules.asked(answers)})
 
     def record_referral(self, route_id: str) -> None:
         case_id = self.desk.case_view.case_id

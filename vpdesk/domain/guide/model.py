@@ -40,7 +40,8 @@ class Source:
     def text(self) -> str:
         """'Document, section (ref)': what a reader looks up."""
         out = f"{self.document}, {self.section}" if self.section else self.document
-        return f"{out} ({self.ref})" if self.ref and self.ref not in out else out
+        core = self.ref.removeprefix(self.document).strip()  # "CAO Rijk §13.2" says no more than "§13.2 (...)"
+        return f"{out} ({self.ref})" if core and core not in out else out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,8 @@
-"""The wegwijzer in the case view: the guide's questions, and a live list of routes with their reasons.
+"""The wegwijzer: the questions that apply, and every route as a card with its verdict, reason, what comes first,
+how to reach it and its source.
 
-Passive: it emits the answers; the controller classifies them and hands back the advice to show.
+Passive: it emits the answers; its controller classifies them and hands back the advice and the questions to show.
+Used inside a case (with "record a referral") and on its own page (``recording=False``: nothing is stored).
 """
 
 from __future__ import annotations
@@ -9,23 +11,24 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
+
+COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
+WIDE = 760  # from this width the questions and the cards stand side by side
 
 
 class GuidePanel(QWidget):
@@ -33,37 +36,47 @@ class GuidePanel(QWidget):
     record_requested = Signal(str)  # route id
     print_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, recording: bool = True) -> None:
         super().__init__(parent)
         self.lang = "nl"
         self._inputs: dict[str, QWidget] = {}
+        self._rows: dict[str, QWidget] = {}
+        self._text = ""
         self.questions = QWidget()
-        self.form = QFormLayout(self.questions)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.routes = QTextBrowser()
-        self.routes.setAccessibleName(self.tr("Passende routes"))
+        self.form = QVBoxLayout(self.questions)
+        self.form.setContentsMargins(4, 4, 8, 4)
+        self.cards = QWidget()
+        self.cards.setAccessibleName(self.tr("Routes"))
+        self.card_layout = QVBoxLayout(self.cards)
+        self.card_layout.setContentsMargins(4, 4, 8, 4)
+        self.card_layout.setSpacing(6)
         self.route_choice = QComboBox()
         self.route_choice.setAccessibleName(self.tr("Route om vast te leggen"))
         self.record_button = QPushButton(self.tr("Verwi&jzing vastleggen"))
         self.print_button = QPushButton(self.tr("Wegwijzer als PD&F…"))
         self.print_button.setToolTip(self.tr("Eén pagina voor de melder met de passende routes, zonder zaakgegevens"))
+        self.reset_button = QPushButton(self.tr("Opnieuw &beginnen"))
         actions = QHBoxLayout()
-        actions.addWidget(self.route_choice, 1)
-        actions.addWidget(self.record_button)
+        if recording:
+            actions.addWidget(self.route_choice, 1)
+            actions.addWidget(self.record_button)
+        else:
+            note = QLabel(self.tr("Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak."))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555")
+            actions.addWidget(note, 1)
+            actions.addWidget(self.reset_button)
+            self.route_choice.hide()
+            self.record_button.hide()
         actions.addWidget(self.print_button)
-        scroll = QScrollArea()
-        scroll.setWidget(self.questions)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # questions wrap instead
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(scroll)
-        split.addWidget(self.routes)
-        split.setSizes([230, 300])
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(_scroll(self.questions, self.tr("Vragen")))
+        self.split.addWidget(_scroll(self.cards, self.tr("Passende routes")))
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
         layout.addLayout(actions)
         self.record_button.clicked.connect(lambda: self.record_requested.emit(self.route_choice.currentData() or ""))
         self.record_button.setEnabled(False)
@@ -71,39 +84,57 @@ class GuidePanel(QWidget):
             lambda: self.record_button.setEnabled(self.route_choice.currentData() is not None)
         )
         self.print_button.clicked.connect(self.print_requested)
+        self.reset_button.clicked.connect(self.reset)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= WIDE
+        self.split.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
+
+    # --- questions --------------------------------------------------------------------------------------------
     def set_rules(self, rules: Rules, lang: str) -> None:
         self.lang = lang
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self._inputs = {}
+        while self.form.count():
+            item = self.form.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._inputs, self._rows = {}, {}
         for question in rules.questions:
             text = question.text.get(lang)
-            label = QLabel(text)
-            label.setWordWrap(True)  # a whole question, never cut off behind a scrollbar
+            row = QWidget()
+            line = QHBoxLayout(row) if question.type == "bool" else QVBoxLayout(row)
+            line.setContentsMargins(0, 2, 0, 2)
             if question.type == "bool":  # the box, then the question across the whole width
                 box = QCheckBox()
                 box.setAccessibleName(text)
                 box.toggled.connect(self._changed)
-                label = _ClickLabel(text, box)
-                row = QHBoxLayout()
-                row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-                row.addWidget(label, 1)
-                self.form.addRow(row)
+                line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(_ClickLabel(text, box), 1)
                 self._inputs[question.id] = box
             else:
+                label = QLabel(text)
+                label.setWordWrap(True)  # a whole question, never cut off
                 combo = QComboBox()
                 combo.setAccessibleName(text)
-                # as narrow as the panel: long choices are elided in the box and shown whole in the list
                 combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(16)
-                combo.addItem(self.tr("(niet van toepassing)"), None)
+                combo.addItem(self.tr("(nog niet bekend)"), None)
                 for choice_id, choice in question.choices:
                     combo.addItem(choice.get(lang), choice_id)
                 combo.currentIndexChanged.connect(self._changed)
                 label.setBuddy(combo)
-                self.form.addRow(label, combo)
+                line.addWidget(label)
+                line.addWidget(combo)
                 self._inputs[question.id] = combo
+            self.form.addWidget(row)
+            self._rows[question.id] = row
+        self.form.addStretch(1)
+
+    def show_questions(self, asked: set[str]) -> None:
+        """Only the questions that apply; a question that no longer applies keeps its answer out of sight."""
+        for qid, row in self._rows.items():
+            row.setVisible(qid in asked)
 
     def answers(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -134,40 +165,104 @@ class GuidePanel(QWidget):
     def _changed(self, *_: object) -> None:
         self.answers_changed.emit(self.answers())
 
-    def show_advice(self, advice: list[RouteAdvice]) -> None:
-        lang = self.lang
-        names = {a.route.id: a.route.name.get(lang) for a in advice}
-        labels = {
-            Fit.FITS: self.tr("Past"),
-            Fit.FITS_AFTER: self.tr("Past daarna"),
-            Fit.DOES_NOT_FIT: self.tr("Past nu niet"),
-        }
-        colours = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
-        parts = []
-        for fit in Fit:
-            group = [a for a in advice if a.fit == fit]
-            if not group:
-                continue
-            parts.append(f"<h4 style='color:{colours[fit]}; margin-bottom:2px'>{html.escape(labels[fit])}</h4>")
-            for a in group:
-                after = f" ({html.escape(self.tr('na'))} {html.escape(names.get(a.after, a.after))})" if a.after else ""
-                parts.append(
-                    f"<p style='margin-top:2px'><b>{html.escape(a.route.name.get(lang))}</b>{after}<br>"
-                    f"{html.escape(a.reason.get(lang))}<br>"
-                    f"<span style='color:#666'>{html.escape(self.tr('Bron'))}: {html.escape(a.route.source)}</span></p>"
-                )
-        self.routes.setHtml("".join(parts))
+    # --- routes -----------------------------------------------------------------------------------------------
+    def show_advice(self, advice: list[RouteAdvice], asked: set[str] | None = None) -> None:
+        if asked is not None:
+            self.show_questions(asked)
+        while self.card_layout.count():
+            taken = self.card_layout.takeAt(0)
+            if taken is not None and (widget := taken.widget()) is not None:
+                widget.hide()  # gone now, not at the next event loop turn
+                widget.deleteLater()
+        names = {a.route.id: a.route.name.get(self.lang) for a in advice}
+        texts = []
+        for one in advice:
+            card = self._card(one, names)
+            self.card_layout.addWidget(card)
+            texts.append(card.plain())
+        self.card_layout.addStretch(1)
+        self._text = "\n\n".join(texts)
         current = self.route_choice.currentData()
         self.route_choice.clear()
         self.route_choice.addItem(self.tr("Kies de route om vast te leggen…"), None)  # nothing recorded by accident
         for a in advice:
             if a.fit != Fit.DOES_NOT_FIT:
-                self.route_choice.addItem(a.route.name.get(lang), a.route.id)
+                self.route_choice.addItem(a.route.name.get(self.lang), a.route.id)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
+    def _card(self, item: RouteAdvice, names: dict[str, str]) -> QLabel:
+        lang, route = self.lang, item.route
+        verdict = {
+            Fit.FITS: self.tr("Past"),
+            Fit.FITS_AFTER: self.tr("Past daarna"),
+            Fit.DOES_NOT_FIT: self.tr("Past nu niet"),
+        }[item.fit]
+        after, first, reach, source, checked = (
+            self.tr("na"),
+            self.tr("Eerst"),
+            self.tr("Zo bereikt u het"),
+            self.tr("Bron"),
+            self.tr("gecontroleerd"),
+        )
+        if item.after:
+            verdict += f" ({after} {names.get(item.after, item.after)})"
+        colour = COLOURS[item.fit]
+        e = html.escape
+        parts = [
+            f"<span style='color:{colour}; font-weight:bold'>{e(verdict)}</span> · <b>{e(route.name.get(lang))}</b>",
+            e(item.reason.get(lang)),
+        ]
+        if item.fit != Fit.DOES_NOT_FIT:  # the detail of a route the melder can take
+            parts += [
+                f"<i>{e(first)}:</i> {e(route.first.get(lang))}",
+                f"<i>{e(reach)}:</i> {e(route.how_to_reach.get(lang))}",
+                f"<span style='color:#555'>{e(route.description.get(lang))}</span>",
+            ]
+        sources = "; ".join(
+            s.text() + (f", {checked} {s.checked.strftime('%d-%m-%Y')}" if s.checked else "") for s in route.sources
+        )
+        parts.append(f"<span style='color:#666; font-size:small'>{e(source)}: {e(sources)}</span>")
+        card = _Card("<br>".join(parts), colour, muted=item.fit == Fit.DOES_NOT_FIT)
+        card.setAccessibleName(f"{route.name.get(lang)}: {verdict}")
+        return card
+
+    def text(self) -> str:
+        """The cards as plain text, in order (what a screen reader or a test reads)."""
+        return self._text
+
     def clear(self) -> None:
-        self.routes.clear()
+        self.show_advice([])
         self.route_choice.clear()
+
+
+class _Card(QLabel):
+    """One route: a framed, wrapping text with a coloured edge for its verdict."""
+
+    def __init__(self, rich: str, colour: str, muted: bool) -> None:
+        super().__init__(rich)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        background = "#f7f7f7" if muted else "#ffffff"
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; border: 1px solid #d6d6d6; border-left: 5px solid {colour};"
+            " border-radius: 3px; padding: 6px; }"
+        )
+
+    def plain(self) -> str:
+        document = QTextDocument()
+        document.setHtml(super().text())
+        return document.toPlainText()
+
+
+def _scroll(widget: QWidget, name: str) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps instead
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setAccessibleName(name)
+    return scroll
 
 
 class _ClickLabel(QLabel):
