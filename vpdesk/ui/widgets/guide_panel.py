@@ -190,7 +190,7 @@ class GuidePanel(QWidget):
                 self.route_choice.addItem(a.route.name.get(self.lang), a.route.id)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
-    def _card(self, item: RouteAdvice, names: dict[str, str]) -> QLabel:
+    def _card(self, item: RouteAdvice, names: dict[str, str]) -> _Card:
         lang, route = self.lang, item.route
         verdict = {
             Fit.FITS: self.tr("Past"),
