@@ -78,7 +78,7 @@ def check(vault: Vault) -> None:
 
 
 def backup(vault: Vault, target: Path, now: datetime) -> BackupInfo:
-    return backups.backup(vault, target.resolve(), now)
+    return backups.backup(vault, target.absolute(), now)  # absolute, never resolved: a link is refused
 
 
 def restore(home: Path, source: Path, secret: str, recovery: bool = False) -> BackupInfo:
