@@ -34,6 +34,7 @@ from vpdesk.files import write_atomic
 
 FORMAT = "vpdesk-keyslots/1"
 SLOTS_DAMAGED = known_sentence("The key-slot file is damaged.")
+RESTORE_HINT = known_sentence("Restore the vault from a backup with 'vpdesk restore FILE'.")
 KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024  # the floor; OWASP's minimum is 19 MiB with t=2
 MIN_ITERATIONS = 2
@@ -248,10 +249,7 @@ class SlotFile:
                 _unb64(slot["salt"]), _unb64(slot["nonce"]), _unb64(slot["wrapped"])
             slot_file.passphrase_params()
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-            raise KnownError(
-                damaged,
-                hint="Restore the vault from a backup with 'vpdesk restore FILE'.",
-            ) from None
+            raise KnownError(damaged, hint=RESTORE_HINT) from None
         return slot_file
 
     def save(self, path: Path) -> None:
