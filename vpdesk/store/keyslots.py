@@ -156,6 +156,21 @@ class SlotFile:
         slot_file.dbkey = _wrap(master, dbkey, slot_file._aad("dbkey"))
         return slot_file, master, dbkey, code
 
+    def renewed(
+        self, passphrase: str, params: Argon2Params, dbkey: bytes, new_dbkey: bytes
+    ) -> tuple[SlotFile, bytes, str]:
+        """A slot file for "my passphrase or recovery code may be known": a new vault id, master key, passphrase
+        slot and recovery code, holding today's database key and ``new_dbkey`` as pending (the rekey follows).
+        A slot of the old file no longer fits: its AAD names the old vault id and it wraps the old master key."""
+        fresh = SlotFile(vault_id=secrets.token_hex(16), slots={}, dbkey={})
+        master = os.urandom(KEY_BYTES)
+        code = new_recovery_code()
+        fresh.set_passphrase(master, passphrase, params)
+        fresh.set_recovery(master, code)
+        fresh.dbkey = fresh.wrap_dbkey(master, dbkey)
+        fresh.dbkey_pending = fresh.wrap_dbkey(master, new_dbkey)
+        return fresh, master, code
+
     def _aad(self, name: str) -> bytes:
         return f"{FORMAT}|{self.vault_id}|{name}".encode()
 
