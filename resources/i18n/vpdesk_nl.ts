@@ -1581,23 +1581,53 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="17"/>
-        <source>vpdesk herstelcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="34"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="44"/>
         <source>Herstelcode voor uw vpdesk-kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="36"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="46"/>
         <source>Aangemaakt op {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="41"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="51"/>
         <source>Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw laptop, bijvoorbeeld in een afgesloten kast. Wie deze code en uw kluisbestand heeft, kan uw aantekeningen lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="61"/>
+        <source>Maak geen foto, scan of kopie van dit blad en bewaar de code niet in een bestand of e-mail. Een eerder blad is ongeldig zodra u een nieuwe code hebt gekregen: vernietig het.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="77"/>
+        <source>Herstelcode afdrukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="102"/>
+        <source>Geen printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="103"/>
+        <source>Er is geen printer ingesteld op deze computer. Schrijf de code met de hand over op papier; bewaar hem niet als bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="111"/>
+        <source>vpdesk herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="118"/>
+        <source>Afdrukken mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="119"/>
+        <source>De printer kon het blad niet afdrukken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,44 +1772,39 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="67"/>
         <source>Welkom bij vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="71"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="80"/>
         <source>&amp;Oefenkluis openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
         <source>&amp;Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="102"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="103"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="104"/>
         <source>Groep {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
         <source>Uw herstelcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
-        <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Sla hem op als PDF en print hem, of schrijf hem over, en bewaar hem gescheiden van uw laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,62 +1813,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
-        <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
-        <source>Herstelcode opslaan</source>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="115"/>
+        <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
-        <source>PDF (*.pdf)</source>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
+        <source>&amp;Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="159"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="156"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="160"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="157"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="167"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Groep van de herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="177"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="174"/>
         <source>Bezig met aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="176"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>&amp;Terug naar de code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="186"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
         <source>&amp;Kluis aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="207"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="204"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation type="unfinished"></translation>
     </message>
