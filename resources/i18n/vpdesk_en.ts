@@ -292,17 +292,27 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="107"/>
+        <location filename="../../vpdesk/ui/controller.py" line="113"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/controller.py" line="117"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="167"/>
+        <source>Oefenkluis</source>
+        <translation>Practice vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="168"/>
+        <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
+        <translation>The practice vault has no secret keys to replace.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="253"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -1500,6 +1510,34 @@
     </message>
 </context>
 <context>
+    <name>NewCodeDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="79"/>
+        <source>Uw nieuwe herstelcode</source>
+        <translation>Your new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="84"/>
+        <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
+        <translation>Your vault has new keys. This is your new recovery code; you see it only once. Print it or copy it by hand, keep the paper somewhere safe, away from your laptop, and destroy the old sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="96"/>
+        <source>Nieuwe herstelcode</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="100"/>
+        <source>Ik heb de code &amp;bewaard</source>
+        <translation>I have &amp;kept the code</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="11"/>
@@ -1629,6 +1667,40 @@
         <location filename="../../vpdesk/ui/recovery_sheet.py" line="119"/>
         <source>De printer kon het blad niet afdrukken.</source>
         <translation>The printer could not print the sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewKeysDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="24"/>
+        <source>Mijn wachtwoordzin of herstelcode is misschien bekend</source>
+        <translation>My passphrase or recovery code may be known</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="30"/>
+        <source>vpdesk maakt nieuwe sleutels voor uw kluis, met een nieuwe wachtwoordzin en een nieuwe herstelcode. Daarna openen de oude wachtwoordzin en de oude herstelcode deze kluis niet meer. De kluis wordt eerst vergrendeld; dit duurt enkele seconden.</source>
+        <translation>vpdesk makes new keys for your vault, with a new passphrase and a new recovery code. After that the old passphrase and the old recovery code no longer open this vault. The vault is locked first; this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="39"/>
+        <source>Let op: back-ups van vóór vandaag openen nog wel met de oude wachtwoordzin of herstelcode. Vernietig ze, of bewaar ze even veilig als de oude code.</source>
+        <translation>Note: backups made before today still open with the old passphrase or recovery code. Destroy them, or keep them as safe as the old code.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="47"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="49"/>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
+        <source>&amp;Nieuwe sleutels maken</source>
+        <translation>Make &amp;new keys</translation>
     </message>
 </context>
 <context>
