@@ -16,6 +16,7 @@ Imports nothing of ours and no Qt: it runs before anything else is loaded.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import sys
 
@@ -24,8 +25,8 @@ PR_GET_DUMPABLE = 3
 
 
 def harden_process() -> list[str]:
-    """Turn core dumps and same-user memory access off where the OS allows; returns what could not be done
-    (an empty list when all held), for one log line."""
+    """Turn core dumps and same-user memory access off where the OS allows, and have SQLCipher wipe what it
+    frees; returns what could not be done (an empty list when all held), for one log line."""
     missing: list[str] = []
     if sys.platform != "win32":
         import resource
@@ -41,7 +42,37 @@ def harden_process() -> list[str]:
                 missing.append("PR_SET_DUMPABLE")
         except (OSError, AttributeError):
             missing.append("PR_SET_DUMPABLE")
+    if not wipe_freed_database_memory():
+        missing.append("cipher_memory_security")
     return missing
+
+
+def wipe_freed_database_memory() -> bool:
+    """SQLCipher's memory security: every allocation SQLite frees (page cache, rows, statements) is zeroed first.
+    Process-wide and for good once on (SQLCipher 4.5+). It costs speed (here: writes about 2x, a full-text search
+    over 1,500 notes 2-6 ms -> 40-50 ms), so it is turned on where vpdesk starts, not in tests that do not ask."""
+    try:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(":memory:")
+        try:
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            return bool(conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1")
+        finally:
+            conn.close()
+    except Exception:
+        return False
+
+
+def release_freed_memory() -> None:
+    """After a lock: collect what the lock let go of, and hand whole free pages back to the OS (glibc
+    `malloc_trim`), where they read as zeros from then on. Copies in memory still in use cannot be reached."""
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):  # musl has no malloc_trim
+            ctypes.CDLL(None).malloc_trim(0)
 
 
 def is_dumpable() -> bool | None:
