@@ -6,12 +6,18 @@ import sys
 
 
 def main() -> int:
+    from vpdesk.hardening import harden_process
+
+    missing = harden_process()  # before any secret is read: no core dumps, no same-user ptrace
+    import logging
     import os
 
     from vpdesk.log import setup_logging
 
     os.umask(0o077)  # everything vpdesk creates (vault folder, database, log, exports) is the adviser's alone
     setup_logging()
+    if missing:
+        logging.getLogger("vpdesk").warning("process hardening not available here: %s", ", ".join(missing))
     if len(sys.argv) > 1:
         from vpdesk.cli import main as cli_main
 

@@ -64,6 +64,9 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
 
 
 def main() -> int:
+    from vpdesk.hardening import harden_process
+
+    harden_process()  # also when the app is started without `vpdesk` (__main__ already did it: harmless twice)
     app = make_application()
     home = default_home()
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,11 +19,17 @@ except ImportError:  # pragma: no cover - Windows
 
 
 def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Temp file in the same directory, fsync, rename, fsync the directory: the old or the new file, never half."""
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    """Temp file in the same directory, fsync, rename, fsync the directory: the old or the new file, never half.
+
+    The temp file comes from `mkstemp` (an unpredictable name, created with O_EXCL, so a link planted beside the
+    target is never followed) with ``mode`` set before any byte is written. The rename replaces ``path`` itself:
+    a symbolic link there is replaced, its target is never written."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
+            if os.name == "posix":
+                os.fchmod(fh.fileno(), mode)  # mkstemp made it 0600; a wider mode only when asked
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -32,6 +39,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def private_temp_dir(parent: Path) -> Path:
+    """A folder of our own in ``parent`` (mode 0700, unpredictable name) for a scratch file made beside a target."""
+    return Path(tempfile.mkdtemp(dir=parent, prefix=".vpdesk-"))
 
 
 def fsync_dir(directory: Path) -> None:

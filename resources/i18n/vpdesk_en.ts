@@ -292,19 +292,29 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="107"/>
+        <location filename="../../vpdesk/ui/controller.py" line="113"/>
         <source>Ingesteld door {org}</source>
         <translation>Set by {org}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/controller.py" line="117"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation>Takes effect after a restart</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="253"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="167"/>
+        <source>Oefenkluis</source>
+        <translation>Practice vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="168"/>
+        <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
+        <translation>The practice vault has no secret keys to replace.</translation>
     </message>
 </context>
 <context>
@@ -555,42 +565,42 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,287 +655,287 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="16"/>
+        <location filename="../../build/known_errors.py" line="17"/>
         <source>A room pool address starts with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="17"/>
+        <location filename="../../build/known_errors.py" line="18"/>
         <source>A room pool server must use https (plain http only on this computer, 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="18"/>
+        <location filename="../../build/known_errors.py" line="19"/>
         <source>A subcategory has no main category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="19"/>
+        <location filename="../../build/known_errors.py" line="20"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop through &apos;export&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="20"/>
+        <location filename="../../build/known_errors.py" line="21"/>
         <source>An empty passphrase is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="21"/>
+        <location filename="../../build/known_errors.py" line="22"/>
         <source>Booking times need a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="22"/>
+        <location filename="../../build/known_errors.py" line="23"/>
         <source>Booking took too long; nothing was booked. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="23"/>
+        <location filename="../../build/known_errors.py" line="24"/>
         <source>Bookings start and end on a quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="24"/>
+        <location filename="../../build/known_errors.py" line="25"/>
         <source>Check free space and the disk; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="25"/>
+        <location filename="../../build/known_errors.py" line="27"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="26"/>
+        <location filename="../../build/known_errors.py" line="28"/>
         <source>File descriptor {fd} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="27"/>
+        <location filename="../../build/known_errors.py" line="29"/>
         <source>Free some space; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="28"/>
+        <location filename="../../build/known_errors.py" line="30"/>
         <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="29"/>
+        <location filename="../../build/known_errors.py" line="32"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="30"/>
+        <location filename="../../build/known_errors.py" line="33"/>
         <source>No secret could be read from file descriptor {fd}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="31"/>
+        <location filename="../../build/known_errors.py" line="34"/>
         <source>No trusted adviser has the fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="32"/>
+        <location filename="../../build/known_errors.py" line="35"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,302 +945,302 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>The minutes must be a whole number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The room pool server answered {status} to the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The table gender counts more contacts than there were conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1258,31 @@
         <location filename="../../vpdesk/ui/errors.py" line="22"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="16"/>
+        <source>A recovery code holds only the letters A-Z and the digits 2-9 printed on the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="26"/>
+        <source>Choose a new passphrase: the one you typed is the passphrase that may be known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="31"/>
+        <source>Move the vault folder elsewhere, or make {folder} writable by you alone (chmod go-w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="104"/>
+        <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="134"/>
+        <source>{path} is a symbolic link; choose a file name that is not one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1583,34 @@
     </message>
 </context>
 <context>
+    <name>NewCodeDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="79"/>
+        <source>Uw nieuwe herstelcode</source>
+        <translation>Your new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="84"/>
+        <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
+        <translation>Your vault has new keys. This is your new recovery code; you see it only once. Print it or copy it by hand, keep the paper somewhere safe, away from your laptop, and destroy the old sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="96"/>
+        <source>Nieuwe herstelcode</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="100"/>
+        <source>Ik heb de code &amp;bewaard</source>
+        <translation>I have &amp;kept the code</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="11"/>
@@ -1629,24 +1692,88 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="17"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="111"/>
         <source>vpdesk herstelcode</source>
         <translation>vpdesk recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="34"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="44"/>
         <source>Herstelcode voor uw vpdesk-kluis</source>
         <translation>Recovery code for your vpdesk vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="36"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="46"/>
         <source>Aangemaakt op {date}</source>
         <translation>Created on {date}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/recovery_sheet.py" line="41"/>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="51"/>
         <source>Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw laptop, bijvoorbeeld in een afgesloten kast. Wie deze code en uw kluisbestand heeft, kan uw aantekeningen lezen.</source>
         <translation>This code opens your vault if you forget your passphrase. Nobody else has it: not IT, not your organisation. Keep this sheet somewhere safe, apart from your laptop, for example in a locked cabinet. Whoever has this code and your vault file can read your notes.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="61"/>
+        <source>Maak geen foto, scan of kopie van dit blad en bewaar de code niet in een bestand of e-mail. Een eerder blad is ongeldig zodra u een nieuwe code hebt gekregen: vernietig het.</source>
+        <translation>Do not photograph, scan or copy this sheet, and do not keep the code in a file or an e-mail. An earlier sheet is void once you have been given a new code: destroy it.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="77"/>
+        <source>Herstelcode afdrukken</source>
+        <translation>Print the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="102"/>
+        <source>Geen printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="103"/>
+        <source>Er is geen printer ingesteld op deze computer. Schrijf de code met de hand over op papier; bewaar hem niet als bestand.</source>
+        <translation>No printer is set up on this computer. Copy the code onto paper by hand; do not keep it in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="118"/>
+        <source>Afdrukken mislukt</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/recovery_sheet.py" line="119"/>
+        <source>De printer kon het blad niet afdrukken.</source>
+        <translation>The printer could not print the sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewKeysDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="24"/>
+        <source>Mijn wachtwoordzin of herstelcode is misschien bekend</source>
+        <translation>My passphrase or recovery code may be known</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="30"/>
+        <source>vpdesk maakt nieuwe sleutels voor uw kluis, met een nieuwe wachtwoordzin en een nieuwe herstelcode. Daarna openen de oude wachtwoordzin en de oude herstelcode deze kluis niet meer. De kluis wordt eerst vergrendeld; dit duurt enkele seconden.</source>
+        <translation>vpdesk makes new keys for your vault, with a new passphrase and a new recovery code. After that the old passphrase and the old recovery code no longer open this vault. The vault is locked first; this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="39"/>
+        <source>Let op: back-ups van vóór vandaag openen nog wel met de oude wachtwoordzin of herstelcode. Vernietig ze, of bewaar ze even veilig als de oude code.</source>
+        <translation>Note: backups made before today still open with the old passphrase or recovery code. Destroy them, or keep them as safe as the old code.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="47"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="49"/>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
+        <source>&amp;Nieuwe sleutels maken</source>
+        <translation>Make &amp;new keys</translation>
     </message>
 </context>
 <context>
@@ -1790,45 +1917,40 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="67"/>
         <source>Welkom bij vpdesk</source>
         <translation>Welcome to vpdesk</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="71"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="80"/>
         <source>&amp;Oefenkluis openen</source>
         <translation>Open a &amp;practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation>A vault with made-up cases to learn the program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="102"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="103"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="104"/>
         <source>Groep {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
-        <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Sla hem op als PDF en print hem, of schrijf hem over, en bewaar hem gescheiden van uw laptop.</source>
-        <translation>If you forget your passphrase, this code opens your vault. You see it only once. Save it as PDF and print it, or copy it by hand, and keep it apart from your laptop.</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="128"/>
@@ -1836,64 +1958,59 @@
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
-        <source>Opslaan als &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
-        <source>Herstelcode opslaan</source>
-        <translation>Save recovery code</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="159"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="156"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="160"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="157"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation>To check, type two groups of your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="167"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Groep van de herstelcode</source>
         <translation>Group of the recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="177"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="174"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="176"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="186"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="207"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="204"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="115"/>
+        <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
+        <translation>If you forget your passphrase, this code opens your vault. You see it only once. Print it or copy it by hand, and keep the paper somewhere safe, away from your laptop. Do not keep it as a file or a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from vpdesk.store.vault import Vault
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
-from vpdesk.ui.recovery_sheet import write_recovery_sheet
+from vpdesk.ui.recovery_sheet import print_recovery_sheet
 
 from .conftest import PASSPHRASE, create_vault
 
@@ -56,15 +57,70 @@ def test_no_vault_exists_until_the_code_is_typed_back(qtbot: QtBot, controller: 
     assert c.setup.code == "" and c.setup.code_label.text() == "" and c.setup.passphrase.passphrase() == ""
 
 
-def test_recovery_sheet_is_a_pdf_with_the_code(
+def _printer_to(target: Path) -> Callable[[QPrinter, QWidget | None], bool]:
+    """Stands in for the print dialog: the adviser picks a printer, here one that prints into ``target``."""
+
+    def ask(printer: QPrinter, _parent: QWidget | None) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    return ask
+
+
+def test_recovery_sheet_prints_the_code_and_the_word_to_keep_the_paper_safe(
     tmp_path: Path, qapp: QApplication, pdf_text: Callable[..., str]
 ) -> None:
-    target = tmp_path / "herstelcode.pdf"
+    target = tmp_path / "what-the-printer-got.pdf"
     code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
-    write_recovery_sheet(str(target), code, date(2026, 11, 28))
+    assert print_recovery_sheet(None, code, date(2026, 11, 28), ask=_printer_to(target), printers=lambda: True)
     assert target.read_bytes().startswith(b"%PDF")
-    text = pdf_text(target)
+    text = " ".join(pdf_text(target).split())
     assert code in text and "28-11-2026" in text and "Herstelcode" in text
+    assert "veilige plek" in text and "Maak geen foto" in text
+    assert not print_recovery_sheet(None, code, date(2026, 11, 28), ask=lambda _p, _w: False, printers=lambda: True)
+
+
+def test_without_a_printer_the_sheet_says_to_copy_the_code_by_hand(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    asked: list[QPrinter] = []
+
+    def ask(printer: QPrinter, _parent: QWidget | None) -> bool:
+        asked.append(printer)
+        return True
+
+    code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    assert not print_recovery_sheet(None, code, date(2026, 11, 28), ask=ask, printers=lambda: False)
+    assert asked == [] and len(said) == 1 and "met de hand" in said[0]
+
+
+def test_the_setup_page_prints_the_sheet_and_writes_no_file(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 15 point 3: no "save as PDF" with a default name in the home folder; the print dialog, without its
+    print-to-file choice."""
+    c = controller
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    seen: list[bool] = []
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        seen.append(dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile))
+        _printer_to(tmp_path / "paper.pdf")(dialog.printer(), None)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    monkeypatch.setattr("vpdesk.ui.recovery_sheet.has_printer", lambda: True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("a file dialog was offered"))
+    c.setup.code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    assert not hasattr(c.setup, "pdf_button")
+    c.setup.print_button.click()
+    assert seen == [False]
+    assert (tmp_path / "paper.pdf").read_bytes().startswith(b"%PDF")
+    assert list((tmp_path / "home").iterdir()) == []
 
 
 def test_forgotten_passphrase_recovers_with_the_code(

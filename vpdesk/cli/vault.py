@@ -1,4 +1,4 @@
-"""Vault subcommands: init, passwd, recover, rotate-key, check, backup, restore, selftest."""
+"""Vault subcommands: init, passwd, recover, renew-keys, rotate-key, check, backup, restore, selftest."""
 
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ def register(sub: Subparsers) -> None:
     command(sub, "passwd", cmd_passwd, "change the passphrase (reads the old, then the new one)")
     command(sub, "recover", cmd_recover, "set a new passphrase with the recovery code (reads code, then passphrase)")
     command(sub, "rotate-key", cmd_rotate, "re-encrypt the database under a new random key")
+    command(
+        sub,
+        "renew-keys",
+        cmd_renew,
+        "my passphrase or recovery code may be known: new keys, a new passphrase and a new recovery code (shown once)",
+    )
     command(sub, "check", cmd_check, "verify every page of the vault")
     p = command(sub, "backup", cmd_backup, "write one encrypted backup file (works while the app is open)")
     p.add_argument("file", type=Path, metavar="FILE")
@@ -50,6 +56,17 @@ def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
     code = read_secret(args, "Recovery code: ")
     vault_admin.recover(home(args), code, read_secret(args, "New passphrase: ", confirm=True))
     ctx.out("New passphrase set. The recovery code stays valid.")
+    return 0
+
+
+def cmd_renew(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        code = vault_admin.renew_keys(vault, read_secret(args, "New passphrase: ", confirm=True))
+    ctx.out("New keys made; the old passphrase and the old recovery code no longer open this vault.")
+    ctx.out("New recovery code (shown once; print it and keep the paper somewhere safe, away from this laptop):")
+    ctx.out(f"  {code}")
+    ctx.out("Backups made before today still open with the old passphrase or code: destroy them, or keep them")
+    ctx.out("as safe as the old code.")
     return 0
 
 

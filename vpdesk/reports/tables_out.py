@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from odf.opendocument import OpenDocumentSpreadsheet
@@ -10,6 +11,7 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
 from vpdesk.errors import writing
+from vpdesk.files import write_atomic
 from vpdesk.reports.publish import Report
 
 
@@ -57,5 +59,9 @@ def write_ods(path: Path, report: Report) -> None:
                 tr.addElement(cell)
             sheet.addElement(tr)
         doc.spreadsheet.addElement(sheet)
+    # Built in memory, then written atomically: on a full disk odfpy's ZipFile would leave half a file and print
+    # a traceback from its __del__ (issue 15 point 9); this way the disk sees the whole file or nothing.
+    buffer = io.BytesIO()
+    doc.write(buffer)
     with writing(path):
-        doc.save(str(path))
+        write_atomic(path, buffer.getvalue())

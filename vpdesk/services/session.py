@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from vpdesk.errors import VaultLocked
 from vpdesk.files import write_atomic
+from vpdesk.hardening import release_freed_memory
 from vpdesk.policy import Settings, effective_settings, load_policy
 from vpdesk.services.lanes import Jobs, Lane
 from vpdesk.store.paths import VaultPaths, default_home
@@ -152,6 +153,7 @@ class Session:
         if self._vault is not None:
             self._vault.close()
             self._vault = None
+            release_freed_memory()  # issue 15 point 10: freed pages holding notes go back to the OS
             log.info("vault locked")
 
 

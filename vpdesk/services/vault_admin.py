@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, WrongPassphrase
 from vpdesk.services.passphrase import MIN_LENGTH
 from vpdesk.services.stats import make_coordinator
 from vpdesk.store import backup as backups
@@ -67,6 +67,33 @@ def recover(home: Path, code: str, new_passphrase: str) -> None:
     Vault.recover(home, code, new_passphrase).close()
 
 
+def renew_keys(vault: Vault, new_passphrase: str) -> str:
+    """ "My passphrase or recovery code may be known": new master key, passphrase, recovery code and database key.
+    Returns the new recovery code, to show once. Backups made before still open with the passphrase and code of
+    their day (they carry their own key slots) and hold the notes of their day: destroy them or keep them as safe
+    as the old code. Takes two key derivations and a re-encryption: off the UI thread."""
+    check_new_passphrase(new_passphrase)
+    try:
+        vault.slots.unlock_passphrase(new_passphrase)
+    except WrongPassphrase:
+        pass
+    else:
+        raise KnownError("Choose a new passphrase: the one you typed is the passphrase that may be known.")
+    return vault.renew_keys(new_passphrase)
+
+
+def renew_keys_at(home: Path, passphrase: str, new_passphrase: str) -> tuple[Vault, str]:
+    """`renew_keys` for the app: opens the locked vault (so no other connection of ours holds the old key),
+    renews, and returns it open with the new recovery code. Closes it again when anything fails."""
+    check_new_passphrase(new_passphrase)
+    vault = Vault.unlock(home, passphrase)
+    try:
+        return vault, renew_keys(vault, new_passphrase)
+    except BaseException:
+        vault.close()
+        raise
+
+
 def rotate_key(vault: Vault) -> None:
     vault.rotate_key()
 
@@ -78,7 +105,7 @@ def check(vault: Vault) -> None:
 
 
 def backup(vault: Vault, target: Path, now: datetime) -> BackupInfo:
-    return backups.backup(vault, target.resolve(), now)
+    return backups.backup(vault, target.absolute(), now)  # absolute, never resolved: a link is refused
 
 
 def restore(home: Path, source: Path, secret: str, recovery: bool = False) -> BackupInfo:

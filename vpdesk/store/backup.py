@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 import struct
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,7 +25,7 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from vpdesk.errors import KnownError, known_sentence, writing
-from vpdesk.files import fsync_dir, write_atomic
+from vpdesk.files import fsync_dir, private_temp_dir, write_atomic
 from vpdesk.store import migrations
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
 from vpdesk.store.keyslots import SlotFile
@@ -73,9 +74,10 @@ def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     dbkey = vault.slots.database_keys(master)[0]
     if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):  # the snapshot is made beside it
         raise KnownError("The folder {folder} does not exist or cannot be written.", folder=dest.parent)
-    snapshot = dest.with_name(f".{dest.name}.snapshot-{os.getpid()}")
-    with contextlib.suppress(FileNotFoundError):
-        snapshot.unlink()
+    if dest.is_symlink():  # never resolved: writing through a link would overwrite whatever it points at
+        raise KnownError("{path} is a symbolic link; choose a file name that is not one.", path=dest)
+    scratch = private_temp_dir(dest.parent)  # the snapshot is made in a folder of our own, beside the target
+    snapshot = scratch / "snapshot.db"
     try:
         conn.execute(f"ATTACH DATABASE ? AS snap KEY \"x'{dbkey.hex()}'\"", (str(snapshot),))
         try:
@@ -95,8 +97,7 @@ def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     except DatabaseError as exc:
         raise translate(exc) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            snapshot.unlink()
+        shutil.rmtree(scratch, ignore_errors=True)
     header: dict[str, Any] = {
         "format": FORMAT,
         "created": created.isoformat(timespec="seconds"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,13 +48,44 @@ class VaultPaths:
         self.home.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
+def check_private_home(home: Path) -> None:
+    """Refuse a vault folder that another account could swap or fill, as ssh refuses such a key folder: the folder
+    must be ours and writable by us alone, and no folder above it writable by others (unless sticky, as /tmp is,
+    where nobody can rename what is not theirs). A group-writable folder is fine when the group is our own
+    (the user-private groups of Debian and Fedora). Not on Windows, where ACLs decide (the installer sets them)."""
+    if os.name != "posix":
+        return
+    uid, gid = os.getuid(), os.getgid()
+    home = Path(os.path.abspath(home))
+    for folder in (home, *home.parents):
+        try:
+            st = os.stat(folder)
+        except FileNotFoundError:
+            continue
+        others_write = st.st_mode & stat.S_IWOTH or (st.st_mode & stat.S_IWGRP and st.st_gid != gid)
+        if folder == home:
+            bad = st.st_uid != uid or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        else:
+            bad = st.st_uid not in (0, uid) or (others_write and not st.st_mode & stat.S_ISVTX)
+        if bad:
+            raise KnownError(
+                "The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.",
+                hint="Move the vault folder elsewhere, or make {folder} writable by you alone (chmod go-w).",
+                home=home,
+                folder=folder,
+            )
+
+
 class VaultLock:
-    """An advisory lock on the vault: shared while it is open, exclusive for restore and key rotation."""
+    """An advisory lock on the vault: shared while it is open, exclusive for restore and key rotation. Taking it
+    first checks that the vault folder is private (check_private_home)."""
 
     def __init__(self, path: Path) -> None:
         self._lock = FileLock(path)
+        self._home = path.parent
 
     def acquire(self, exclusive: bool = False) -> None:
+        check_private_home(self._home)
         try:
             self._lock.acquire(exclusive=exclusive, wait=False)
         except BlockingIOError:

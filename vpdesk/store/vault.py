@@ -184,6 +184,43 @@ class Vault(Repositories):
         self.audit.record("new-recovery-code", "vault")
         return code
 
+    def renew_keys(
+        self,
+        new_passphrase: str,
+        params: Argon2Params | None = None,
+        *,
+        _after_pending: Callable[[], None] | None = None,
+    ) -> str:
+        """ "My passphrase or recovery code may be known": a new master key, a new passphrase and recovery code,
+        and the database re-encrypted under a new key (so not even a whole old slot file opens it). Returns the
+        new recovery code, to show once. Crash-safe like `rotate_key`: the new slot file (new passphrase) is
+        written first with the new database key pending; the next open finishes or rolls back the rekey."""
+        import os
+
+        conn = self.connection
+        with self._lock.exclusive():
+            current = self._slots.database_keys(self._require_master())[0]
+            new_key = os.urandom(32)
+            fresh, master, code = self._slots.renewed(new_passphrase, params or self.kdf_params, current, new_key)
+            fresh.save(self.paths.keys)
+            self._slots, self._master = fresh, master
+            if _after_pending is not None:
+                _after_pending()
+            self._rekey(conn, new_key)
+        self.audit.record("renew-keys", "vault")
+        return code
+
+    def _rekey(self, conn: Connection, new_key: bytes) -> None:
+        """Re-encrypt under ``new_key`` (already in the slot file as pending), then make it the current key."""
+        try:
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError as exc:
+            raise translate(exc) from None
+        self._slots.dbkey = self._slots.dbkey_pending or self._slots.dbkey
+        self._slots.dbkey_pending = None
+        self._slots.save(self.paths.keys)
+
     def rotate_key(self, *, _after_pending: Callable[[], None] | None = None) -> None:
         """Re-encrypt the database under a new random key (`PRAGMA rekey`), crash-safe.
 
@@ -200,14 +237,7 @@ class Vault(Repositories):
             self._slots.save(self.paths.keys)
             if _after_pending is not None:
                 _after_pending()
-            try:
-                conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except DatabaseError as exc:
-                raise translate(exc) from None
-            self._slots.dbkey = self._slots.dbkey_pending
-            self._slots.dbkey_pending = None
-            self._slots.save(self.paths.keys)
+            self._rekey(conn, new_key)
         self.audit.record("rotate-key", "vault")
 
     # --- checks ---------------------------------------------------------------------------------------------

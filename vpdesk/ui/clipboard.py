@@ -1,9 +1,40 @@
-"""Case text copied from the app is cleared after a timeout, and at lock or quit, if it is still ours."""
+"""Case text copied from the app is cleared after a timeout, and at lock or quit, if it is still ours.
+
+Every copy of ours carries the "secret" hints that clipboard managers honour, so case text stays out of their
+history: KDE Klipper (`x-kde-passwordManagerHint`), Windows' clipboard history and cloud clipboard
+(`ExcludeClipboardContentFromMonitorProcessing`, `CanIncludeInClipboardHistory` = 0,
+`CanUploadToCloudClipboard` = 0; Qt hands `application/x-qt-windows-mime;value="NAME"` to Windows as the
+registered format NAME), and the nspasteboard.org convention on macOS (`org.nspasteboard.ConcealedType`).
+A copy a text widget made itself (Ctrl+C) is re-offered with the hints at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
+
+
+def _windows(name: str) -> str:
+    return f'application/x-qt-windows-mime;value="{name}"'
+
+
+DWORD_ZERO = (0).to_bytes(4, "little")
+SECRET_HINTS: dict[str, bytes] = {
+    "x-kde-passwordManagerHint": b"secret",
+    _windows("ExcludeClipboardContentFromMonitorProcessing"): DWORD_ZERO,
+    _windows("CanIncludeInClipboardHistory"): DWORD_ZERO,
+    _windows("CanUploadToCloudClipboard"): DWORD_ZERO,
+    "org.nspasteboard.ConcealedType": b"",
+}
+
+
+def secret_mime(text: str) -> QMimeData:
+    """``text`` as clipboard data marked secret for clipboard managers."""
+    mime = QMimeData()
+    mime.setText(text)
+    for fmt, data in SECRET_HINTS.items():
+        mime.setData(fmt, QByteArray(data))
+    return mime
 
 
 class ClipboardGuard(QObject):
@@ -26,6 +57,9 @@ class ClipboardGuard(QObject):
         if text and text != self._ours and self._app_has_focus():
             self._ours = text
             self._timer.start()
+            mime = self._clipboard().mimeData()
+            if mime is None or not mime.hasFormat("x-kde-passwordManagerHint"):
+                self._clipboard().setMimeData(secret_mime(text))  # the same text, now marked secret
 
     @staticmethod
     def _app_has_focus() -> bool:
@@ -36,7 +70,7 @@ class ClipboardGuard(QObject):
 
     def copy(self, text: str) -> None:
         self._ours = text
-        self._clipboard().setText(text)
+        self._clipboard().setMimeData(secret_mime(text))
         self._timer.start()
 
     def clear(self) -> None:

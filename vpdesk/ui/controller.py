@@ -12,13 +12,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
+from vpdesk.services import vault_admin
 from vpdesk.services.session import Session, Vault, save_user_setting
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
+from vpdesk.ui.dialogs.renew_keys_dialog import NewCodeDialog, RenewKeysDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.idle import IdleWatcher
 from vpdesk.ui.main_window import MainWindow
@@ -78,7 +80,11 @@ class Controller(QObject):
             page.lock_requested.connect(self.lock)
             page.vault_failed.connect(self._vault_failed)
         keys: set[str] = set()
-        bindings: list[tuple[str, Callable[[], object]]] = [("Ctrl+L", self.lock), ("Ctrl+Q", self.window.close)]
+        bindings: list[tuple[str, Callable[[], object]]] = [
+            ("Ctrl+L", self.lock),
+            ("Ctrl+Q", self.window.close),
+            ("Ctrl+Shift+K", self.renew_keys),
+        ]
         for page in self.pages:
             bindings += [(k, self._on_page(page, slot)) for k, slot in page.shortcuts()]
         for key, slot in bindings:
@@ -149,6 +155,36 @@ class Controller(QObject):
             return
         self.unlock.set_busy(True)
         self.tasks.run(lambda: self.session.recover_vault(code, passphrase), self._opened, self._unlock_failed)
+
+    # --- a passphrase or recovery code that may be known (issue 15) --------------------------------------------
+    def renew_keys(self) -> None:
+        """Ask the current and a new passphrase, lock, make new keys in a worker, reopen, show the new code once."""
+        if not self.session.is_open:
+            return
+        if self.session.practice:
+            QMessageBox.information(
+                self.window,
+                self.tr("Oefenkluis"),
+                self.tr("De oefenkluis heeft geen geheime sleutels om te vervangen."),
+            )
+            return
+        dialog = RenewKeysDialog(self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        current, new = dialog.take()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        home = self.session.vault.paths.home
+        self.lock()  # saves every page and closes every connection that holds the old database key
+        self.unlock.set_busy(True)
+        self.tasks.run(lambda: vault_admin.renew_keys_at(home, current, new), self._renewed, self._unlock_failed)
+
+    def _renewed(self, result: tuple[Vault, str]) -> None:
+        vault, code = result
+        self._opened(vault)
+        dialog = NewCodeDialog(code, self.now().date(), self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _opened(self, vault: Vault | None = None) -> None:
         """On the main thread, with the vault a worker opened (None: the session already holds it)."""

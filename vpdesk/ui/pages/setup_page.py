@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.services.vault_admin import new_recovery_code, normalise_recovery_code
-from vpdesk.ui.recovery_sheet import write_recovery_sheet
+from vpdesk.ui.recovery_sheet import print_recovery_sheet
 from vpdesk.ui.widgets.passphrase_field import PassphraseField
 
 
@@ -114,7 +113,8 @@ class SetupPage(QWidget):
             _text(
                 self.tr(
                     "Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. "
-                    "Sla hem op als PDF en print hem, of schrijf hem over, en bewaar hem gescheiden van uw laptop."
+                    "Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw "
+                    "laptop. Bewaar hem niet als bestand of foto."
                 )
             )
         )
@@ -129,24 +129,21 @@ class SetupPage(QWidget):
         self.code_label.setStyleSheet("padding: 18px; border: 1px solid palette(mid); border-radius: 6px;")
         layout.addWidget(self.code_label)
         buttons = QHBoxLayout()
-        self.pdf_button = QPushButton(self.tr("Opslaan als &PDF…"))
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
         self.saved_button = QPushButton(self.tr("Ik heb de code &bewaard"))
         self.saved_button.setDefault(True)
-        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch()
         buttons.addWidget(self.saved_button)
         layout.addStretch()
         layout.addLayout(buttons)
-        self.pdf_button.clicked.connect(self._save_pdf)
+        self.print_button.clicked.connect(self._print_sheet)
         self.saved_button.clicked.connect(self._to_confirm)
         return page
 
-    def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Herstelcode opslaan"), "vpdesk-herstelcode.pdf", self.tr("PDF (*.pdf)")
-        )
-        if path:
-            write_recovery_sheet(path, self.code, date.today())
+    def _print_sheet(self) -> None:
+        """On paper only: a PDF of the code on the laptop it protects would open the vault for a thief."""
+        print_recovery_sheet(self, self.code, date.today())
 
     def _to_confirm(self) -> None:
         self.steps.setCurrentIndex(2)

@@ -1,0 +1,92 @@
+"""Issue 15 point 1, the app: "my passphrase or recovery code may be known" from the unlocked desk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from vpdesk.errors import KnownError, WrongPassphrase
+from vpdesk.store.vault import Vault
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.dialogs.renew_keys_dialog import NewCodeDialog, RenewKeysDialog
+
+from .conftest import PASSPHRASE, create_vault
+
+NEW = "een verse wachtwoordzin voor vandaag"
+
+
+def test_renewing_the_keys_from_the_desk_shows_a_new_code_once_and_the_old_secrets_stop_working(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    c = controller
+    old_code = create_vault(qtbot, c)
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
+    asked: list[RenewKeysDialog] = []
+    shown: list[str] = []
+
+    def fill(dialog: RenewKeysDialog) -> int:
+        asked.append(dialog)
+        assert not dialog.ok.isEnabled()
+        dialog.current.setText(PASSPHRASE)
+        dialog.passphrase.first.setText(NEW)
+        dialog.passphrase.repeat.setText(NEW)
+        assert dialog.ok.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    def show(dialog: NewCodeDialog) -> int:
+        shown.append(dialog.code_label.text())
+        dialog.done_button.click()
+        assert dialog.code_label.text() == ""  # once: gone from the widget when the dialog closes
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RenewKeysDialog, "exec", fill)
+    monkeypatch.setattr(NewCodeDialog, "exec", show)
+    qtbot.keyClick(c.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert len(asked) == 1
+    assert c.session.is_open and c.window.current_page() not in ("unlock", "setup")
+    new_code = shown[0]
+    assert len(new_code.split("-")) == 8 and new_code != old_code
+    c.lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(home, PASSPHRASE)
+    with pytest.raises(KnownError):
+        Vault.recover(home, old_code, "wat een aanvaller zou kiezen")
+    Vault.recover(home, new_code, "nog een andere lange zin").close()
+
+
+def test_a_wrong_current_passphrase_changes_nothing_and_says_so(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    c = controller
+    create_vault(qtbot, c)
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
+    before = (home / "vault.keys").read_bytes()
+
+    def fill(dialog: RenewKeysDialog) -> int:
+        dialog.current.setText("niet de goede wachtwoordzin")
+        dialog.passphrase.first.setText(NEW)
+        dialog.passphrase.repeat.setText(NEW)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RenewKeysDialog, "exec", fill)
+    c.renew_keys()
+    qtbot.waitUntil(lambda: bool(c.unlock.error.text()), timeout=20_000)
+    assert c.window.current_page() == "unlock" and not c.session.is_open
+    assert (home / "vault.keys").read_bytes() == before
+    Vault.unlock(home, PASSPHRASE).close()
+
+
+def test_the_dialog_hands_over_the_passphrases_and_keeps_none(qtbot: QtBot) -> None:
+    dialog = RenewKeysDialog()
+    qtbot.addWidget(dialog)
+    dialog.current.setText(PASSPHRASE)
+    dialog.passphrase.first.setText(NEW)
+    dialog.passphrase.repeat.setText(NEW)
+    assert dialog.take() == (PASSPHRASE, NEW)
+    assert dialog.current.text() == "" and dialog.passphrase.passphrase() == "" and not dialog.ok.isEnabled()
+    assert not dialog.current.isUndoAvailable()
