@@ -74,6 +74,7 @@ class RoomsPage(QWidget):
         self.week.setModel(week)
         self.week.setAccessibleName(self.tr("Weekoverzicht"))
         self.week.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.week.setTabKeyNavigation(False)  # Tab leaves the week; the arrows move inside
         self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week.verticalHeader().setDefaultSectionSize(14)
         self.prev_button = QPushButton("◀")

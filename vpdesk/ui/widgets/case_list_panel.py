@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +63,7 @@ class CaseListPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case view; the arrows move inside
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 10,000 rows stay cheap
@@ -78,7 +79,8 @@ class CaseListPanel(QWidget):
         for column, width in enumerate((44, 84, 170, 150, 66, 80, 100)):
             self.table.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self._sort)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # the chosen row, not the current one: focus arriving by Tab makes a row current without choosing it
+        self.table.selectionModel().selectionChanged.connect(self._row_changed)
         model.modelReset.connect(self._reselect)  # after the view's own handling of the reset, which clears it
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
@@ -141,9 +143,10 @@ class CaseListPanel(QWidget):
             self.tr("{shown} van {total} zaken geladen").format(shown=self.model.rowCount(), total=self.model.total)
         )
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            case_id = self.model.data(current, Qt.ItemDataRole.UserRole)
+    def _row_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            case_id = self.model.data(rows[0], Qt.ItemDataRole.UserRole)
             if case_id is not None:
                 self._chosen = int(case_id)
                 if not self._quiet:
