@@ -55,7 +55,10 @@ class CaseListPanel(QWidget):
         self.period.addItem(self.tr("Vorig jaar"), "last_year")
         filters = QHBoxLayout()
         for combo in (self.status, self.category, self.period):
-            filters.addWidget(combo)
+            # a long category name must not hold the list wide: the open list shows names in full
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            filters.addWidget(combo, 2 if combo is self.category else 1)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.table = QTableView()
         self.table.setModel(model)  # no proxy: sorting and filtering run in SQL (docs/decisions.md, 28)
