@@ -107,14 +107,34 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="146"/>
-        <source>{shown} van {total} zaken geladen</source>
-        <translation>{shown} of {total} cases loaded</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="213"/>
+        <source>Geen zaken die bij deze keuze passen.</source>
+        <translation>No cases match this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="214"/>
+        <source>Nog geen zaken.</source>
+        <translation>No cases yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="217"/>
+        <source>1 zaak</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="218"/>
+        <source>{total} zaken</source>
+        <translation>{total} cases</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="219"/>
+        <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
+        <translation>The first {shown} of {total} cases; scroll for more.</translation>
     </message>
 </context>
 <context>
@@ -489,7 +509,17 @@
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="162"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="146"/>
+        <source>Bron: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="155"/>
+        <source>(na {route})</source>
+        <translation>(after {route})</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="164"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -604,7 +634,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="21"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop through &apos;export&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop as an encrypted export.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="22"/>
@@ -634,7 +664,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="27"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new vault or restore a backup.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="28"/>
@@ -649,12 +679,12 @@
     <message>
         <location filename="../../build/known_errors.py" line="31"/>
         <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the coordinator&apos;s key and the file to write.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="32"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase given.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="33"/>
@@ -669,7 +699,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="35"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore it from a backup.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="36"/>
@@ -679,12 +709,12 @@
     <message>
         <location filename="../../build/known_errors.py" line="37"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the vault from a backup.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="38"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what to write: a PDF, an ODS file and/or CSV files.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="39"/>
@@ -1084,7 +1114,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="119"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an adviser vault; the coordinator works in a coordinator vault of their own.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="120"/>

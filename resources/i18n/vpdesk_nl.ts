@@ -107,13 +107,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="146"/>
-        <source>{shown} van {total} zaken geladen</source>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
+        <source>Geen aantekeningen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
-        <source>Geen aantekeningen gevonden.</source>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="213"/>
+        <source>Geen zaken die bij deze keuze passen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="214"/>
+        <source>Nog geen zaken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="217"/>
+        <source>1 zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="218"/>
+        <source>{total} zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="219"/>
+        <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,7 +509,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="162"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="146"/>
+        <source>Bron: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="155"/>
+        <source>(na {route})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="164"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +634,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="21"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop through &apos;export&apos;.</source>
-        <translation>Het eigen jaarverslag van een vertrouwenspersoon is alleen een PDF: tabellen verlaten de laptop via &apos;export&apos;.</translation>
+        <translation>Het eigen jaarverslag van een vertrouwenspersoon is alleen een PDF: tabellen verlaten de laptop als versleutelde export.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="22"/>
@@ -634,7 +664,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="27"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
-        <translation>Maak er een met &apos;vpdesk init&apos; of zet een back-up terug.</translation>
+        <translation>Maak een nieuwe kluis of zet een back-up terug.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="28"/>
@@ -649,12 +679,12 @@
     <message>
         <location filename="../../build/known_errors.py" line="31"/>
         <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
-        <translation>Geef de sleutel van de coördinator met --to en het BESTAND om te schrijven (of gebruik --preview).</translation>
+        <translation>Geef de sleutel van de coördinator en het bestand om te schrijven.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="32"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
-        <translation>Geen wachtwoordzin gegeven: gebruik een terminal of --passphrase-fd N.</translation>
+        <translation>Geen wachtwoordzin gegeven.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="33"/>
@@ -669,7 +699,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="35"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
-        <translation>Zet een back-up terug met &apos;vpdesk restore BESTAND&apos;.</translation>
+        <translation>Zet een back-up terug.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="36"/>
@@ -679,12 +709,12 @@
     <message>
         <location filename="../../build/known_errors.py" line="37"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
-        <translation>Zet de kluis terug uit een back-up met &apos;vpdesk restore BESTAND&apos;.</translation>
+        <translation>Zet de kluis terug uit een back-up.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="38"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
-        <translation>Zeg wat er geschreven moet worden: --pdf BESTAND, --ods BESTAND en/of --csv MAP.</translation>
+        <translation>Zeg wat er geschreven moet worden: een PDF, een ODS-bestand en/of CSV-bestanden.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="39"/>
@@ -1084,7 +1114,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="119"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
-        <translation>Dit is een kluis van een vertrouwenspersoon; maak een coördinatorkluis met &apos;vpdesk init --coordinator&apos;.</translation>
+        <translation>Dit is een kluis van een vertrouwenspersoon; de coördinator werkt in een eigen coördinatorkluis.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="120"/>

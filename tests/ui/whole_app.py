@@ -48,7 +48,7 @@ def whole_app(qtbot: QtBot, home: Path, language: str, cases: int = 12) -> Itera
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     with translated(app, language):
-        c = build(app, home, Settings(autosave_seconds=0.3), now=now)
+        c = build(app, home, Settings(autosave_seconds=0.3, language=language), now=now)
         qtbot.addWidget(c.window)
         c.session.create(PASSPHRASE, "A" * 32, params=Argon2Params(8192, 1, 1))
         populate(c.session.vault, n_cases=cases, conversations_per_case=2, seed=3, today=TODAY)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,9 +142,10 @@ class CaseListPanel(QWidget):
         self.filter_changed.emit(None)
 
     def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} van {total} zaken geladen").format(shown=self.model.rowCount(), total=self.model.total)
-        )
+        self.count.setText(count_text(self.model.rowCount(), self.model.total, self._filtered()))
+
+    def _filtered(self) -> bool:
+        return any(combo.currentIndex() > 0 for combo in (self.status, self.category, self.period))
 
     def _row_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
@@ -203,3 +204,18 @@ class CaseListPanel(QWidget):
         self._chosen = None
         self.hits.clear()
         self.stack.setCurrentIndex(0)
+
+
+def count_text(shown: int, total: int, filtered: bool) -> str:
+    """Under the list, in plain words: how many cases there are, and whether the list shows them all yet."""
+    if total == 0:
+        if filtered:
+            return QCoreApplication.translate("CaseListPanel", "Geen zaken die bij deze keuze passen.")
+        return QCoreApplication.translate("CaseListPanel", "Nog geen zaken.")
+    if shown >= total:
+        if total == 1:
+            return QCoreApplication.translate("CaseListPanel", "1 zaak")
+        return QCoreApplication.translate("CaseListPanel", "{total} zaken").format(total=total)
+    return QCoreApplication.translate("CaseListPanel", "De eerste {shown} van {total} zaken; scroll voor meer.").format(
+        shown=shown, total=total
+    )

@@ -143,6 +143,7 @@ class GuidePanel(QWidget):
             Fit.DOES_NOT_FIT: self.tr("Past nu niet"),
         }
         colours = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
+        source = self.tr("Bron: {source}")  # (a tr() inside an f-string is never found by lupdate)
         parts = []
         for fit in Fit:
             group = [a for a in advice if a.fit == fit]
@@ -150,11 +151,12 @@ class GuidePanel(QWidget):
                 continue
             parts.append(f"<h4 style='color:{colours[fit]}; margin-bottom:2px'>{html.escape(labels[fit])}</h4>")
             for a in group:
-                after = f" ({html.escape(self.tr('na'))} {html.escape(names.get(a.after, a.after))})" if a.after else ""
+                after_route = names.get(a.after, a.after) if a.after else ""
+                after = " " + html.escape(self.tr("(na {route})").format(route=after_route)) if a.after else ""
                 parts.append(
                     f"<p style='margin-top:2px'><b>{html.escape(a.route.name.get(lang))}</b>{after}<br>"
                     f"{html.escape(a.reason.get(lang))}<br>"
-                    f"<span style='color:#666'>{html.escape(self.tr('Bron'))}: {html.escape(a.route.source)}</span></p>"
+                    f"<span style='color:#666'>{html.escape(source.format(source=a.route.source))}</span></p>"
                 )
         self.routes.setHtml("".join(parts))
         current = self.route_choice.currentData()
