@@ -60,6 +60,12 @@ def test_tab_walks_every_page_and_never_changes_the_open_case(qtbot: QtBot, home
                 _walk_round(c.window, first, backwards)
         c.window.show_work("desk")
         assert view.case_id == chosen
+        for gate in ("unlock", "setup"):  # the pages before the vault opens
+            c.window.show_page(gate)
+            QApplication.processEvents()
+            first = next(w for w in reachable(c.window))
+            for backwards in (False, True):
+                _walk_round(c.window, first, backwards)
 
 
 def test_tab_into_the_case_list_opens_no_case(qtbot: QtBot, home: Path) -> None:

@@ -138,6 +138,7 @@ class RoomsPage(QWidget):
         self.next_button.setToolTip(self.tr("Volgende week"))
         for button in (self.prev_button, self.next_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("▶") * 4)
         nav = QHBoxLayout()
         nav.addWidget(self.room, 1)
         nav.addWidget(self.prev_button)
