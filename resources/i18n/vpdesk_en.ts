@@ -1732,11 +1732,6 @@
         <translation>near an exit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="59"/>
-        <source>Beschikbare tijden zoeken</source>
-        <translation>Find available times</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
         <source>Dag</source>
         <translation>Day</translation>
@@ -1777,9 +1772,14 @@
         <translation>For</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="59"/>
+        <source>Ruimte zoeken</source>
+        <translation>Find a room</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
-        <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
+        <source>&amp;Beschikbare tijden zoeken</source>
+        <translation>&amp;Find available times</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="108"/>
@@ -1824,23 +1824,23 @@
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="145"/>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="148"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="146"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="149"/>
         <source>Mijn reserveringen</source>
         <translation>My bookings</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="152"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
         <source>Reservering &amp;annuleren</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
         <translation>To my own calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="222"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="223"/>
         <source>Reserveren</source>
         <translation>Book</translation>
     </message>

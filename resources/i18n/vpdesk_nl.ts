@@ -1732,11 +1732,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="59"/>
-        <source>Beschikbare tijden zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
         <source>Dag</source>
         <translation type="unfinished"></translation>
@@ -1777,8 +1772,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="59"/>
+        <source>Ruimte zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
-        <source>&amp;Zoeken</source>
+        <source>&amp;Beschikbare tijden zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,23 +1824,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="145"/>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="148"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="146"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="149"/>
         <source>Mijn reserveringen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="152"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
         <source>Reservering &amp;annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="222"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="223"/>
         <source>Reserveren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -160,6 +160,7 @@ def test_a_day_and_a_time_window_choose_what_is_found(qtbot: QtBot, home: Path, 
     c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
     _ready(qtbot, rooms)
     page = rooms.page
+    assert page.find_button.text().replace("&", "") == "Beschikbare tijden zoeken"  # not "vrije tijd": leisure
     assert page.chosen_day() == NOW.date()  # a Monday morning: today
     page.set_day(date(2026, 12, 3), NOW.date())  # Thursday
     page.set_time_window(time(14), time(15, 30))

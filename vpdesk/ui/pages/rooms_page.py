@@ -56,7 +56,7 @@ class RoomsPage(QWidget):
         super().__init__(parent)
         self.case_label = ElidedLabel()  # a long pseudonym ends in …, with a tooltip
         self.case_label.setStyleSheet("font-weight: bold;")
-        find_box = QGroupBox(self.tr("Beschikbare tijden zoeken"))
+        find_box = QGroupBox(self.tr("Ruimte zoeken"))
         form = QFormLayout(find_box)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -104,7 +104,7 @@ class RoomsPage(QWidget):
             self.features[feature] = box
             boxes.addWidget(box, n // 2, n % 2)
         form.addRow(boxes)
-        self.find_button = QPushButton(self.tr("&Zoeken"))
+        self.find_button = QPushButton(self.tr("&Beschikbare tijden zoeken"))
         self.find_button.setToolTip(self.tr("Beschikbare tijden zoeken (Ctrl+R)"))
         form.addRow(self.find_button)
         self.slots = QListWidget()
