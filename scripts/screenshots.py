@@ -18,9 +18,11 @@ from vpdesk.app import build
 from vpdesk.policy import Settings
 from vpdesk.services.demo import populate
 from vpdesk.store.keyslots import Argon2Params
+from vpdesk.ui.application import install_translation
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 TODAY = date(2026, 11, 28)
+SMALL = (1093, 614)  # 1366x768 at a scale factor of 1.25, in logical pixels
 
 
 def settle(app: QApplication, ready: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -35,6 +37,7 @@ def settle(app: QApplication, ready: Callable[[], bool], timeout: float = 10.0) 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_translation(app, "nl")  # as the app does: Dutch words and Dutch day names
     home = Path(tempfile.mkdtemp(prefix="vpdesk-shots-"))
     controller = build(app, home, Settings(), now=lambda: datetime(2026, 11, 28, 14, 5))
     desk = controller.page("desk")
@@ -86,6 +89,11 @@ def main() -> int:
     stats.preview()  # type: ignore[attr-defined]
     settle(app, lambda: bool(stats.page.preview.toPlainText()))  # type: ignore[attr-defined]
     window.grab().save(str(OUT / "jaarcijfers.png"))
+    window.resize(*SMALL)  # a 1366x768 laptop at 125%: every page must still work
+    for key in ("desk", "rooms", "stats"):
+        window.show_work(key)
+        settle(app, lambda: not controller.tasks.busy)
+        window.grab().save(str(OUT / f"klein-{key}.png"))
     controller.lock()
     print(f"screenshots written to {OUT}")
     return 0

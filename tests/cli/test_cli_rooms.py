@@ -75,3 +75,20 @@ def test_a_booking_in_the_past_is_refused(cli: Runner, vault: list[str]) -> None
 def test_no_free_room_says_so(cli: Runner) -> None:
     r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "helipad")
     assert r.code == 1 and r.out == "" and "no room is free" in r.err
+
+
+def test_free_within_a_time_window_and_mine_names_the_case(cli: Runner, vault: list[str]) -> None:
+    r = cli(
+        "rooms", "free", "--from", "2030-03-05", "--days", "1", "--between", "14:00-15:30", "--limit", "99", "--json"
+    )
+    starts = {slot["start"][11:16] for slot in json.loads(r.out)}
+    assert r.code == 0 and starts == {"14:00", "14:15", "14:30"}
+    r = cli("rooms", "free", "--between", "half drie")
+    assert r.code == 1 and "HH:MM-HH:MM" in r.err
+    r = cli("rooms", "free", "--between", "15:00-14:00")
+    assert r.code == 1 and "ends after it starts" in r.err and r.out == ""
+    case = cli("case", "add", "--category", "oo", "--pseudonym", "Grutto", secrets=vault)
+    assert case.code == 0, case.err
+    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-05T14:00", "--case", case.out.split()[0], secrets=vault)
+    assert r.code == 0, r.err
+    assert "(Grutto)" in cli("rooms", "mine", secrets=vault).out

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from vpdesk.domain.model import Case
@@ -45,13 +47,13 @@ def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot: QtBot, home: Path,
     qtbot.waitUntil(rooms.page.find_button.isEnabled, timeout=5000)  # the week view loads first (busy)
     rooms.page.find_button.click()
     qtbot.waitUntil(lambda: rooms.page.slots.count() > 0, timeout=5000)
-    assert "30-11 09:00" in rooms.page.slots.item(0).text()
+    assert rooms.page.slots.item(0).text().startswith("09:00–10:00")  # the chosen day: today, from now on
     slot = rooms.found[0]
     rooms.book_selected()
     qtbot.waitUntil(lambda: "Gereserveerd" in rooms.page.status.text(), timeout=5000)
     links = c.session.vault.bookings.upcoming(NOW)
     assert [(link.room_id, link.case_id) for link in links] == [(slot.room.id, case.id)]
-    assert rooms.page.mine.count() == 1
+    assert rooms.page.mine.count() == 1 and rooms.page.mine.item(0).text().endswith("· Fuut")
     rooms.page.room.setCurrentIndex(rooms.page.room.findData(slot.room.id))
     qtbot.waitUntil(lambda: rooms.week.data(rooms.week.index(4, 0)) == "Mijn afspraak", timeout=5000)
     rooms.page.mine.setCurrentRow(0)
@@ -135,4 +137,90 @@ def test_a_booking_answered_after_a_lock_is_never_filed_in_another_vault(
     pool.answer.set()
     qtbot.waitUntil(lambda: not c.tasks.busy, timeout=5000)
     assert c.session.practice and c.session.vault.bookings.upcoming(NOW) == []
+    c.session.lock()
+
+
+def _ready(qtbot: QtBot, rooms: RoomsController) -> None:
+    rooms.opened()
+    qtbot.waitUntil(lambda: rooms.page.room.count() == 6 and rooms.page.find_button.isEnabled(), timeout=5000)
+
+
+@pytest.fixture
+def dutch() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_day_and_a_time_window_choose_what_is_found(qtbot: QtBot, home: Path, tmp_path: Path) -> None:
+    from datetime import date, time
+
+    c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
+    _ready(qtbot, rooms)
+    page = rooms.page
+    assert page.find_button.text().replace("&", "") == "Beschikbare tijden zoeken"  # not "vrije tijd": leisure
+    assert page.chosen_day() == NOW.date()  # a Monday morning: today
+    page.set_day(date(2026, 12, 3), NOW.date())  # Thursday
+    page.set_time_window(time(14), time(15, 30))
+    page.minutes.setCurrentIndex(page.minutes.findData(60))
+    page.features["soundproof"].setChecked(True)
+    page.find_button.click()
+    qtbot.waitUntil(lambda: page.slots.count() > 0, timeout=5000)
+    starts = {s.start.astimezone(AMSTERDAM).time() for s in rooms.found}
+    assert starts == {time(14), time(14, 15), time(14, 30)}
+    assert {s.start.date() for s in rooms.found} == {date(2026, 12, 3)}
+    assert all("soundproof" in s.room.features for s in rooms.found)
+    assert page.slots.count() == len(rooms.found) and "donderdag 3 december" in page.status.text()
+    page.set_time_window(time(14), time(14, 30))  # shorter than the hour asked for
+    page.find_button.click()
+    qtbot.waitUntil(lambda: "geen ruimte beschikbaar" in page.status.text(), timeout=5000)
+    assert page.slots.count() == 0 and "tussen 14:00 en 14:30" in page.status.text()
+    page.set_time_window(time(14), time(13))  # ends before it starts: one sentence, no search
+    page.find_button.click()
+    assert "between 08:00 and 18:00" in page.status.text()  # (no translator is installed in this test)
+    c.session.lock()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_free_quarter_in_the_week_view_is_booked_by_click_or_enter(qtbot: QtBot, home: Path, tmp_path: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    pool = LocalPool(tmp_path / "rooms.json")
+    c, rooms = _app(qtbot, home, pool)
+    case = c.session.vault.cases.add(Case(categories=("oo",), opened=NOW.date()), pseudonym="Kievit")
+    _ready(qtbot, rooms)
+    asked: list[str] = []
+    answers = [False, True, True]
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    rooms.page.confirm = confirm  # type: ignore[method-assign]
+    rooms.plan_for_case(case.id or 0, "Kievit")
+    week, view = rooms.week, rooms.page.week
+    view.clicked.emit(week.index(8, 1))  # Tuesday 10:00, an hour: the adviser says no
+    assert asked and "dinsdag 1 december van 10:00 tot 11:00" in asked[0] and "Kievit" in asked[0]
+    assert c.session.vault.bookings.upcoming(NOW) == []
+    view.clicked.emit(week.index(8, 1))  # and now yes
+    qtbot.waitUntil(lambda: rooms.page.mine.count() == 1, timeout=5000)
+    assert "Kievit" in rooms.page.mine.item(0).text()
+    [link] = c.session.vault.bookings.upcoming(NOW)
+    assert (link.start.astimezone(AMSTERDAM).hour, link.case_id) == (10, case.id)
+    qtbot.waitUntil(lambda: week.data(week.index(8, 1)) == "Mijn afspraak", timeout=5000)
+    booked = pool.bookings(link.room_id, link.start, link.end)
+    assert all("Kievit" not in repr(b) for b in booked)  # the pool knows the code, never the case
+    view.clicked.emit(week.index(10, 1))  # 10:30: taken by the booking just made
+    assert "niet vrij van 10:30 tot 11:30" in rooms.page.status.text() and len(asked) == 2
+    view.clicked.emit(week.index(0, 0))  # Monday 08:00: before now
+    assert "voorbij" in rooms.page.status.text() and len(asked) == 2
+    view.setFocus()  # the keyboard: arrows to Wednesday 13:00, Enter books it
+    view.setCurrentIndex(week.index(20, 1))
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rooms.page.mine.count() == 2, timeout=5000)
+    assert "woensdag 2 december van 13:00 tot 14:00" in asked[2]
+    assert "geen zaak" in rooms.page.mine.item(1).text()  # the case was for the first booking only
     c.session.lock()

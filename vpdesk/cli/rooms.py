@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from vpdesk.cli.context import Context, Handler, Subparsers, command, home, now, open_vault, settings
-from vpdesk.domain.rooms import AMSTERDAM, Criteria
+from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours
 from vpdesk.errors import writing
 from vpdesk.services import rooms
 from vpdesk.services.rooms import BookingLink, RoomPool
@@ -35,6 +35,9 @@ def register(sub: Subparsers) -> None:
     p = action("free", cmd_free, "the first free slots for criteria", vault=False)
     p.add_argument("--from", dest="first", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
     p.add_argument("--days", type=int, default=14)
+    p.add_argument(
+        "--between", metavar="HH:MM-HH:MM", default=None, help="only this part of each day (default 08:00-18:00)"
+    )
     p.add_argument("--minutes", type=int, default=60)
     p.add_argument("--capacity", type=int, default=1)
     p.add_argument("--feature", action="append", default=[], help="soundproof, out_of_sight, accessible, near_exit")
@@ -95,7 +98,9 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_free(args: argparse.Namespace, ctx: Context) -> int:
     criteria = Criteria(min_capacity=args.capacity, features=frozenset(args.feature))
     first = args.first or date.today()
-    slots = rooms.free(_pool(args), criteria, first, args.days, args.minutes, args.limit, datetime.now(AMSTERDAM))
+    hours = Hours.parse(args.between) if args.between else Hours()
+    now = datetime.now(AMSTERDAM)
+    slots = rooms.free(_pool(args), criteria, first, args.days, args.minutes, args.limit, now, hours)
     if args.json:
         ctx.out(
             json.dumps(
@@ -132,12 +137,12 @@ def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_mine(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
-        mine = rooms.mine(vault, now())
+        mine, names = rooms.mine_with_cases(vault, now())
     if args.json:
         ctx.out(json.dumps([_link_json(link) for link in mine], indent=1))
         return 0
     for link in mine:
-        case = f"  case {link.case_id}" if link.case_id is not None else ""
+        case = f"  case {link.case_id} ({names.get(link.case_id, '')})" if link.case_id is not None else ""
         ctx.out(f"{_fmt(link.start)}-{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}  {link.uid}{case}")
     return 0
 

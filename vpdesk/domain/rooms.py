@@ -6,6 +6,7 @@ quantum with a conditional write, which is what makes double booking impossible 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -52,6 +53,39 @@ class Criteria:
             and self.features <= room.features
             and (not self.owner_types or room.owner_type in self.owner_types)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Hours:
+    """The part of each day a search for free rooms looks in (Amsterdam time): the whole working day by default.
+
+    Whole quarters of an hour inside the working day, so every slot found can be booked."""
+
+    start: time = WORKDAY[0]
+    end: time = WORKDAY[1]
+
+    def __post_init__(self) -> None:
+        for moment in (self.start, self.end):
+            if moment.minute % 15 or moment.second or moment.microsecond:
+                raise KnownError("A time window starts and ends on a quarter of an hour.")
+        if not WORKDAY[0] <= self.start < self.end <= WORKDAY[1]:
+            raise KnownError(
+                "A time window ends after it starts, between {first} and {last}.",
+                first=f"{WORKDAY[0]:%H:%M}",
+                last=f"{WORKDAY[1]:%H:%M}",
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> Hours:
+        """``"10:00-12:30"``, as typed on the command line."""
+        found = re.fullmatch(r"\s*(\d{1,2}):(\d\d)\s*-\s*(\d{1,2}):(\d\d)\s*", text)
+        try:
+            if found is None:
+                raise ValueError(text)
+            h1, m1, h2, m2 = (int(part) for part in found.groups())
+            return cls(time(h1, m1), time(h2, m2))
+        except ValueError:
+            raise KnownError("Give a time window as HH:MM-HH:MM, for example 10:00-12:30.") from None
 
 
 @dataclass(frozen=True, slots=True)

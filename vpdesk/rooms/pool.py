@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, WORKDAY, Criteria, Room, RoomBooking, Slot, overlaps
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, Criteria, Hours, Room, RoomBooking, Slot, overlaps
 
 
 class RoomPool(Protocol):
@@ -30,19 +30,20 @@ def free_slots(
     length: timedelta,
     limit: int = 10,
     not_before: datetime | None = None,
+    hours: Hours = Hours(),  # noqa: B008 (frozen: one shared default is safe)
 ) -> list[Slot]:
-    """The first ``limit`` free slots of ``length`` in working hours (Amsterdam), earliest first."""
+    """The first ``limit`` free slots of ``length`` within ``hours`` of each working day (Amsterdam), earliest first."""
     found: list[Slot] = []
     rooms = [r for r in pool.rooms() if criteria.matches(r)]
-    period_start = datetime.combine(first_day, WORKDAY[0], AMSTERDAM)
-    period_end = datetime.combine(first_day + timedelta(days=days), WORKDAY[1], AMSTERDAM)
+    period_start = datetime.combine(first_day, hours.start, AMSTERDAM)
+    period_end = datetime.combine(first_day + timedelta(days=days), hours.end, AMSTERDAM)
     busy = {room.id: pool.bookings(room.id, period_start, period_end) for room in rooms}
     for offset in range(days):
         day = first_day + timedelta(days=offset)
         if day.weekday() >= 5:
             continue
-        at = datetime.combine(day, WORKDAY[0], AMSTERDAM)
-        close = datetime.combine(day, WORKDAY[1], AMSTERDAM)
+        at = datetime.combine(day, hours.start, AMSTERDAM)
+        close = datetime.combine(day, hours.end, AMSTERDAM)
         while at + length <= close:
             if not_before is None or at >= not_before:
                 for room in rooms:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from vpdesk.domain.rooms import AMSTERDAM, Criteria, Room, RoomBooking, Slot, rooms_by_id
+from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours, Room, RoomBooking, Slot, rooms_by_id
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
 from vpdesk.rooms.ics import booking_ics
@@ -19,7 +19,7 @@ from vpdesk.services import stats
 from vpdesk.store.bookings import BookingLink
 from vpdesk.store.repositories import Repositories
 
-__all__ = ["BookingLink", "Criteria", "Room", "RoomBooking", "RoomPool", "Slot"]
+__all__ = ["BookingLink", "Criteria", "Hours", "Room", "RoomBooking", "RoomPool", "Slot"]
 
 
 def pool_for(settings: Settings, home: Path, spec: str | None = None) -> RoomPool:
@@ -35,10 +35,19 @@ def vp_code(vault: Repositories, settings: Settings, now: datetime) -> str:
 
 
 def free(
-    pool: RoomPool, criteria: Criteria, first: date, days: int, minutes: int, limit: int, now: datetime
+    pool: RoomPool,
+    criteria: Criteria,
+    first: date,
+    days: int,
+    minutes: int,
+    limit: int,
+    now: datetime,
+    hours: Hours = Hours(),  # noqa: B008 (frozen: one shared default is safe)
 ) -> list[Slot]:
-    """The first free slots from ``first`` on, never before ``now``."""
-    return free_slots(pool, criteria, first, days, timedelta(minutes=minutes), limit, not_before=now)
+    """The first free slots from ``first`` on, within ``hours`` of each day, never before ``now``."""
+    if minutes <= 0:
+        raise KnownError("A booking must end after it starts.")
+    return free_slots(pool, criteria, first, days, timedelta(minutes=minutes), limit, not_before=now, hours=hours)
 
 
 def week(pool: RoomPool, room_id: str, monday: date) -> list[RoomBooking]:
@@ -109,6 +118,12 @@ def booking(vault: Repositories, uid: str) -> BookingLink:
 def mine(vault: Repositories, now: datetime) -> list[BookingLink]:
     """The adviser's bookings from an hour ago on, from the vault: also when the pool cannot be reached."""
     return vault.bookings.upcoming(now.astimezone(AMSTERDAM) - timedelta(hours=1))
+
+
+def mine_with_cases(vault: Repositories, now: datetime) -> tuple[list[BookingLink], dict[int, str]]:
+    """`mine`, with the pseudonym of each booking's case: read from the vault, never sent to the pool."""
+    links = mine(vault, now)
+    return links, vault.clients.pseudonyms({link.case_id for link in links if link.case_id is not None})
 
 
 def for_case(vault: Repositories, case_id: int) -> list[BookingLink]:

@@ -6,14 +6,14 @@ When the pool cannot be reached, the adviser still sees their own bookings, read
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
-from vpdesk.domain.rooms import AMSTERDAM
+from vpdesk.domain.rooms import AMSTERDAM, WORKDAY, Hours
 from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
 from vpdesk.services import rooms
@@ -24,6 +24,8 @@ from vpdesk.ui.models.week_model import WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.rooms_page import RoomsPage
 from vpdesk.ui.tasks import Tasks
+
+FOUND_AT_MOST = 400  # every room at every quarter of a working day, for a pool of ten rooms
 
 
 class RoomsController(VaultPage):
@@ -54,6 +56,8 @@ class RoomsController(VaultPage):
         self.page.book_requested.connect(self.book_selected)
         self.page.room_changed.connect(self.show_week)
         self.page.week_moved.connect(self.move_week)
+        self.page.day_changed.connect(self._day_changed)
+        self.page.quarter_chosen.connect(self.book_quarter)
         self.page.cancel_requested.connect(self.cancel_selected)
         self.page.ics_requested.connect(self.export_ics)
 
@@ -61,7 +65,7 @@ class RoomsController(VaultPage):
         return self.tr("Ruimtes")
 
     def shortcuts(self) -> list[Shortcut]:
-        return [("Ctrl+R", self.page.find_button.setFocus)]
+        return [("Ctrl+R", self.page.day.setFocus)]
 
     @property
     def pool(self) -> RoomPool:
@@ -78,9 +82,13 @@ class RoomsController(VaultPage):
 
     # --- life cycle -------------------------------------------------------------------------------------------
     def opened(self) -> None:
-        today = self.now().astimezone(AMSTERDAM).date()
-        monday = today - timedelta(days=today.weekday())
-        self.week.monday = monday + timedelta(days=7) if today.weekday() >= 5 else monday  # weekend: the coming week
+        now = self.now().astimezone(AMSTERDAM)
+        today = now.date()
+        day = today if now.time() < WORKDAY[1] else today + timedelta(days=1)  # after hours: tomorrow
+        while day.weekday() >= 5:  # weekend: the coming Monday
+            day += timedelta(days=1)
+        self.page.set_day(day, today)
+        self.week.monday = day - timedelta(days=day.weekday())
         self.show_mine()
         pool = self.pool
         self._run(pool.rooms, self._rooms_loaded)
@@ -120,29 +128,85 @@ class RoomsController(VaultPage):
         self.week.monday += timedelta(days=7 * step)
         self.show_week()
 
+    def _day_changed(self) -> None:
+        """The week view follows the day chosen for the search."""
+        day = self.page.chosen_day()
+        monday = day - timedelta(days=day.weekday())
+        if monday != self.week.monday:
+            self.week.monday = monday
+            self.show_week()
+
     # --- finding and booking ----------------------------------------------------------------------------------
-    def find(self) -> None:
+    def find(self, announce: bool = True) -> None:
+        """Every room that fits, at every quarter of the chosen day's time window where it is free long enough.
+
+        ``announce``: say what was found (not when the list is read again after a booking, which said its own)."""
         criteria = Criteria(
             min_capacity=self.page.capacity.value(),
             features=frozenset(f for f, box in self.page.features.items() if box.isChecked()),
         )
         minutes = int(self.page.minutes.currentData())
-        today, pool, now = self.now().date(), self.pool, self.now().astimezone(AMSTERDAM)
-        self._run(lambda: rooms.free(pool, criteria, today, 14, minutes, 12, now), self._show_slots)
+        day, (start, end) = self.page.chosen_day(), self.page.time_window()
+        try:
+            hours = Hours(start, end)
+        except KnownError as exc:
+            self.page.status.setText(describe(exc))
+            return
+        pool, now = self.pool, self.now().astimezone(AMSTERDAM)
+        if announce:
+            self.page.status.clear()
+        self._run(
+            lambda: rooms.free(pool, criteria, day, 1, minutes, FOUND_AT_MOST, now, hours),
+            lambda slots: self._show_slots(slots, day, hours, announce),
+        )
 
-    def _show_slots(self, slots: Any) -> None:
+    def _show_slots(self, slots: Any, day: date, hours: Hours, announce: bool) -> None:
         self.found = list(slots)
         self.page.slots.clear()
         for slot in self.found:
             start = slot.start.astimezone(AMSTERDAM)
-            self.page.slots.addItem(
-                f"{_day(start)} {start:%d-%m %H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  "
-                f"{slot.room.name}, {slot.room.building}"
-            )
+            text = f"{start:%H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  {slot.room.name}, {slot.room.building}"
+            self.page.slots.addItem(text)
+            self.page.slots.item(self.page.slots.count() - 1).setToolTip(text)
         if self.found:
             self.page.slots.setCurrentRow(0)
+        if not announce:
+            return
+        if self.found:
+            self.page.status.setText(
+                self.tr("{n} mogelijkheden op {day}.").format(n=len(self.found), day=_long_day(day))
+            )
         else:
-            self.page.status.setText(self.tr("Geen vrije ruimte gevonden in de komende twee weken."))
+            self.page.status.setText(
+                self.tr("Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.").format(
+                    day=_long_day(day), start=f"{hours.start:%H:%M}", end=f"{hours.end:%H:%M}"
+                )
+            )
+
+    def book_quarter(self, row: int, column: int) -> None:
+        """A quarter clicked in the week view: book the shown room from there, for the chosen duration."""
+        room = next((r for r in self.rooms if r.id == self.page.room.currentData()), None)
+        if room is None:
+            return
+        start = self.week.moment(row, column)
+        end = start + timedelta(minutes=int(self.page.minutes.currentData()))
+        if start < self.now().astimezone(AMSTERDAM):
+            self.page.status.setText(self.tr("Dat tijdstip is al voorbij."))
+            return
+        if end > datetime.combine(start.date(), WORKDAY[1], AMSTERDAM) or not self.week.is_free(start, end):
+            self.page.status.setText(
+                self.tr("{room} is niet vrij van {start} tot {end}.").format(
+                    room=room.name, start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+                )
+            )
+            return
+        question = self.tr("{room} reserveren op {day} van {start} tot {end}?").format(
+            room=room.name, day=_long_day(start.date()), start=f"{start:%H:%M}", end=f"{end:%H:%M}"
+        )
+        if self.case_id is not None:
+            question += "\n" + self.page.case_label.text()
+        if self.page.confirm(question):
+            self.book(Slot(room, start, end))
 
     def book_selected(self) -> None:
         row = self.page.slots.currentRow()
@@ -163,7 +227,8 @@ class RoomsController(VaultPage):
             self.page.case_label.clear()
             self.show_mine()
             self.show_week()
-            self.find()
+            if self.found:
+                self.find(announce=False)  # the list shown is read again: the booked time has gone from it
 
         write = self.session.write_later()
 
@@ -175,12 +240,18 @@ class RoomsController(VaultPage):
 
     # --- own bookings (from the vault: also when the pool is unreachable) -------------------------------------
     def show_mine(self) -> None:
+        """The adviser's bookings, each with the case it is for: the pseudonym comes from the vault, never the pool."""
         self.page.mine.clear()
-        for link in rooms.mine(self.session.vault, self.now()):
+        links, names = rooms.mine_with_cases(self.session.vault, self.now())
+        for link in links:
             start = link.start.astimezone(AMSTERDAM)
-            item = QListWidgetItem(
-                f"{_day(start)} {start:%d-%m %H:%M}–{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}"
-            )
+            text = f"{_day(start)} {start:%d-%m %H:%M}–{link.end.astimezone(AMSTERDAM):%H:%M}  {link.room_name}"
+            if link.case_id is None:
+                text += " · " + self.tr("geen zaak")
+            else:
+                text += " · " + (names.get(link.case_id) or self.tr("zaak {id}").format(id=link.case_id))
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, link.uid)
             self.page.mine.addItem(item)
 
@@ -250,6 +321,11 @@ class RoomsController(VaultPage):
                 self.page.status.setText(text)
 
         self.tasks.run(work, done, failed)
+
+
+def _long_day(day: date) -> str:
+    """ "donderdag 26 november", in the UI's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
 def _day(moment: datetime) -> str:

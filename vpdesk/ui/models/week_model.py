@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, WORKDAY, RoomBooking, overlaps
 
 Index = QModelIndex | QPersistentModelIndex
-DAYS = ("ma", "di", "wo", "do", "vr")
+DAYS = 5  # Monday to Friday
 
 
 class WeekModel(QAbstractTableModel):
@@ -36,18 +36,23 @@ class WeekModel(QAbstractTableModel):
         day = self.monday + timedelta(days=column)
         return datetime.combine(day, WORKDAY[0], AMSTERDAM) + QUANTUM * row
 
+    def is_free(self, start: datetime, end: datetime) -> bool:
+        """No booking shown overlaps ``start``-``end`` (the pool still decides when the booking is made)."""
+        return not any(overlaps(b.start, b.end, start, end) for b in self._bookings)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DAYS)
+        return 0 if parent.isValid() else DAYS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             day = self.monday + timedelta(days=section)
-            return f"{DAYS[section]} {day:%d-%m}"
+            name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)  # "ma", "Mon"
+            return f"{name} {day:%d-%m}"
         at = self.moment(section, 0)
         return at.strftime("%H:%M") if at.minute == 0 else ""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from vpdesk.domain.taxonomy import Taxonomy
@@ -36,12 +37,23 @@ class DeskPage(QWidget):
         top.addWidget(self.lock_button)
         self.cases = CaseListPanel(model, taxonomy, lang)
         self.case_view = CaseView()
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.cases)
         split.addWidget(self.case_view)
-        split.setStretchFactor(0, 5)
+        split.setCollapsible(0, True)  # the list can be dragged narrow or shut (F9 shows it again)
+        split.setCollapsible(1, False)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 6)
-        split.setSizes([560, 640])
+        split.setSizes([480, 720])
+        self.list_action = QAction(self.tr("Zakenlijst tonen"), self)
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        self.list_action.setShortcut(QKeySequence("F9"))
+        self.list_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_action.toggled.connect(self.show_list)
+        self.addAction(self.list_action)
+        split.splitterMoved.connect(self._list_moved)
+        self._list_width = 480
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addLayout(top)
@@ -51,6 +63,31 @@ class DeskPage(QWidget):
         self.new_case_button.clicked.connect(self.new_case_requested)
         self.lock_button.clicked.connect(self.lock_requested)
         self.agenda_button.clicked.connect(self.agenda_requested)
+
+    def show_list(self, shown: bool) -> None:
+        """Show the case list at its last width, or fold it away so the open case has the whole window."""
+        sizes = self.split.sizes()
+        if shown and sizes[0] == 0:
+            total = sum(sizes)
+            width = min(max(self._list_width, self.cases.minimumSizeHint().width()), total // 2)
+            self.split.setSizes([width, total - width])
+        elif not shown and sizes[0] > 0:
+            self._list_width = sizes[0]
+            self.split.setSizes([0, sum(sizes)])
+            if self.cases.isAncestorOf(self.focusWidget()):
+                self.case_view.setFocus()
+        self.list_action.blockSignals(True)
+        self.list_action.setChecked(shown)
+        self.list_action.blockSignals(False)
+
+    def _list_moved(self, _pos: int, _index: int) -> None:
+        shown = self.split.sizes()[0] > 0
+        if shown:
+            self._list_width = self.split.sizes()[0]
+        if shown != self.list_action.isChecked():
+            self.list_action.blockSignals(True)
+            self.list_action.setChecked(shown)
+            self.list_action.blockSignals(False)
 
     def clear(self) -> None:
         self.search.blockSignals(True)

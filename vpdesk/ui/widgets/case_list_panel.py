@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,10 @@ class CaseListPanel(QWidget):
         self.period.addItem(self.tr("Vorig jaar"), "last_year")
         filters = QHBoxLayout()
         for combo in (self.status, self.category, self.period):
-            filters.addWidget(combo)
+            # a long category name must not hold the list wide: the open list shows names in full
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            filters.addWidget(combo, 2 if combo is self.category else 1)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.table = QTableView()
         self.table.setModel(model)  # no proxy: sorting and filtering run in SQL (docs/decisions.md, 28)
@@ -63,6 +66,7 @@ class CaseListPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case view; the arrows move inside
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 10,000 rows stay cheap
@@ -78,7 +82,8 @@ class CaseListPanel(QWidget):
         for column, width in enumerate((44, 84, 170, 150, 66, 80, 100)):
             self.table.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self._sort)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # the chosen row, not the current one: focus arriving by Tab makes a row current without choosing it
+        self.table.selectionModel().selectionChanged.connect(self._row_changed)
         model.modelReset.connect(self._reselect)  # after the view's own handling of the reset, which clears it
         self.count = QLabel()
         self.count.setStyleSheet("color: palette(mid);")
@@ -137,13 +142,15 @@ class CaseListPanel(QWidget):
         self.filter_changed.emit(None)
 
     def _update_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} van {total} zaken geladen").format(shown=self.model.rowCount(), total=self.model.total)
-        )
+        self.count.setText(count_text(self.model.rowCount(), self.model.total, self._filtered()))
 
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            case_id = self.model.data(current, Qt.ItemDataRole.UserRole)
+    def _filtered(self) -> bool:
+        return any(combo.currentIndex() > 0 for combo in (self.status, self.category, self.period))
+
+    def _row_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows:
+            case_id = self.model.data(rows[0], Qt.ItemDataRole.UserRole)
             if case_id is not None:
                 self._chosen = int(case_id)
                 if not self._quiet:
@@ -197,3 +204,18 @@ class CaseListPanel(QWidget):
         self._chosen = None
         self.hits.clear()
         self.stack.setCurrentIndex(0)
+
+
+def count_text(shown: int, total: int, filtered: bool) -> str:
+    """Under the list, in plain words: how many cases there are, and whether the list shows them all yet."""
+    if total == 0:
+        if filtered:
+            return QCoreApplication.translate("CaseListPanel", "Geen zaken die bij deze keuze passen.")
+        return QCoreApplication.translate("CaseListPanel", "Nog geen zaken.")
+    if shown >= total:
+        if total == 1:
+            return QCoreApplication.translate("CaseListPanel", "1 zaak")
+        return QCoreApplication.translate("CaseListPanel", "{total} zaken").format(total=total)
+    return QCoreApplication.translate("CaseListPanel", "De eerste {shown} van {total} zaken; scroll voor meer.").format(
+        shown=shown, total=total
+    )

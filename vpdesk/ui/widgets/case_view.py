@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.model import Case, CaseStatus, Conversation, Referral
 from vpdesk.ui.labels import channel_label, kind_label, outcome_label, status_label
 from vpdesk.ui.widgets.conversation_editor import ConversationEditor
+from vpdesk.ui.widgets.elided_label import ElidedLabel
 from vpdesk.ui.widgets.guide_panel import GuidePanel
 from vpdesk.ui.widgets.meldproces_panel import MeldprocesPanel
 
@@ -30,7 +31,7 @@ class CaseView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long pseudonym ends in … with a tooltip, never widening the view
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -59,8 +60,7 @@ class CaseView(QWidget):
         self.empty.setStyleSheet("color: palette(mid);")
 
         header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch()
+        header.addWidget(self.title, 1)
         header.addWidget(self.new_button)
         header.addWidget(self.plan_button)
         header.addWidget(self.close_button)
