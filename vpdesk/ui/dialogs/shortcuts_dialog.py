@@ -1,0 +1,53 @@
+"""Help > Sneltoetsen: every shortcut of the window, with what it does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+
+def describe_key(key: str) -> str:
+    """What a shortcut does, in the UI's language; '' for a key this table does not know."""
+    tr = QCoreApplication.translate
+    known = {
+        "Ctrl+N": tr("Shortcuts", "Nieuwe zaak"),
+        "Ctrl+Shift+N": tr("Shortcuts", "Nieuw gesprek in de open zaak"),
+        "Ctrl+F": tr("Shortcuts", "Zoeken in alle aantekeningen"),
+        "Ctrl+G": tr("Shortcuts", "Agenda: termijnen van meldprocessen"),
+        "Ctrl+R": tr("Shortcuts", "Ruimtes: naar het zoeken van beschikbare tijden"),
+        "Ctrl+E": tr("Shortcuts", "Jaarcijfers: naar de keuze van het jaar"),
+        "Ctrl+L": tr("Shortcuts", "Vergrendelen"),
+        "Ctrl+Q": tr("Shortcuts", "Afsluiten (bewaart en vergrendelt eerst)"),
+        "F1": tr("Shortcuts", "Handleiding"),
+        "Tab": tr("Shortcuts", "Naar het volgende onderdeel; Shift+Tab terug"),
+        "Alt": tr("Shortcuts", "Met de onderstreepte letter: die knop of dat menu"),
+    }
+    return known.get(key, "")
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, keys: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        """``keys``: (key, where) of every shortcut the window has; `where` names the page it belongs to."""
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sneltoetsen"))
+        self.resize(560, 440)
+        layout = QVBoxLayout(self)
+        self._rows = [(key, describe_key(key) or where) for key, where in [*keys, ("Tab", ""), ("Alt", "")]]
+        body = QWidget()
+        form = QFormLayout(body)
+        for key, what in self._rows:
+            label = QLabel(f"<b>{key}</b>")
+            text = QLabel(what)
+            text.setWordWrap(True)
+            form.addRow(label, text)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(scroll)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return list(self._rows)
