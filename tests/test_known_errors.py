@@ -101,7 +101,7 @@ def test_the_ui_shows_the_dutch_sentence_filled_in(dutch: None) -> None:
     with pytest.raises(KnownError) as caught:
         SlotFile.from_bytes(b"not json")
     assert describe(caught.value) == (
-        "Het sleutelbestand is beschadigd. Zet de kluis terug uit een back-up met 'vpdesk restore BESTAND'."
+        "Het sleutelbestand is beschadigd. Zet de kluis terug uit een back-up: Bestand > Back-up terugzetten."
     )
 
 

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="16"/>
+        <source>Over vpdesk</source>
+        <translation>About vpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="23"/>
+        <source>Versleutelde aantekeningen voor vertrouwenspersonen. Alles blijft op deze laptop; alleen u opent de kluis. vpdesk stuurt niets naar buiten, behalve reserveringen naar de zalenserver als uw organisatie die heeft ingesteld.</source>
+        <translation>Encrypted notes for confidential advisers. Everything stays on this laptop; only you open the vault. vpdesk sends nothing out, except bookings to the room server if your organisation has set one up.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="33"/>
+        <source>Uw kluis</source>
+        <translation>Your vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="34"/>
+        <source>Logboek (zonder inhoud)</source>
+        <translation>Log (without content)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="35"/>
+        <source>Beleid van de organisatie</source>
+        <translation>Organisation&apos;s policy</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="35"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="17"/>
@@ -35,69 +68,107 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="18"/>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="20"/>
+        <source>Een back-up is één versleuteld bestand met al uw zaken en aantekeningen. Zet het op een USB-stick of netwerkschijf, niet alleen op deze laptop. U opent het later met de wachtwoordzin of de herstelcode die nu bij de kluis hoort. Na het maken leest vpdesk het bestand terug en controleert het.</source>
+        <translation>A backup is one encrypted file with all your cases and notes. Put it on a USB stick or network drive, not only on this laptop. You open it later with the passphrase or the recovery code that belongs to the vault now. After making it, vpdesk reads the file back and checks it.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="25"/>
+        <source>Back-up &amp;maken</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="30"/>
+        <source>Bestand voor de back-up</source>
+        <translation>File for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="31"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="42"/>
+        <source>Back-up opslaan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="42"/>
+        <source>vpdesk-back-up (*.vpbak)</source>
+        <translation>vpdesk backup (*.vpbak)</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
         <source>Alle zaken</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
         <source>Filter op categorie</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
         <source>Elke periode</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
         <source>Afgelopen 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="62"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -120,47 +191,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="214"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="129"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="215"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="130"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="216"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="131"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="217"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="132"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="133"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="219"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="134"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="112"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="112"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -168,14 +239,29 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="123"/>
+        <source>&amp;Agenda ({n})</source>
+        <translation>&amp;Agenda ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="123"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="124"/>
+        <source>{n} termijnen vragen aandacht</source>
+        <translation>{n} deadlines need attention</translation>
     </message>
 </context>
 <context>
@@ -292,17 +378,12 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="106"/>
-        <source>Ingesteld door {org}</source>
-        <translation>Set by {org}</translation>
+        <location filename="../../vpdesk/ui/controller.py" line="124"/>
+        <source>ingesteld door uw organisatie</source>
+        <translation>set by your organisation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="113"/>
-        <source>Wordt actief na herstart / takes effect after a restart</source>
-        <translation>Takes effect after a restart</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/controller.py" line="205"/>
+        <location filename="../../vpdesk/ui/controller.py" line="231"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -375,7 +456,7 @@
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="127"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="128"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -383,12 +464,12 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="97"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="101"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="263"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="259"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -490,44 +571,53 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="16"/>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="22"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,28 +717,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="25"/>
+        <location filename="../../build/known_errors.py" line="26"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="26"/>
+        <location filename="../../build/known_errors.py" line="27"/>
         <source>File descriptor {fd} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="27"/>
+        <location filename="../../build/known_errors.py" line="28"/>
         <source>Free some space; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="28"/>
-        <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/known_errors.py" line="29"/>
-        <source>Give your adviser code with --vp-code or VPDESK_VP_CODE.</source>
+        <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -677,197 +762,197 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,292 +962,317 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="25"/>
+        <source>Create one on the welcome page, or restore a backup: File &gt; Restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="35"/>
+        <source>Restore it from a backup: File &gt; Restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="37"/>
+        <source>Restore the vault from a backup: File &gt; Restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The minutes must be a whole number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
-        <source>The policy file {path} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="80"/>
-        <source>The quarter must be 0 (whole year) to 4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/known_errors.py" line="81"/>
-        <source>The room pool file {path} is damaged.</source>
+        <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="82"/>
-        <source>The room pool refused the login: check the user name and password.</source>
+        <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="83"/>
-        <source>The room pool server answered {status} to the booking.</source>
+        <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="84"/>
-        <source>The room pool server answered {status} to {method}.</source>
+        <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="85"/>
-        <source>The room pool server at {host} cannot be reached.</source>
+        <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="86"/>
-        <source>The signature does not match: the file has been tampered with.</source>
+        <source>The room pool server answered {status} to the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="87"/>
-        <source>The signer {adviser} is not on the trust list.</source>
+        <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="88"/>
-        <source>The table category_quarter does not add up to the main categories.</source>
+        <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="89"/>
-        <source>The table category_quarter is malformed.</source>
+        <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="90"/>
-        <source>The table gender counts more contacts than there were conversations.</source>
+        <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="91"/>
-        <source>The table {name} does not add up to the number of conversations.</source>
+        <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="92"/>
-        <source>The table {name} has a malformed cell name.</source>
+        <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="93"/>
-        <source>The table {name} is malformed.</source>
+        <source>The table gender counts more contacts than there were conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="94"/>
-        <source>The taxonomy version is malformed.</source>
+        <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="95"/>
-        <source>The totals are malformed.</source>
+        <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="96"/>
-        <source>The two entries differ.</source>
+        <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="97"/>
-        <source>The vault cannot be written: check the permissions of the data folder.</source>
+        <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="98"/>
-        <source>The vault could not be written to disk: the last change was not saved.</source>
+        <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="99"/>
-        <source>The vault could not switch to write-ahead logging.</source>
+        <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="100"/>
-        <source>The vault database is missing.</source>
+        <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="101"/>
-        <source>The vault is busy in another process; try again in a moment.</source>
+        <source>The vault could not be written to disk: the last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="102"/>
+        <source>The vault could not switch to write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="103"/>
+        <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="104"/>
-        <source>The vault is open in another vpdesk window or process: close it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="105"/>
-        <source>The year is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="106"/>
-        <source>The year {year} has not begun yet.</source>
+        <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="107"/>
-        <source>There is already a vault in {home}.</source>
+        <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="108"/>
-        <source>There is no case {case}.</source>
+        <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="109"/>
-        <source>There is no client {client}.</source>
+        <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="110"/>
-        <source>There is no conversation {conversation}.</source>
+        <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="111"/>
-        <source>There is no file {path}.</source>
+        <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="112"/>
-        <source>There is no formal report {report}.</source>
+        <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="113"/>
-        <source>There is no room &apos;{room}&apos; in the pool.</source>
+        <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="114"/>
-        <source>There is no such booking of yours.</source>
+        <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="115"/>
-        <source>There is no such booking.</source>
+        <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="116"/>
-        <source>There is no vault in {home}.</source>
+        <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="117"/>
-        <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
+        <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="118"/>
-        <source>Unknown category code &apos;{code}&apos;.</source>
+        <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="119"/>
-        <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
+        <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="120"/>
-        <source>Unknown question &apos;{qid}&apos;.</source>
+        <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="121"/>
-        <source>Update vpdesk, or ask the adviser to export with the same version.</source>
+        <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="122"/>
+        <source>Unknown category code &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="123"/>
+        <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="124"/>
-        <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
+        <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="125"/>
-        <source>{file}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="126"/>
-        <source>{file}: cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="127"/>
-        <source>{file}: not a UTF-8 text file.</source>
+        <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="128"/>
-        <source>{file}: {problem}</source>
+        <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="129"/>
-        <source>{source}: &apos;{name}&apos; must be a number.</source>
+        <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="130"/>
-        <source>{source}: &apos;{name}&apos; must be a whole number.</source>
+        <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="131"/>
-        <source>{source}: &apos;{name}&apos; must be text.</source>
+        <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="132"/>
-        <source>{source}: &apos;{name}&apos; must be true or false.</source>
+        <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="133"/>
-        <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
+        <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="134"/>
-        <source>{source}: category {number} lacks the field {problem}.</source>
+        <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="135"/>
-        <source>{source}: unknown setting &apos;{name}&apos;.</source>
+        <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="136"/>
-        <source>{source}: {problem}</source>
+        <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="137"/>
+        <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="138"/>
+        <source>{source}: category {number} lacks the field {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="139"/>
+        <source>{source}: unknown setting &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="140"/>
+        <source>{source}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/errors.py" line="22"/>
+        <location filename="../../vpdesk/ui/errors.py" line="38"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
@@ -1263,27 +1373,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="19"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="21"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="22"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="24"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="27"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="29"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="32"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="34"/>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="75"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="77"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="78"/>
+        <source>&amp;Back-up maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="79"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="81"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="83"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="84"/>
+        <source>&amp;Kluis</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="86"/>
+        <source>&amp;Wachtwoordzin wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="88"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="89"/>
+        <source>B&amp;eeld</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="95"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="96"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="98"/>
+        <source>&amp;Over vpdesk</source>
+        <translation>&amp;About vpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="127"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
@@ -1432,6 +1612,64 @@
     </message>
 </context>
 <context>
+    <name>MenuController</name>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="78"/>
+        <source>Momentopname van de kluis maken…</source>
+        <translation>Taking a snapshot of the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="79"/>
+        <source>Back-up teruglezen en controleren…</source>
+        <translation>Reading the backup back and checking it…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="80"/>
+        <source>Klaar.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="99"/>
+        <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
+        <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="115"/>
+        <source>Back-up controleren en terugzetten…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="121"/>
+        <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
+        <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="125"/>
+        <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
+        <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="149"/>
+        <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
+        <translation>The key is being derived again; that takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
+        <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
+        <translation>Your passphrase has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="212"/>
+        <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
+        <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="216"/>
+        <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
+        <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
@@ -1508,6 +1746,34 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="17"/>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="19"/>
+        <source>Uw aantekeningen blijven zoals ze zijn; alleen de zin waarmee u de kluis opent verandert. Uw herstelcode blijft geldig. Back-ups die u eerder maakte openen met de oude wachtwoordzin.</source>
+        <translation>Your notes stay as they are; only the phrase that opens the vault changes. Your recovery code stays valid. Backups made earlier open with the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="28"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="29"/>
+        <source>Huidige</source>
+        <translation>Current</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="26"/>
@@ -1525,17 +1791,17 @@
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="41"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="44"/>
         <source>Herhaal</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="67"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1582,6 +1848,75 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="17"/>
+        <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
+        <translation>Restore a backup, for example on a new laptop. vpdesk checks the whole file before it replaces anything.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld.</source>
+        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked first.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>Back-upbestand</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="30"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="33"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <source>Wachtwoordzin van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="38"/>
+        <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
+        <translation>I use the recovery &amp;code instead of the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <source>Back-up kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <source>vpdesk-back-up (*.vpbak)</source>
+        <translation>vpdesk backup (*.vpbak)</translation>
+    </message>
+</context>
+<context>
     <name>RoomsController</name>
     <message>
         <location filename="../../vpdesk/ui/rooms_controller.py" line="61"/>
@@ -1589,32 +1924,32 @@
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="96"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="99"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="145"/>
         <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
         <translation>No free room found in the next two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="167"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="158"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="201"/>
         <source>Geannuleerd.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="219"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="226"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
@@ -1720,6 +2055,70 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="26"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="33"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="35"/>
+        <source>Vergrendelen na zoveel minuten zonder gebruik</source>
+        <translation>Lock after this many minutes without use</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Hoogstens {n} minuten (Baseline Informatiebeveiliging Overheid)</source>
+        <translation>At most {n} minutes (Baseline Informatiebeveiliging Overheid)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="53"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="46"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="49"/>
+        <source>Herinnering aan een back-up na zoveel dagen</source>
+        <translation>Backup reminder after this many days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="54"/>
+        <source>Back-up herinneren na</source>
+        <translation>Remind of a backup after</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>ingesteld door uw organisatie</source>
+        <translation>set by your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>De taal wisselt meteen. De kluis blijft open en u blijft waar u was.</source>
+        <translation>The language changes at once. The vault stays open and you stay where you were.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
@@ -1808,52 +2207,118 @@
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="178"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="186"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="205"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="207"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="12"/>
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="13"/>
+        <source>Nieuw gesprek in de open zaak</source>
+        <translation>New conversation in the open case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="14"/>
+        <source>Zoeken in alle aantekeningen</source>
+        <translation>Search all notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="15"/>
+        <source>Agenda: termijnen van meldprocessen</source>
+        <translation>Agenda: deadlines of formal reports</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="16"/>
+        <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
+        <translation>Rooms: go to finding available times</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="17"/>
+        <source>Jaarcijfers: naar de keuze van het jaar</source>
+        <translation>Annual figures: go to choosing the year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="18"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="19"/>
+        <source>Afsluiten (bewaart en vergrendelt eerst)</source>
+        <translation>Quit (saves and locks first)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
+        <source>Naar het volgende onderdeel; Shift+Tab terug</source>
+        <translation>To the next control; Shift+Tab goes back</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <source>Met de onderstreepte letter: die knop of dat menu</source>
+        <translation>With the underlined letter: that button or menu</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="31"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="48"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="46"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>vertrouwenspersoon</source>
         <translation>confidential adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="64"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation>This vault: {role}. Key: {key}
 Fingerprint (to read out over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="91"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
@@ -1863,42 +2328,42 @@ Fingerprint (to read out over the phone): {fp}</translation>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="109"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="131"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="148"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="158"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="171"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
@@ -2078,6 +2543,25 @@ Fingerprint (to read out over the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/models/week_model.py" line="63"/>
         <source>Gereserveerd</source>
         <translation>Reserved</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="32"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="37"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="79"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

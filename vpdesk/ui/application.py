@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
@@ -37,8 +38,9 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
         language = "nl"
     while _installed:
         old = _installed.pop()
-        app.removeTranslator(old)
-        old.deleteLater()
+        with contextlib.suppress(RuntimeError):  # already removed and deleted by its owner
+            app.removeTranslator(old)
+            old.deleteLater()
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         qt = QTranslator(app)  # Qt's own words: the Cancel and Close of standard buttons, context menus

@@ -8,19 +8,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 
 def describe_key(key: str) -> str:
     """What a shortcut does, in the UI's language; '' for a key this table does not know."""
-    tr = QCoreApplication.translate
     known = {
-        "Ctrl+N": tr("Shortcuts", "Nieuwe zaak"),
-        "Ctrl+Shift+N": tr("Shortcuts", "Nieuw gesprek in de open zaak"),
-        "Ctrl+F": tr("Shortcuts", "Zoeken in alle aantekeningen"),
-        "Ctrl+G": tr("Shortcuts", "Agenda: termijnen van meldprocessen"),
-        "Ctrl+R": tr("Shortcuts", "Ruimtes: naar het zoeken van beschikbare tijden"),
-        "Ctrl+E": tr("Shortcuts", "Jaarcijfers: naar de keuze van het jaar"),
-        "Ctrl+L": tr("Shortcuts", "Vergrendelen"),
-        "Ctrl+Q": tr("Shortcuts", "Afsluiten (bewaart en vergrendelt eerst)"),
-        "F1": tr("Shortcuts", "Handleiding"),
-        "Tab": tr("Shortcuts", "Naar het volgende onderdeel; Shift+Tab terug"),
-        "Alt": tr("Shortcuts", "Met de onderstreepte letter: die knop of dat menu"),
+        "Ctrl+N": QCoreApplication.translate("Shortcuts", "Nieuwe zaak"),
+        "Ctrl+Shift+N": QCoreApplication.translate("Shortcuts", "Nieuw gesprek in de open zaak"),
+        "Ctrl+F": QCoreApplication.translate("Shortcuts", "Zoeken in alle aantekeningen"),
+        "Ctrl+G": QCoreApplication.translate("Shortcuts", "Agenda: termijnen van meldprocessen"),
+        "Ctrl+R": QCoreApplication.translate("Shortcuts", "Ruimtes: naar het zoeken van beschikbare tijden"),
+        "Ctrl+E": QCoreApplication.translate("Shortcuts", "Jaarcijfers: naar de keuze van het jaar"),
+        "Ctrl+L": QCoreApplication.translate("Shortcuts", "Vergrendelen"),
+        "Ctrl+Q": QCoreApplication.translate("Shortcuts", "Afsluiten (bewaart en vergrendelt eerst)"),
+        "F1": QCoreApplication.translate("Shortcuts", "Handleiding"),
+        "Tab": QCoreApplication.translate("Shortcuts", "Naar het volgende onderdeel; Shift+Tab terug"),
+        "Alt": QCoreApplication.translate("Shortcuts", "Met de onderstreepte letter: die knop of dat menu"),
     }
     return known.get(key, "")
 
