@@ -112,8 +112,12 @@ class CaseTools(QObject):
         today = self.now().date()
         agenda = formal_reports.agenda(self.session.vault, today)
         self.show_count(len(agenda.items))
-        if not always and not (agenda.items and self.session.write(lambda db: reminders.agenda_opens_today(db, today))):
-            return
+        if not always:
+            if not agenda.items:
+                return
+            opens: bool = self.session.write(lambda db: reminders.agenda_opens_today(db, today))
+            if not opens:
+                return
         self.agenda = AgendaDialog(agenda.items, agenda.pseudonyms, self.desk)
         self.agenda.case_chosen.connect(self._open_from_agenda)
         self.agenda.open()
