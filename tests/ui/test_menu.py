@@ -35,7 +35,7 @@ def _menu_texts(c: Controller) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for action in c.window.menuBar().actions():
         menu = action.menu()
-        assert menu is not None
+        assert isinstance(menu, QMenu)
         out[action.text().replace("&", "")] = [a.text().replace("&", "") for a in menu.actions() if a.text()]
     return out
 
