@@ -573,8 +573,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="16"/>
-        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="33"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
@@ -1768,14 +1768,15 @@
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="31"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="29"/>
-        <source>Huidige</source>
-        <translation>Current</translation>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="32"/>
+        <source>Nieuwe wachtwoordzin, twee keer:</source>
+        <translation>New passphrase, twice:</translation>
     </message>
 </context>
 <context>
@@ -2553,18 +2554,18 @@ Fingerprint (to read out over the phone): {fp}</translation>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="27"/>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="32"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="41"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="46"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="101"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

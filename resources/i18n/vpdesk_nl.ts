@@ -573,8 +573,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="16"/>
-        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="33"/>
         <source>Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,13 +1768,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="31"/>
         <source>Huidige wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="29"/>
-        <source>Huidige</source>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="32"/>
+        <source>Nieuwe wachtwoordzin, twee keer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2552,18 +2553,18 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="27"/>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="32"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="41"/>
         <source>Voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="46"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="101"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -213,6 +213,7 @@ def test_the_manual_opens_rendered_with_its_pictures(qtbot: QtBot, controller: C
     source = dialog.browser.source()
     image = document.resource(QTextDocument.ResourceType.ImageResource, source.resolved("img/zaken.png"))
     assert image is not None and not image.isNull()
+    qtbot.waitUntil(lambda: dialog.browser.horizontalScrollBar().maximum() == 0)  # pictures fit: no sideways scroll
 
 
 def test_about_names_the_version_and_where_the_data_lives(qtbot: QtBot, controller: Controller, home: Path) -> None:

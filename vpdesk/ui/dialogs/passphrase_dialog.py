@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
 from vpdesk.ui.widgets.passphrase_field import PassphraseField
@@ -22,14 +22,16 @@ class PassphraseDialog(WorkDialog):
             self.tr("&Wijzigen"),
             parent,
         )
-        form = QFormLayout()
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Huidige wachtwoordzin"))
-        form.addRow(self.tr("Huidige"), self.current)
-        self.form.addLayout(form)
         self.new = PassphraseField()
+        form = self.new.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(0, self.tr("Huidige wachtwoordzin"), self.current)  # one column of fields
+        form.insertRow(1, "", QLabel(self.tr("Nieuwe wachtwoordzin, twee keer:")))
         self.form.addWidget(self.new)
+        self.setTabOrder(self.current, self.new.first)
         self.mark_form(self.current, self.new)
         self.start_button.setEnabled(False)
         self.current.textChanged.connect(self._update)

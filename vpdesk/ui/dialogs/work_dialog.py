@@ -4,8 +4,17 @@ bar while the work runs, one clear sentence when it fails (the form keeps what w
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WorkDialog(QDialog):
@@ -45,6 +54,17 @@ class WorkDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.busy = False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Tall enough for its wrapped text at its width: a sentence is never cut off."""
+        self.layout_.activate()
+        needed = self.layout_.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def _start(self) -> None:
         if not self.busy and self.start_button.isEnabled():
             self.error.clear()
@@ -65,11 +85,13 @@ class WorkDialog(QDialog):
     def set_progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
         self.status.setText(text)
+        self.fit_height()
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
         self.status.clear()
         self.error.setText(text)
+        self.fit_height()
 
     def show_done(self, text: str) -> None:
         """The work succeeded: say what happened; the only button left closes the dialog."""
@@ -78,6 +100,7 @@ class WorkDialog(QDialog):
         self.start_button.setVisible(False)
         self.close_button.setText(self.tr("Sluiten"))
         self.close_button.setFocus()
+        self.fit_height()
 
     def mark_form(self, *widgets: QWidget) -> None:
         """The widgets the adviser fills in: disabled while the work runs."""
