@@ -24,6 +24,9 @@ APP_WORDING = {
     "This is an adviser vault; create a coordinator vault with 'vpdesk init --coordinator'.": known_sentence(
         "This is an adviser vault; the coordinator's work needs a coordinator vault (see the manual, F1)."
     ),
+    "An adviser's own jaarverslag is a PDF only: tables leave the laptop through 'export'.": known_sentence(
+        "An adviser's own jaarverslag is a PDF only: the figures leave the laptop as an export (Export…)."
+    ),
     "Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.": known_sentence(
         "Choose at least one of PDF, ODS or CSV to write."
     ),
