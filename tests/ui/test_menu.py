@@ -104,6 +104,23 @@ def test_a_backup_to_a_missing_folder_says_so_and_keeps_the_form(
     assert dialog.start_button.isVisible() and dialog.path.text().endswith("kluis.vpbak")
 
 
+def test_a_lock_during_a_backup_closes_the_dialog_and_ends_the_backup(
+    qtbot: QtBot, controller: Controller, tmp_path: Path
+) -> None:
+    c = controller
+    create_vault(qtbot, c)
+    c.menu.backup()
+    dialog = c.menu.dialog
+    assert isinstance(dialog, BackupDialog)
+    dialog.path.setText(str(tmp_path / "kluis.vpbak"))
+    dialog.start_button.click()
+    c.lock()  # the idle lock, say: the busy dialog goes too, the worker's connection is ended
+    assert not dialog.isVisible() and not c.session.is_open
+    c.tasks.wait()
+    qtbot.wait(50)  # the worker's answer arrives for a dialog that is gone: dropped, no error
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())  # no snapshot left behind
+
+
 def test_restore_replaces_the_vault_and_keeps_the_old_one(qtbot: QtBot, controller: Controller, tmp_path: Path) -> None:
     c = controller
     create_vault(qtbot, c)

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
@@ -26,10 +27,21 @@ from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
 from vpdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from vpdesk.ui.dialogs.work_dialog import WorkDialog
 from vpdesk.ui.errors import describe
 
 if TYPE_CHECKING:
     from vpdesk.ui.controller import Controller
+
+
+def _to(dialog: WorkDialog, method: Callable[..., None]) -> Callable[..., None]:
+    """A worker's answer for ``dialog``, dropped when the dialog went meanwhile (a lock closes it)."""
+
+    def deliver(*args: Any) -> None:
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            method(*args)
+
+    return deliver
 
 
 class _Progress(QObject):
@@ -91,16 +103,15 @@ class MenuController(QObject):
         today = now.date()
 
         def done(info: vault_admin.BackupInfo) -> None:
+            if not session.is_open:  # locked meanwhile: the file was verified, but nobody is there to tell
+                return
             write(lambda db: reminders.backup_made(db, today))
             self.c.window.show_reminder("")
             size = f"{info.size / 1_048_576:.1f} MB"
-            dialog.show_done(
-                self.tr(
-                    "Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop."
-                ).format(path=info.path, size=size)
-            )
+            text = self.tr("Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.")
+            _to(dialog, dialog.show_done)(text.format(path=info.path, size=size))
 
-        self.c.tasks.run(work, done, lambda exc: dialog.show_error(describe(exc)))
+        self.c.tasks.run(work, done, lambda exc: _to(dialog, dialog.show_error)(describe(exc)))
 
     # --- restore ----------------------------------------------------------------------------------------------
     def restore(self) -> None:
@@ -116,21 +127,21 @@ class MenuController(QObject):
         home = self.c.session.home
 
         def done(info: vault_admin.BackupInfo) -> None:
-            dialog.forget()
+            _to(dialog, dialog.forget)()
             text = self.tr(
                 "De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up."
             )
             text = text.format(created=info.created.replace("T", " "))
             if info.kept is not None:
                 text += " " + self.tr("De vorige kluis staat, nog versleuteld, in {folder}.").format(folder=info.kept)
-            dialog.show_done(text)
+            _to(dialog, dialog.show_done)(text)
             self.c.start()
             self.c.unlock.error.setText("")
 
         self.c.tasks.run(
             lambda: vault_admin.restore(home, source, secret, recovery=recovery),
             done,
-            lambda exc: dialog.show_error(describe(exc)),
+            lambda exc: _to(dialog, dialog.show_error)(describe(exc)),
         )
 
     # --- passphrase -------------------------------------------------------------------------------------------
@@ -151,11 +162,13 @@ class MenuController(QObject):
 
         def done(_: object) -> None:
             write(lambda db: db.audit.record("change-passphrase", "vault"))
-            dialog.forget()
-            dialog.show_done(self.tr("Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe."))
+            _to(dialog, dialog.forget)()
+            _to(dialog, dialog.show_done)(self.tr("Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe."))
 
         self.c.tasks.run(
-            lambda: vault_admin.rewrap_passphrase(vault, current, new), done, lambda e: dialog.show_error(describe(e))
+            lambda: vault_admin.rewrap_passphrase(vault, current, new),
+            done,
+            lambda exc: _to(dialog, dialog.show_error)(describe(exc)),
         )
 
     # --- settings ---------------------------------------------------------------------------------------------
