@@ -251,12 +251,12 @@
     <message>
         <location filename="../../vpdesk/ui/case_tools.py" line="127"/>
         <source>&amp;Agenda ({n})</source>
-        <translation>&amp;Agenda ({n})</translation>
+        <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/case_tools.py" line="127"/>
         <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/case_tools.py" line="128"/>
@@ -1624,57 +1624,57 @@
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="78"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="79"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="80"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="99"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
         <source>Back-up controleren en terugzetten…</source>
         <translation>Checking and restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="121"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="125"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="212"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="216"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>

@@ -1624,57 +1624,57 @@
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="78"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="79"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="80"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="99"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
         <source>Back-up controleren en terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="121"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="125"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="212"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="216"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
