@@ -384,3 +384,62 @@ def test_no_message_of_the_app_names_a_command(qtbot: QtBot, tmp_path: Path, lan
         assert ("Bestand > Back-up terugzetten" if language == "nl" else "File > Restore backup") in damaged
     finally:
         install_translation(qapp, "nl")
+
+
+def test_a_backup_restores_on_a_new_laptop_from_the_welcome_page(
+    qtbot: QtBot, controller: Controller, tmp_path: Path
+) -> None:
+    from vpdesk.services.session import Session
+    from vpdesk.services.vault_admin import backup
+    from vpdesk.store.keyslots import Argon2Params
+
+    old = Session(tmp_path / "old-laptop")
+    old.create(PASSPHRASE, "C" * 32, params=Argon2Params(8192, 1, 1))
+    cases.add_case(old.vault, ["oo"], date(2026, 11, 1), pseudonym="Kraanvogel")
+    backup(old.vault, tmp_path / "kluis.vpbak", NOW())
+    old.lock()
+    c = controller
+    assert c.window.current_page() == "setup" and c.window.menu_actions["restore"].isEnabled()
+    c.window.menu_actions["restore"].trigger()
+    dialog = c.menu.dialog
+    assert isinstance(dialog, RestoreDialog)
+    dialog.path.setText(str(tmp_path / "kluis.vpbak"))
+    dialog.secret.setText(PASSPHRASE)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "teruggezet" in dialog.status.text() and "vorige kluis" not in dialog.status.text()  # nothing replaced
+    assert c.window.current_page() == "unlock"
+    dialog.accept()
+    c.unlock.field.setText(PASSPHRASE)
+    c.unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=20_000)
+    assert [x.pseudonym for x in cases.page(c.session.vault, CaseFilter(), 0, 10)] == ["Kraanvogel"]
+
+
+def test_the_language_on_the_lock_screen_is_applied_at_once_or_greyed_by_policy(qtbot: QtBot, home: Path) -> None:
+    from vpdesk import app as app_module
+    from vpdesk.app import build
+    from vpdesk.services.session import Session
+    from vpdesk.store.keyslots import Argon2Params
+    from vpdesk.ui.application import install_translation
+
+    Session(home).create(PASSPHRASE, "D" * 32, params=Argon2Params(8192, 1, 1))
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    fixed = build(qapp, home, Settings(language="nl", locked=frozenset({"language"}), locked_by="BZK"), now=NOW)
+    qtbot.addWidget(fixed.window)
+    fixed.start()
+    assert not fixed.unlock.language.isEnabled()
+    assert fixed.unlock.language_note.text() == "ingesteld door uw organisatie"
+    c = build(qapp, home, Settings(), now=NOW)
+    qtbot.addWidget(c.window)
+    c.start()
+    c.window.show()
+    try:
+        c.choose_language("en")
+        new = app_module._current[0]
+        assert new is not None and new is not c
+        qtbot.addWidget(new.window)
+        assert new.window.current_page() == "unlock" and new.unlock.unlock_button.text() == "&Unlock"
+    finally:
+        install_translation(qapp, "nl")

@@ -129,6 +129,9 @@ class Controller(QObject):
 
     def start(self) -> None:
         self.unlock.set_language(self.settings.language)
+        if self.settings.is_locked("language"):
+            self.unlock.language.setEnabled(False)
+            self.unlock.language_note.setText(self.tr("ingesteld door uw organisatie"))
         if self.session.has_vault():
             self.window.show_page("unlock")
             self.unlock.reset()
