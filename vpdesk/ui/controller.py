@@ -62,6 +62,7 @@ class Controller(QObject):
         self.last_page = pages[0].key
         self._connect()
         self.menu = MenuController(self, now)
+        self.setup.restore_requested.connect(self.menu.restore)
 
     def page(self, key: str) -> VaultPage:
         return next(p for p in self.pages if p.key == key)
