@@ -7,13 +7,24 @@ PIP    := $(PY) -m pip install -q --disable-pip-version-check
 
 .PHONY: run test test-fast bench lint i18n screenshots qtdeps deb apt-repo clean
 
+# The first run on a fresh machine takes a few minutes: each step says what it does.
 $(VENV)/.main: requirements/main.txt requirements/build.txt requirements/sqlcipher*.txt pyproject.toml setup.py
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "vpdesk needs Python 3.11 or newer (python3 --version)."; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "Python cannot make a virtual environment here. Install it with:"; \
+	  echo "  sudo apt-get install -y python3-venv"; exit 1; }
+	@echo "[1/4] Making the Python environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
+	@echo "[2/4] Installing the locked dependencies (PySide6 is about 100 MB)"
 	$(PIP) --require-hashes -r requirements/build.txt
 	$(PIP) --require-hashes -r requirements/main.txt
+	@echo "[3/4] SQLCipher"
 	sh scripts/sqlcipher.sh $(PY)
+	@echo "[4/4] Installing vpdesk itself"
 	$(PIP) --no-deps --no-build-isolation -e .
 	touch $@
+	@echo "Ready."
 
 $(VENV)/.dev: $(VENV)/.main requirements/dev.txt
 	$(PIP) --require-hashes -r requirements/dev.txt

@@ -7,5 +7,5 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["vpdesk", "vpdesk.*"]), "vpdesk_resources"],
     package_dir={"vpdesk_resources": "resources"},
-    package_data={"vpdesk_resources": ["*.toml", "overrides/*.toml", "i18n/*.qm"]},
+    package_data={"vpdesk_resources": ["*.toml", "overrides/*.toml", "i18n/*.qm", "help/*.md", "help/img/*.png"]},
 )

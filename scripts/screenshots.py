@@ -1,4 +1,5 @@
-"""`make screenshots`: render the unlock screen, the case list and a case view from a demo vault to PNG."""
+"""`make screenshots`: render the app from a demo vault to PNG, at 1280x800 (docs/screenshots) and at 1093x614, a
+1366x768 screen at 125% (the manual's pictures, resources/help/img, shown by F1 and docs/handleiding.md)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,21 @@ from vpdesk.services.demo import populate
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.ui.application import install_translation
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+MANUAL = ROOT / "resources" / "help" / "img"
 TODAY = date(2026, 11, 28)
-SMALL = (1093, 614)  # 1366x768 at a scale factor of 1.25, in logical pixels
+# the same pictures under the manual's names
+FULL = {n: n for n in ("unlock", "case-list", "case-view", "wegwijzer", "search", "rooms", "jaarcijfers")}
+SMALL = {
+    "unlock": "ontgrendelen",
+    "case-list": "zaken",
+    "case-view": "zaak",
+    "wegwijzer": "wegwijzer",
+    "search": "zoeken",
+    "rooms": "ruimtes",
+    "jaarcijfers": "jaarcijfers",
+}
 
 
 def settle(app: QApplication, ready: Callable[[], bool], timeout: float = 10.0) -> None:
@@ -35,14 +48,51 @@ def settle(app: QApplication, ready: Callable[[], bool], timeout: float = 10.0) 
 
 
 def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     install_translation(app, "nl")  # as the app does: Dutch words and Dutch day names
+    shoot(app, (1280, 800), OUT, FULL)
+    shoot(app, (1093, 614), MANUAL, SMALL)
+    first_start(app, (1093, 614), MANUAL)
+    coordinator(app, (1093, 614), MANUAL)
+    print(f"screenshots written to {OUT} and {MANUAL}")
+    return 0
+
+
+def first_start(app: QApplication, size: tuple[int, int], out: Path) -> None:
+    controller = build(app, Path(tempfile.mkdtemp(prefix="vpdesk-shots-")), Settings())
+    controller.window.resize(*size)
+    controller.start()
+    controller.window.show()
+    app.processEvents()
+    controller.window.grab().save(str(out / "welkom.png"))
+    controller.window.close()
+
+
+def coordinator(app: QApplication, size: tuple[int, int], out: Path) -> None:
+    from vpdesk.services.vault_admin import create
+
+    home = Path(tempfile.mkdtemp(prefix="vpdesk-shots-"))
+    create(home, "demo passphrase for screenshots", datetime(2026, 11, 28, 14, 5), coordinator=True)
+    controller = build(app, home, Settings(), now=lambda: datetime(2026, 11, 28, 14, 5))
+    controller.window.resize(*size)
+    controller.start()
+    controller.window.show()
+    controller.session.unlock("demo passphrase for screenshots")
+    controller._opened()
+    controller.tasks.wait()
+    app.processEvents()
+    controller.window.grab().save(str(out / "coordinator.png"))
+    controller.lock()
+    controller.window.close()
+
+
+def shoot(app: QApplication, size: tuple[int, int], out: Path, names: dict[str, str]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="vpdesk-shots-"))
     controller = build(app, home, Settings(), now=lambda: datetime(2026, 11, 28, 14, 5))
     desk = controller.page("desk")
     window = controller.window
-    window.resize(1280, 800)
+    window.resize(*size)
     # a demo vault: made-up cases only (the fast key parameters are fine for throwaway screenshots)
     controller.session.create("demo passphrase for screenshots", "A" * 32, params=Argon2Params(8192, 1, 1))
     populate(controller.session.vault, n_cases=240, conversations_per_case=3, seed=7, today=TODAY)
@@ -50,27 +100,27 @@ def main() -> int:
     controller.start()
     window.show()
     app.processEvents()
-    window.grab().save(str(OUT / "unlock.png"))
+    window.grab().save(str(out / (names["unlock"] + ".png")))
     controller.session.unlock("demo passphrase for screenshots")
     controller._opened()
     settle(app, lambda: not desk.model.loading and desk.model.rowCount() > 0)  # the list is read on its lane
-    window.grab().save(str(OUT / "case-list.png"))
+    window.grab().save(str(out / (names["case-list"] + ".png")))
     first = desk.model.case_id(2)
     assert first is not None
     desk.page.cases.select_case(first)
     app.processEvents()
-    window.grab().save(str(OUT / "case-view.png"))
+    window.grab().save(str(out / (names["case-view"] + ".png")))
     view = desk.page.case_view
     view.tabs.setCurrentWidget(view.guide)
     view.guide.set_answer("labour_dispute", True)
     view.guide.set_answer("labour_topic", "overig")
     view.guide.set_answer("health_strain", True)
     app.processEvents()
-    window.grab().save(str(OUT / "wegwijzer.png"))
+    window.grab().save(str(out / (names["wegwijzer"] + ".png")))
     desk.page.search.setText("dienstauto")
     desk.run_search()
     settle(app, lambda: desk.page.cases.stack.currentIndex() == 1)
-    window.grab().save(str(OUT / "search.png"))
+    window.grab().save(str(out / (names["search"] + ".png")))
     desk.page.search.setText("")
     rooms = controller.page("rooms")
     window.show_work("rooms")
@@ -82,21 +132,15 @@ def main() -> int:
     for _ in range(50):
         controller.tasks.wait()
         app.processEvents()
-    window.grab().save(str(OUT / "rooms.png"))
+    window.grab().save(str(out / (names["rooms"] + ".png")))
     stats = controller.page("stats")
     window.show_work("stats")
     stats.page.year.setValue(2026)  # type: ignore[attr-defined]
     stats.preview()  # type: ignore[attr-defined]
     settle(app, lambda: bool(stats.page.preview.toPlainText()))  # type: ignore[attr-defined]
-    window.grab().save(str(OUT / "jaarcijfers.png"))
-    window.resize(*SMALL)  # a 1366x768 laptop at 125%: every page must still work
-    for key in ("desk", "rooms", "stats"):
-        window.show_work(key)
-        settle(app, lambda: not controller.tasks.busy)
-        window.grab().save(str(OUT / f"klein-{key}.png"))
+    window.grab().save(str(out / (names["jaarcijfers"] + ".png")))
     controller.lock()
-    print(f"screenshots written to {OUT}")
-    return 0
+    window.close()
 
 
 if __name__ == "__main__":

@@ -21,8 +21,24 @@ if ! have_headers && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1;
     >/dev/null 2>&1
 fi
 
-if have_headers && CFLAGS="-O2" $PIP --require-hashes --no-build-isolation --no-binary sqlcipher3 \
-    -r requirements/sqlcipher.txt >"$LOG" 2>&1; then
+compile_sqlcipher() {
+  # the compiler is quiet for a minute or two: say so, and show it is alive with a dot every 5 seconds
+  echo "Compiling SQLCipher (once; about a minute or two; log: $LOG)"
+  CFLAGS="-O2" $PIP --require-hashes --no-build-isolation --no-binary sqlcipher3 \
+    -r requirements/sqlcipher.txt >"$LOG" 2>&1 &
+  pid=$!
+  start=$(date +%s)
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 5
+    kill -0 "$pid" 2>/dev/null && printf '.'
+  done
+  wait "$pid"
+  rc=$?
+  echo " done in $(( $(date +%s) - start )) s"
+  return $rc
+}
+
+if have_headers && compile_sqlcipher; then
   exit 0
 fi
 echo "vpdesk: could not compile SQLCipher (see $LOG; it needs: sudo apt-get install -y gcc libssl-dev python3-dev)."

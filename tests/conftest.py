@@ -60,6 +60,7 @@ TOOL_PACKAGES = {
     "dbus-daemon": "dbus-daemon",
     "gpg": "gnupg",
     "gpgconf": "gnupg",
+    "Xvfb": "xvfb",
 }
 
 

@@ -100,7 +100,9 @@ def test_the_ui_shows_the_dutch_sentence_filled_in(dutch: None) -> None:
     assert describe(rejected) == "De ondertekenaar AB staat niet op de lijst van vertrouwde vertrouwenspersonen."
     with pytest.raises(KnownError) as caught:
         SlotFile.from_bytes(b"not json")
-    assert describe(caught.value) == ("Het sleutelbestand is beschadigd. Zet de kluis terug uit een back-up.")
+    assert describe(caught.value) == (
+        "Het sleutelbestand is beschadigd. Zet de kluis terug uit een back-up: Bestand > Back-up terugzetten."
+    )
 
 
 def test_a_translation_that_does_not_fit_falls_back_to_english(dutch: None) -> None:

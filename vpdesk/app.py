@@ -23,10 +23,17 @@ __all__ = ["build", "install_translation", "load_settings", "main"]
 log = logging.getLogger(__name__)
 
 
-def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], datetime] = datetime.now) -> Controller:
+def build(
+    app: QApplication,
+    home: Path,
+    settings: Settings,
+    now: Callable[[], datetime] = datetime.now,
+    session: Session | None = None,
+) -> Controller:
     """Build the services, the pages of the open vault and the controller that drives them.
 
     Pages are VaultPage objects (vpdesk/ui/pages/base.py), shown in this order; add a page by appending it here.
+    ``session``: the one to keep (a new language rebuilds the window over the open vault).
     """
     from vpdesk.ui.clipboard import ClipboardGuard
     from vpdesk.ui.controller import Controller
@@ -40,7 +47,7 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     from vpdesk.ui.tasks import Tasks
 
     guide = load_rules(settings)
-    session = Session(home)
+    session = session or Session(home)
     tasks = Tasks()
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
     app.installEventFilter(idle)
@@ -60,7 +67,31 @@ def build(app: QApplication, home: Path, settings: Settings, now: Callable[[], d
     if guide.error:  # the last good rules stay in use; say which file is wrong and where
         controller.window.show_notice(guide.error)
     app.aboutToQuit.connect(controller.quit)
+    controller.menu.settings_changed.connect(lambda new: _relaunch(app, controller, new, now))
     return controller
+
+
+def _relaunch(app: QApplication, old: Controller, settings: Settings, now: Callable[[], datetime]) -> Controller | None:
+    """A new language, applied at once: the window is built again in it over the same session (the vault stays
+    open, the adviser stays where they were), and the old window goes."""
+    if settings.language == old.language:
+        return None
+    state = old.hand_over()
+    app.aboutToQuit.disconnect(old.quit)
+    app.removeEventFilter(old.idle)
+    install_translation(app, settings.language)
+    new = build(app, old.session.home, settings, now, session=old.session)
+    new.window.setGeometry(old.window.geometry())
+    new.window.show()
+    new.take_over(*state)
+    old.window.hide()
+    old.window.deleteLater()
+    old.deleteLater()
+    _current[0] = new
+    return new
+
+
+_current: list[Controller | None] = [None]  # the controller of the window shown now (main() keeps it alive)
 
 
 def main() -> int:
@@ -77,6 +108,7 @@ def main() -> int:
         return show_fatal(app, describe(exc))
     install_translation(app, settings.language)
     controller = build(app, home, settings)
+    _current[0] = controller
     controller.start()
     controller.window.show()
     return app.exec()

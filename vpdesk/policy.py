@@ -17,6 +17,7 @@ from typing import Any
 from vpdesk.errors import KnownError
 
 MAX_IDLE_LOCK_MINUTES = 15  # BIO: screen lock after at most 15 minutes
+MAX_BACKUP_REMINDER_DAYS = 365  # 0 turns the reminder off
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Settings:
     org_unit_level: int = 1
     update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer
+    backup_reminder_days: int = 14  # remind when the last backup is older than this; 0: never
     locked: frozenset[str] = field(default_factory=frozenset)
     locked_by: str = ""
 
@@ -99,7 +101,8 @@ def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: 
     values.update(policy)
     settings = replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
     minutes = max(1, min(settings.idle_lock_minutes, MAX_IDLE_LOCK_MINUTES))
-    return replace(settings, idle_lock_minutes=minutes)
+    days = max(0, min(settings.backup_reminder_days, MAX_BACKUP_REMINDER_DAYS))
+    return replace(settings, idle_lock_minutes=minutes, backup_reminder_days=days)
 
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:

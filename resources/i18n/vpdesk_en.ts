@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="16"/>
+        <source>Over vpdesk</source>
+        <translation>About vpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="23"/>
+        <source>Versleutelde aantekeningen voor vertrouwenspersonen. Alles blijft op deze laptop; alleen u opent de kluis. vpdesk stuurt niets naar buiten, behalve reserveringen naar de zalenserver als uw organisatie die heeft ingesteld.</source>
+        <translation>Encrypted notes for confidential advisers. Everything stays on this laptop; only you open the vault. vpdesk sends nothing out, except bookings to the room server if your organisation has set one up.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="33"/>
+        <source>Uw kluis</source>
+        <translation>Your vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="34"/>
+        <source>Logboek (zonder inhoud)</source>
+        <translation>Log (without content)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="35"/>
+        <source>Beleid van de organisatie</source>
+        <translation>Organisation&apos;s policy</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/about_dialog.py" line="35"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="17"/>
@@ -32,6 +65,44 @@
         <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation>No deadlines need attention.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="18"/>
+        <source>Back-up maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="20"/>
+        <source>Een back-up is één versleuteld bestand met al uw zaken en aantekeningen. Zet het op een USB-stick of netwerkschijf, niet alleen op deze laptop. U opent het later met de wachtwoordzin of de herstelcode die nu bij de kluis hoort. Na het maken leest vpdesk het bestand terug en controleert het.</source>
+        <translation>A backup is one encrypted file with all your cases and notes. Put it on a USB stick or network drive, not only on this laptop. You open it later with the passphrase or the recovery code that belongs to the vault now. After making it, vpdesk reads the file back and checks it.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="25"/>
+        <source>Back-up &amp;maken</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="30"/>
+        <source>Bestand voor de back-up</source>
+        <translation>File for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="31"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="42"/>
+        <source>Back-up opslaan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="42"/>
+        <source>vpdesk-back-up (*.vpbak)</source>
+        <translation>vpdesk backup (*.vpbak)</translation>
     </message>
 </context>
 <context>
@@ -197,6 +268,21 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="127"/>
+        <source>&amp;Agenda ({n})</source>
+        <translation>A&amp;genda ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="127"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="128"/>
+        <source>{n} termijnen vragen aandacht</source>
+        <translation>{n} deadlines need attention</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -312,29 +398,25 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="113"/>
-        <source>Ingesteld door {org}</source>
-        <translation>Set by {org}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/controller.py" line="117"/>
-        <source>Wordt actief na herstart / takes effect after a restart</source>
-        <translation>Takes effect after a restart</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/controller.py" line="253"/>
+        <location filename="../../vpdesk/ui/controller.py" line="268"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="167"/>
+        <location filename="../../vpdesk/ui/controller.py" line="185"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="168"/>
+        <location filename="../../vpdesk/ui/controller.py" line="186"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="128"/>
+        <location filename="../../vpdesk/ui/controller.py" line="138"/>
+        <source>ingesteld door uw organisatie</source>
+        <translation>set by your organisation</translation>
     </message>
 </context>
 <context>
@@ -588,44 +670,53 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/help_dialog.py" line="33"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,237 +786,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="23"/>
+        <location filename="../../build/known_errors.py" line="24"/>
         <source>An empty passphrase is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="24"/>
+        <location filename="../../build/known_errors.py" line="25"/>
         <source>Booking times need a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="25"/>
+        <location filename="../../build/known_errors.py" line="26"/>
         <source>Booking took too long; nothing was booked. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="26"/>
+        <location filename="../../build/known_errors.py" line="27"/>
         <source>Bookings start and end on a quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="27"/>
+        <location filename="../../build/known_errors.py" line="28"/>
         <source>Check free space and the disk; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="30"/>
+        <location filename="../../build/known_errors.py" line="33"/>
         <source>File descriptor {fd} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="31"/>
+        <location filename="../../build/known_errors.py" line="34"/>
         <source>Free some space; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>No secret could be read from file descriptor {fd}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>No trusted adviser has the fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,297 +1026,297 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The minutes must be a whole number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The room pool server answered {status} to the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The table gender counts more contacts than there were conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/errors.py" line="22"/>
+        <location filename="../../vpdesk/ui/errors.py" line="44"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
@@ -1250,22 +1341,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="28"/>
+        <location filename="../../build/known_errors.py" line="29"/>
         <source>Choose a new passphrase: the one you typed is the passphrase that may be known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>Move the vault folder elsewhere, or make {folder} writable by you alone (chmod go-w).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,32 +1366,32 @@
         <translation>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop as an encrypted export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="29"/>
+        <location filename="../../build/known_errors.py" line="32"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
         <translation>Create a new vault or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
         <translation>Give the coordinator&apos;s key and the file to write.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
         <translation>No passphrase given.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Say what to write: a PDF, an ODS file and/or CSV files.</translation>
     </message>
@@ -1315,14 +1406,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="32"/>
+        <location filename="../../build/known_errors.py" line="35"/>
         <source>Give a time window as HH:MM-HH:MM, for example 10:00-12:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>This is an adviser vault; the coordinator works in a coordinator vault of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="23"/>
+        <source>An adviser&apos;s own jaarverslag is a PDF only: the figures leave the laptop as an export (Export…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="30"/>
+        <source>Choose at least one of PDF, ODS or CSV to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="31"/>
+        <source>Create one on the welcome page, or restore a backup: File &gt; Restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="43"/>
+        <source>Restore it from a backup: File &gt; Restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="45"/>
+        <source>Restore the vault from a backup: File &gt; Restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="90"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="131"/>
+        <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1406,29 +1532,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="19"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="21"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="22"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="24"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="27"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="29"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="32"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="75"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="128"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="34"/>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="77"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="78"/>
+        <source>&amp;Back-up maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="79"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="81"/>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="83"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="84"/>
+        <source>&amp;Kluis</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="86"/>
+        <source>&amp;Wachtwoordzin wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="87"/>
+        <source>&amp;Nieuwe sleutels en herstelcode…</source>
+        <translation>&amp;New keys and recovery code…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="89"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="90"/>
+        <source>B&amp;eeld</source>
+        <translation>V&amp;iew</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="95"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="96"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="97"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <source>&amp;Over vpdesk</source>
+        <translation>&amp;About vpdesk</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1776,64 @@
     </message>
 </context>
 <context>
+    <name>MenuController</name>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
+        <source>Momentopname van de kluis maken…</source>
+        <translation>Taking a snapshot of the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <source>Back-up teruglezen en controleren…</source>
+        <translation>Reading the backup back and checking it…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <source>Klaar.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
+        <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
+        <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
+        <source>Back-up controleren en terugzetten…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
+        <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
+        <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
+        <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
+        <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
+        <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
+        <translation>The key is being derived again; that takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
+        <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
+        <translation>Your passphrase has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
+        <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
+        <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
+        <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
+        <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
@@ -1676,6 +1935,35 @@
         <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="15"/>
         <source>Sterk genoeg.</source>
         <translation>Strong enough.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="17"/>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="19"/>
+        <source>Uw aantekeningen blijven zoals ze zijn; alleen de zin waarmee u de kluis opent verandert. Uw herstelcode blijft geldig. Back-ups die u eerder maakte openen met de oude wachtwoordzin.</source>
+        <translation>Your notes stay as they are; only the phrase that opens the vault changes. Your recovery code stays valid. Backups made earlier open with the old passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <source>&amp;Wijzigen</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="31"/>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/passphrase_dialog.py" line="32"/>
+        <source>Nieuwe wachtwoordzin, twee keer:</source>
+        <translation>New passphrase, twice:</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2102,75 @@
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation>Make &amp;new keys</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="17"/>
+        <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
+        <translation>Restore a backup, for example on a new laptop. vpdesk checks the whole file before it replaces anything.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld.</source>
+        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked first.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <source>Back-upbestand</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="30"/>
+        <source>&amp;Kiezen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="33"/>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <source>Wachtwoordzin van de back-up</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="38"/>
+        <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
+        <translation>I use the recovery &amp;code instead of the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <source>Back-up kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <source>vpdesk-back-up (*.vpbak)</source>
+        <translation>vpdesk backup (*.vpbak)</translation>
     </message>
 </context>
 <context>
@@ -2036,102 +2393,242 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="26"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="33"/>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="35"/>
+        <source>Vergrendelen na zoveel minuten zonder gebruik</source>
+        <translation>Lock after this many minutes without use</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Hoogstens {n} minuten (Baseline Informatiebeveiliging Overheid)</source>
+        <translation>At most {n} minutes (Baseline Informatiebeveiliging Overheid)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="53"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="46"/>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="49"/>
+        <source>Herinnering aan een back-up na zoveel dagen</source>
+        <translation>Backup reminder after this many days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="54"/>
+        <source>Back-up herinneren na</source>
+        <translation>Remind of a backup after</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="65"/>
+        <source>ingesteld door uw organisatie</source>
+        <translation>set by your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <source>De taal wisselt meteen. De kluis blijft open en u blijft waar u was.</source>
+        <translation>The language changes at once. The vault stays open and you stay where you were.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="67"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
         <source>Welkom bij vpdesk</source>
         <translation>Welcome to vpdesk</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="71"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="80"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>&amp;Oefenkluis openen</source>
         <translation>Open a &amp;practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation>A vault with made-up cases to learn the program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="102"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="103"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="107"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="108"/>
         <source>Groep {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="128"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="138"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="156"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="161"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="157"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="162"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation>To check, type two groups of your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="169"/>
         <source>Groep van de herstelcode</source>
         <translation>Group of the recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="174"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="176"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="181"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="187"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="188"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="204"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="209"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="115"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation>If you forget your passphrase, this code opens your vault. You see it only once. Print it or copy it by hand, and keep the paper somewhere safe, away from your laptop. Do not keep it as a file or a photo.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
+        <translation>On a new laptop: bring your vault back from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="12"/>
+        <source>Nieuwe zaak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="13"/>
+        <source>Nieuw gesprek in de open zaak</source>
+        <translation>New conversation in the open case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="14"/>
+        <source>Zoeken in alle aantekeningen</source>
+        <translation>Search all notes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="15"/>
+        <source>Agenda: termijnen van meldprocessen</source>
+        <translation>Agenda: deadlines of formal reports</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="16"/>
+        <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
+        <translation>Rooms: go to finding available times</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="17"/>
+        <source>Jaarcijfers: naar de keuze van het jaar</source>
+        <translation>Annual figures: go to choosing the year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="18"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="19"/>
+        <source>Afsluiten (bewaart en vergrendelt eerst)</source>
+        <translation>Quit (saves and locks first)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
+        <source>Naar het volgende onderdeel; Shift+Tab terug</source>
+        <translation>To the next control; Shift+Tab goes back</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <source>Met de onderstreepte letter: die knop of dat menu</source>
+        <translation>With the underlined letter: that button or menu</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="31"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2881,25 @@ Fingerprint (to read out over the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/models/week_model.py" line="68"/>
         <source>Gereserveerd</source>
         <translation>Reserved</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="40"/>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="45"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

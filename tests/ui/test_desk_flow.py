@@ -224,12 +224,14 @@ def test_practice_vault_is_marked_everywhere(qtbot: QtBot, controller: Controlle
     assert not c.session.has_vault()  # the adviser's real vault does not exist yet
 
 
-def test_language_choice_is_saved_for_the_next_start(qtbot: QtBot, controller: Controller, home: Path) -> None:
+def test_language_choice_is_saved_and_applied_at_once(qtbot: QtBot, controller: Controller, home: Path) -> None:
     from vpdesk.services.session import UserSettings
 
-    controller.choose_language("en")
+    with qtbot.waitSignal(controller.menu.settings_changed) as changed:  # app.py rebuilds the window in it
+        controller.choose_language("en")
     assert UserSettings(home / "settings.json").load()["language"] == "en"
-    assert "herstart" in controller.unlock.language_note.text()
+    assert changed.args is not None and changed.args[0].language == "en"
+    assert "herstart" not in controller.unlock.language_note.text()  # no restart needed (tests/ui/test_menu.py)
 
 
 def test_a_new_conversation_updates_its_row_in_the_list(

@@ -77,12 +77,13 @@ class Jobs:
         self._changed = threading.Condition()
         self._closed = False
 
-    def job(self, vault: Vault, work: Callable[[Repositories], T]) -> Callable[[], T]:
+    def job(self, vault: Vault, work: Callable[[Repositories], T], readonly: bool = True) -> Callable[[], T]:
         """``work`` as a function for a worker thread: it opens a read-only connection of its own to the open
-        ``vault``, runs ``work`` on it and closes it. What the work has to write goes to the write lane."""
+        ``vault``, runs ``work`` on it and closes it. What the work has to write goes to the write lane (a backup,
+        which writes the snapshot into a file it attaches, asks for a writable connection)."""
 
         def run() -> T:
-            conn = vault.worker_connection(readonly=True)
+            conn = vault.worker_connection(readonly=readonly)
             try:
                 with self._changed:
                     if self._closed:

@@ -89,11 +89,11 @@ class Session:
 
         return write
 
-    def job(self, work: Callable[[Repositories], T]) -> Callable[[], T]:
+    def job(self, work: Callable[[Repositories], T], readonly: bool = True) -> Callable[[], T]:
         """``work`` for a worker thread, on a read-only connection of its own that the lock ends (lanes.Jobs)."""
         vault = self.vault
         assert self._jobs is not None
-        return self._jobs.job(vault, work)
+        return self._jobs.job(vault, work, readonly)
 
     # --- slow steps: the *_vault functions derive keys and touch no state, so a worker may run them -----------
     def create_vault(self, passphrase: str, recovery_code: str, **kwargs: Any) -> Vault:

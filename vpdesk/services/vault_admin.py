@@ -3,6 +3,7 @@ integrity check, backup and restore. Each derives keys or rewrites files: caller
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,8 +13,9 @@ from vpdesk.services.passphrase import MIN_LENGTH
 from vpdesk.services.stats import make_coordinator
 from vpdesk.store import backup as backups
 from vpdesk.store.backup import BackupInfo
-from vpdesk.store.keyslots import new_recovery_code, normalise_recovery_code
+from vpdesk.store.keyslots import SlotFile, new_recovery_code, normalise_recovery_code
 from vpdesk.store.paths import VaultPaths
+from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Vault, read_slots
 
 __all__ = ["BackupInfo", "new_recovery_code", "normalise_recovery_code"]
@@ -110,3 +112,38 @@ def backup(vault: Vault, target: Path, now: datetime) -> BackupInfo:
 
 def restore(home: Path, source: Path, secret: str, recovery: bool = False) -> BackupInfo:
     return backups.restore(home, source, secret, recovery=recovery)
+
+
+# --- the app's face: the same use cases in steps a worker can run, with progress -----------------------------
+Progress = Callable[[int, str], None]  # percent done, the step's name ("snapshot", "verify", "done")
+
+
+def backup_verified(
+    vault: Repositories, master: bytes, slots: SlotFile, target: Path, now: datetime, progress: Progress
+) -> BackupInfo:
+    """A backup made on a worker's own writable connection, then read back from disk and verified as a restore
+    would. A backup that does not verify is removed and reported: a file that would fail on the day it is
+    needed is worse than none."""
+    progress(5, "snapshot")
+    info = backups.backup_from(vault, master, slots, target.resolve(), now)
+    progress(60, "verify")
+    try:
+        backups.verify(info.path, master)
+    except KnownError:
+        info.path.unlink(missing_ok=True)
+        raise
+    progress(100, "done")
+    return info
+
+
+def rewrap_passphrase(vault: Vault, current: str, new_passphrase: str) -> None:
+    """A passphrase change after proving the current one (someone at an unlocked laptop cannot take the vault over),
+    without touching the vault's own connection: the two key derivations and the
+    slot file, for a worker thread. The caller records the change in the audit log through the write lane."""
+    check_new_passphrase(new_passphrase)
+    if current == new_passphrase:
+        raise KnownError("The new passphrase is the same as the current one.")
+    slots = vault.slots
+    slots.unlock_passphrase(current)  # WrongPassphrase when it is not the vault's
+    slots.set_passphrase(vault.master_key_for_backup(), new_passphrase, vault.kdf_params)
+    slots.save(vault.paths.keys)

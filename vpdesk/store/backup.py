@@ -30,6 +30,7 @@ from vpdesk.store import migrations
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
 from vpdesk.store.keyslots import SlotFile
 from vpdesk.store.paths import VaultLock, VaultPaths
+from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Vault
 
 MAGIC = b"VPDESK-BACKUP\x00\x01\n"
@@ -69,9 +70,13 @@ def content_digest(conn: Connection) -> str:
 
 def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     """Write a backup of the open ``vault`` to ``dest`` (atomically)."""
+    return backup_from(vault, vault.master_key_for_backup(), vault.slots, dest, created)
+
+
+def backup_from(vault: Repositories, master: bytes, slots: SlotFile, dest: Path, created: datetime) -> BackupInfo:
+    """`backup` on any writable connection to the vault (a worker's own), with the vault's keys."""
     conn = vault.connection
-    master = vault.master_key_for_backup()
-    dbkey = vault.slots.database_keys(master)[0]
+    dbkey = slots.database_keys(master)[0]
     if not dest.parent.is_dir() or not os.access(dest.parent, os.W_OK):  # the snapshot is made beside it
         raise KnownError("The folder {folder} does not exist or cannot be written.", folder=dest.parent)
     if dest.is_symlink():  # never resolved: writing through a link would overwrite whatever it points at
@@ -101,7 +106,7 @@ def backup(vault: Vault, dest: Path, created: datetime) -> BackupInfo:
     header: dict[str, Any] = {
         "format": FORMAT,
         "created": created.isoformat(timespec="seconds"),
-        "slots": json.loads(vault.slots.to_bytes()),
+        "slots": json.loads(slots.to_bytes()),
         "snapshot_sha256": hashlib.sha256(data).hexdigest(),
         "snapshot_size": len(data),
         "content_mac": hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest(),
@@ -161,18 +166,7 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
     staged = home / ".restore.db"
     try:
         write_atomic(staged, data)
-        conn = connect(staged, slots.database_keys(master)[0])
-        try:
-            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-            ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            digest = content_digest(conn)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        expected = str(header["content_mac"])
-        actual = hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest()
-        if problems or not ok or not hmac.compare_digest(expected, actual):
-            raise KnownError("The backup file {file} did not verify; the current vault is untouched.", file=src.name)
+        digest = _check_snapshot(staged, slots, master, header, src)
         kept = _keep_current(paths)
         for sidecar in (staged.with_name(staged.name + s) for s in ("-wal", "-shm")):
             with contextlib.suppress(FileNotFoundError):
@@ -185,6 +179,45 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
             staged.unlink()
         lock.release()
     return BackupInfo(src, str(header["created"]), len(data), digest, kept)
+
+
+def _check_snapshot(staged: Path, slots: SlotFile, master: bytes, header: dict[str, Any], src: Path) -> str:
+    """Every page's HMAC, the structure and the content digest of a snapshot written out to ``staged``."""
+    conn = connect(staged, slots.database_keys(master)[0])
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        digest = content_digest(conn)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    expected = str(header["content_mac"])
+    actual = hmac.new(_mac_key(master), digest.encode(), "sha256").hexdigest()
+    if problems or not ok or not hmac.compare_digest(expected, actual):
+        raise KnownError("The backup file {file} did not verify; the current vault is untouched.", file=src.name)
+    return digest
+
+
+def verify(src: Path, master: bytes) -> BackupInfo:
+    """Read a backup just written back from disk and check it as a restore would (header MAC, every page, the
+    content digest), without touching the vault. The snapshot is staged encrypted beside the file and removed."""
+    header, data = _read(src)
+    slots = SlotFile.from_bytes(
+        json.dumps(header["slots"]).encode(), damaged=known_sentence("The backup's key-slot data is damaged.")
+    )
+    if not hmac.compare_digest(_header_mac(master, header), str(header.get("mac", ""))):
+        raise KnownError("The backup file {file} is damaged or has been tampered with.", file=src.name)
+    staged = src.with_name(f".{src.name}.verify-{os.getpid()}")
+    try:
+        write_atomic(staged, data)
+        digest = _check_snapshot(staged, slots, master, header, src)
+    except DatabaseError:
+        raise KnownError("The backup file {file} is damaged or not a vpdesk backup.", file=src.name) from None
+    finally:
+        for path in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    return BackupInfo(src, str(header["created"]), len(data), digest)
 
 
 def _keep_current(paths: VaultPaths) -> Path | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 
@@ -27,19 +28,31 @@ def make_application() -> QApplication:
     return app
 
 
+_installed: list[QTranslator] = []  # the translators of the language in use; a new language replaces them
+
+
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
     """Dutch is the UI's source language; vpdesk_en.qm translates it to English and vpdesk_nl.qm translates the
-    (English) sentences of KnownError to Dutch."""
+    (English) sentences of KnownError to Dutch. Called again with another language, it replaces the first."""
     if language not in ("nl", "en"):
         language = "nl"
+    while _installed:
+        old = _installed.pop()
+        with contextlib.suppress(RuntimeError):  # already removed and deleted by its owner
+            app.removeTranslator(old)
+            old.deleteLater()
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         qt = QTranslator(app)  # Qt's own words: the Cancel and Close of standard buttons, context menus
         if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
+            _installed.append(qt)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     translator = QTranslator(app)
     if translator.load(str(resources.path(f"i18n/vpdesk_{language}.qm"))):
         app.installTranslator(translator)
+        _installed.append(translator)
         return translator
     log.warning("no translation for language %s", language)
     return None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vpdesk.domain.guide import RouteAdvice, Rules, classify
 from vpdesk.domain.meldproces import FormalReport
-from vpdesk.services import cases, formal_reports
+from vpdesk.services import cases, formal_reports, reminders
 from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
@@ -101,17 +101,35 @@ class CaseTools(QObject):
             self._warn(exc)
             return
         self.desk.case_view.meldproces.show_report(saved.case_id, saved, self.now().date())
+        self.refresh_count()
 
     # --- agenda -----------------------------------------------------------------------------------------------
     def show_agenda(self, always: bool = False) -> None:
+        """Ctrl+G or the button: always. After unlocking: only when something is due, and at most once a day
+        (services/reminders.py); otherwise the count on the agenda button says it."""
         if not self.session.is_open:
             return
-        agenda = formal_reports.agenda(self.session.vault, self.now().date())
-        if not agenda.items and not always:
-            return
+        today = self.now().date()
+        agenda = formal_reports.agenda(self.session.vault, today)
+        self.show_count(len(agenda.items))
+        if not always:
+            if not agenda.items:
+                return
+            opens: bool = self.session.write(lambda db: reminders.agenda_opens_today(db, today))
+            if not opens:
+                return
         self.agenda = AgendaDialog(agenda.items, agenda.pseudonyms, self.desk)
         self.agenda.case_chosen.connect(self._open_from_agenda)
         self.agenda.open()
+
+    def show_count(self, n: int) -> None:
+        button = self.desk.agenda_button
+        button.setText(self.tr("&Agenda ({n})").format(n=n) if n else self.tr("&Agenda"))
+        button.setAccessibleDescription(self.tr("{n} termijnen vragen aandacht").format(n=n) if n else "")
+
+    def refresh_count(self) -> None:
+        if self.session.is_open:
+            self.show_count(len(formal_reports.agenda(self.session.vault, self.now().date()).items))
 
     def _open_from_agenda(self, case_id: int) -> None:
         self.refresh_case(case_id)
@@ -124,3 +142,4 @@ class CaseTools(QObject):
             self.agenda = None
         self.advice = []
         self._case_id = None
+        self.show_count(0)

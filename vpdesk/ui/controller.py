@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
 from vpdesk.services import vault_admin
-from vpdesk.services.session import Session, Vault, save_user_setting
+from vpdesk.services.session import Session, Vault
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from vpdesk.ui.dialogs.renew_keys_dialog import NewCodeDialog, RenewKeysDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.idle import IdleWatcher
 from vpdesk.ui.main_window import MainWindow
+from vpdesk.ui.menu_controller import MenuController
 from vpdesk.ui.pages.base import VaultPage
 from vpdesk.ui.pages.setup_page import SetupPage
 from vpdesk.ui.pages.unlock_page import UnlockPage
@@ -48,6 +49,7 @@ class Controller(QObject):
             raise ValueError("pages need unique keys, and there must be at least one")
         self.session = session
         self.settings = settings
+        self.language = settings.language  # the window's language; a new one is a new window (app.py)
         self.tasks = tasks
         self.idle = idle
         self.clipboard = clipboard
@@ -61,6 +63,8 @@ class Controller(QObject):
         self.places: dict[str, object] = {}  # where the adviser was on each page at the last lock
         self.last_page = pages[0].key
         self._connect()
+        self.menu = MenuController(self, now)
+        self.setup.restore_requested.connect(self.menu.restore)
 
     def page(self, key: str) -> VaultPage:
         return next(p for p in self.pages if p.key == key)
@@ -79,20 +83,31 @@ class Controller(QObject):
         for page in self.pages:
             page.lock_requested.connect(self.lock)
             page.vault_failed.connect(self._vault_failed)
-        keys: set[str] = set()
-        bindings: list[tuple[str, Callable[[], object]]] = [
-            ("Ctrl+L", self.lock),
-            ("Ctrl+Q", self.window.close),
-            ("Ctrl+Shift+K", self.renew_keys),
+        actions = self.window.menu_actions
+        actions["lock"].triggered.connect(self.lock)
+        actions["quit"].triggered.connect(self.window.close)
+        actions["renew"].triggered.connect(self.renew_keys)
+        self.window.page_requested.connect(self._show_page)
+        # every shortcut of the window, for Help > Sneltoetsen: (key, the page or menu it belongs to)
+        self.shortcut_keys: list[tuple[str, str]] = [
+            (action.shortcut().toString(), action.text().replace("&", ""))
+            for action in actions.values()
+            if not action.shortcut().isEmpty()
         ]
+        keys = {key for key, _ in self.shortcut_keys}
         for page in self.pages:
-            bindings += [(k, self._on_page(page, slot)) for k, slot in page.shortcuts()]
-        for key, slot in bindings:
-            if key in keys:
-                raise ValueError(f"shortcut {key} is taken twice")
-            keys.add(key)
-            shortcut = QShortcut(QKeySequence(key), self.window)
-            shortcut.activated.connect(slot)
+            for key, slot in page.shortcuts():
+                if key in keys:
+                    raise ValueError(f"shortcut {key} is taken twice")
+                keys.add(key)
+                self.shortcut_keys.append((key, page.title()))
+                shortcut = QShortcut(QKeySequence(key), self.window)
+                shortcut.activated.connect(self._on_page(page, slot))
+
+    def _show_page(self, key: str) -> None:
+        if self.session.is_open:
+            self.window.show_work(key)
+            self.page(key).focus()
 
     def _on_page(self, page: VaultPage, slot: Callable[[], None]) -> Callable[[], None]:
         def run() -> None:
@@ -110,14 +125,17 @@ class Controller(QObject):
 
     def choose_language(self, language: str) -> None:
         if self.settings.is_locked("language"):
-            self.unlock.language_note.setText(self.tr("Ingesteld door {org}").format(org=self.settings.locked_by))
+            self.unlock.language_note.setText(self.tr("ingesteld door uw organisatie"))
             self.unlock.set_language(self.settings.language)
             return
-        save_user_setting(self.session.home, "language", language)
-        self.unlock.language_note.setText(self.tr("Wordt actief na herstart / takes effect after a restart"))
+        if language != self.settings.language:
+            self.menu.apply({"language": language})  # app.py rebuilds the window in that language
 
     def start(self) -> None:
         self.unlock.set_language(self.settings.language)
+        if self.settings.is_locked("language"):
+            self.unlock.language.setEnabled(False)
+            self.unlock.language_note.setText(self.tr("ingesteld door uw organisatie"))
         if self.session.has_vault():
             self.window.show_page("unlock")
             self.unlock.reset()
@@ -201,10 +219,12 @@ class Controller(QObject):
             self.window.show_work(self.last_page)
             self.idle.set_timeout(self.settings.idle_lock_minutes * 60)
             self.idle.start()
+            self.window.set_vault_open(True)
             places, self.places = self.places, {}
             for page in self.pages:
                 page.restore(places.get(page.key))
             self.page(self.last_page).focus()
+            self.menu.remind_backup()
         except KnownError as exc:  # e.g. a damaged page, met while the pages read their first view
             self._open_failed(exc)
 
@@ -228,37 +248,62 @@ class Controller(QObject):
         self.unlock.show_error(describe(exc))
 
     # --- locking ----------------------------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Save, close every dialog, clear every page, forget the keys, show the unlock screen."""
+    def lock(self, keep: QDialog | None = None) -> None:
+        """Save, close every dialog (but ``keep``), clear every page, forget the keys, show the unlock screen."""
         if not self.session.is_open:
             return
-        failures = [reason for page in self.pages if (reason := page.save())]
-        self.last_page = self.window.current_work() or self.pages[0].key
-        self.places = {page.key: page.place() for page in self.pages}
-        self.idle.stop()
-        self._close_dialogs()
-        for page in self.pages:
-            page.locked()
-        self.clipboard.clear()
+        failures = self._leave(keep)
         self.session.lock()
         self.window.set_practice(False)
+        self.window.show_reminder("")
         if self.session.has_vault():
             self.window.show_page("unlock")
             self.unlock.reset()
         else:  # only the practice vault was open: back to the first start, where a real vault is made
             self.setup.set_busy(False)
+            self.unlock.set_busy(False)
             self.window.show_page("setup")
         if failures:
             self.unlock.error.setText(
                 self.tr("Bij het vergrendelen is niet alles bewaard: {reason}").format(reason=" ".join(failures))
             )
 
+    def _leave(self, keep: QDialog | None = None) -> list[str]:
+        """Everything a lock does before the keys go: save, note where the adviser was, clear the pages."""
+        failures = [reason for page in self.pages if (reason := page.save())]
+        self.last_page = self.window.current_work() or self.pages[0].key
+        self.places = {page.key: page.place() for page in self.pages}
+        self.idle.stop()
+        self._close_dialogs(keep)
+        for page in self.pages:
+            page.locked()
+        self.clipboard.clear()
+        self.window.set_vault_open(False)
+        return failures
+
     @staticmethod
-    def _close_dialogs() -> None:
-        """A dialog open over the vault (new case, close case, agenda, a message) goes with the lock."""
+    def _close_dialogs(keep: QDialog | None = None) -> None:
+        """A dialog open over the vault (new case, close case, agenda, a message) goes with the lock; done()
+        also closes one that is busy and would refuse a Cancel."""
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not keep:
+                widget.done(QDialog.DialogCode.Rejected)
+
+    # --- a new language: app.py builds a new window over the same open session --------------------------------
+    def hand_over(self) -> tuple[dict[str, object], str, bool]:
+        """Leave the window without locking the vault: what take_over() of the new window needs."""
+        was_open = self.session.is_open
+        if was_open:
+            self._leave()
+        self.tasks.wait(5_000)
+        return self.places, self.last_page, was_open
+
+    def take_over(self, places: dict[str, object], last_page: str, was_open: bool) -> None:
+        self.places, self.last_page = places, last_page
+        if was_open and self.session.is_open:
+            self._opened()
+        else:
+            self.start()
 
     def quit(self) -> None:
         self.tasks.wait(5_000)  # an unlock still deriving its key: let it land, then lock what it opened

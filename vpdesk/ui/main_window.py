@@ -1,17 +1,19 @@
 """The main window only assembles pages: first start and unlock while the vault is closed, and the pages of the
-open vault (the desk, then whatever app.py adds) as tabs. Above them: the practice banner and a notice bar."""
+open vault (the desk, then whatever app.py adds) as tabs. Above them: the menu bar, the practice banner and a notice
+bar. The menu's actions only emit `triggered`; the controller decides what they do and when they are enabled."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 WORK = "work"  # the name of the open-vault area among the window's pages
 
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    page_requested = Signal(str)  # Beeld > a page of the open vault
 
     def __init__(self, gates: dict[str, QWidget], work: list[tuple[str, str, QWidget]]) -> None:
         """`gates`: name -> page shown while the vault is closed; `work`: (key, title, widget) of open-vault pages."""
@@ -26,6 +28,11 @@ class MainWindow(QMainWindow):
         self.notice.setStyleSheet("background: #fdecea; color: #7a1c12; padding: 6px;")
         self.notice.setAccessibleName(self.tr("Melding"))
         self.notice.setVisible(False)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("background: #e8f0fe; color: #1a3a6b; padding: 6px;")
+        self.reminder.setAccessibleName(self.tr("Herinnering"))
+        self.reminder.setVisible(False)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)  # one page: no tab bar
@@ -47,10 +54,56 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
+        layout.addWidget(self.reminder)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.menu_actions: dict[str, QAction] = {}
+        self.page_actions: dict[str, QAction] = {}
+        self._menus(work)
+        self.set_vault_open(False)
         self.resize(1280, 800)
         self.set_practice(False)
+
+    # --- the menu bar -------------------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, name: str, text: str, key: str = "") -> QAction:
+        action = menu.addAction(text)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        self.menu_actions[name] = action
+        return action
+
+    def _menus(self, work: list[tuple[str, str, QWidget]]) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&Bestand"))
+        self._action(file, "backup", self.tr("&Back-up maken…"))
+        self._action(file, "restore", self.tr("Back-up &terugzetten…"))
+        file.addSeparator()
+        self._action(file, "settings", self.tr("&Instellingen…"))
+        file.addSeparator()
+        self._action(file, "quit", self.tr("&Afsluiten"), "Ctrl+Q")
+        vault = bar.addMenu(self.tr("&Kluis"))
+        self.vault_menu = vault
+        self._action(vault, "passphrase", self.tr("&Wachtwoordzin wijzigen…"))
+        self._action(vault, "renew", self.tr("&Nieuwe sleutels en herstelcode…"), "Ctrl+Shift+K")
+        vault.addSeparator()
+        self._action(vault, "lock", self.tr("&Vergrendelen"), "Ctrl+L")
+        view = bar.addMenu(self.tr("B&eeld"))
+        for key, title, _widget in work:  # one entry per page; the page's own shortcuts work on it
+            action = view.addAction(title)
+            self.page_actions[key] = action
+            action.triggered.connect(lambda _checked=False, key=key: self.page_requested.emit(key))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, "manual", self.tr("&Handleiding"), "F1")
+        self._action(help_menu, "shortcuts", self.tr("&Sneltoetsen"))
+        help_menu.addSeparator()
+        self._action(help_menu, "about", self.tr("&Over vpdesk"))
+
+    def set_vault_open(self, is_open: bool) -> None:
+        """What needs an open vault is enabled only then; restoring a backup works also on a new laptop."""
+        for name in ("backup", "passphrase", "renew", "lock"):
+            self.menu_actions[name].setEnabled(is_open)
+        for action in self.page_actions.values():
+            action.setEnabled(is_open)
 
     # --- pages ------------------------------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -79,6 +132,10 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def show_reminder(self, text: str) -> None:
+        self.reminder.setText(text)
+        self.reminder.setVisible(bool(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()  # the controller saves and locks before the window goes

@@ -42,6 +42,7 @@ def _text(text: str) -> QLabel:
 class SetupPage(QWidget):
     create_requested = Signal(str, str)  # passphrase, recovery code
     practice_requested = Signal()
+    restore_requested = Signal()  # a new laptop: bring the vault back from a backup instead
 
     def __init__(self, rng: random.Random | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,11 +83,15 @@ class SetupPage(QWidget):
         self.next_button = QPushButton(self.tr("&Verder"))
         self.next_button.setDefault(True)
         self.next_button.setEnabled(False)
+        self.restore_button = QPushButton(self.tr("Back-up &terugzetten…"))
+        self.restore_button.setToolTip(self.tr("Op een nieuwe laptop: uw kluis terugzetten uit een back-up"))
         buttons.addWidget(self.practice_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch()
         buttons.addWidget(self.next_button)
         layout.addStretch()
         layout.addLayout(buttons)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.passphrase.validity_changed.connect(self.next_button.setEnabled)
         self.passphrase.repeat.returnPressed.connect(self._to_code)
         self.next_button.clicked.connect(self._to_code)
