@@ -17,6 +17,11 @@ from typing import Any
 from vpdesk.errors import KnownError
 
 MAX_IDLE_LOCK_MINUTES = 15  # BIO: screen lock after at most 15 minutes
+BOUNDS = {  # the range each number may take, whoever sets it (policy or user); values outside are clamped
+    "retention_months": (1, 84),  # months after closure until destruction
+    "inactivity_months": (1, 36),
+    "conversation_minutes": (0, 480),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,9 @@ class Settings:
     org_unit_level: int = 1
     update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer
+    retention_months: int = 12  # a closed case is destroyed this many months after closure
+    inactivity_months: int = 6  # an open case without activity this long shows in the agenda
+    conversation_minutes: int = 45  # the duration a new conversation starts with
     locked: frozenset[str] = field(default_factory=frozenset)
     locked_by: str = ""
 
@@ -99,7 +107,8 @@ def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: 
     values.update(policy)
     settings = replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
     minutes = max(1, min(settings.idle_lock_minutes, MAX_IDLE_LOCK_MINUTES))
-    return replace(settings, idle_lock_minutes=minutes)
+    bounded = {name: max(low, min(getattr(settings, name), high)) for name, (low, high) in BOUNDS.items()}
+    return replace(settings, idle_lock_minutes=minutes, **bounded)
 
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:

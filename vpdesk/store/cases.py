@@ -129,6 +129,10 @@ class CaseStore:
                 self._audit.write("destroy", f"client:{row[0]}")
             self._audit.write("destroy", f"case:{case_id}")
 
+    def ids_for_client(self, client_id: int) -> list[int]:
+        rows = self._conn.execute("SELECT id FROM case_file WHERE client_id = ? ORDER BY opened, id", (client_id,))
+        return [int(r[0]) for r in rows]
+
     def lifecycle(self) -> list[CaseDates]:
         """What the retention rules need of every case, in one query."""
         rows = self._conn.execute(
