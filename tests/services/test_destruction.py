@@ -4,6 +4,7 @@ while the year's statistics are byte for byte the same."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -118,16 +119,12 @@ def test_words_removed_by_editing_leave_the_index_at_once(vault: Vault) -> None:
     case = cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5))
     conv = cases.start_conversation(vault, case.id or 0, NOW, notes=f"eerst {MARKER} en dan")
     for n in range(25):  # more edits than an automerge needs, so segments pile up and merge
-        cases.save_conversation(vault, conv.__class__(**{**_fields(conv), "notes": f"eerst {MARKER} {n}"}))
+        cases.save_conversation(vault, replace(conv, notes=f"eerst {MARKER} {n}"))
     assert vault.index.has_term(MARKER)
-    cases.save_conversation(vault, conv.__class__(**{**_fields(conv), "notes": "eerst en dan"}))
+    cases.save_conversation(vault, replace(conv, notes="eerst en dan"))
     assert not vault.index.has_term(MARKER)
     assert [h.conversation_id for h in cases.search(vault, "eerst").hits] == [conv.id]
     assert cases.search(vault, MARKER).hits == []
-
-
-def _fields(conv: object) -> dict[str, object]:
-    return {name: getattr(conv, name) for name in conv.__slots__}  # type: ignore[attr-defined]
 
 
 def test_a_held_or_open_case_is_not_destroyed(vault: Vault) -> None:
