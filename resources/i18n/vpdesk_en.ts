@@ -4,34 +4,242 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="24"/>
         <source>Agenda: termijnen</source>
         <translation>Agenda: deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="20"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="27"/>
         <source>Termijnen die verlopen zijn of binnen twee weken verlopen:</source>
         <translation>Deadlines that have passed or pass within two weeks:</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="33"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="47"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation>No deadlines need attention.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="58"/>
+        <source>te vernietigen (bewaartermijn verstreken)</source>
+        <translation>to be destroyed (retention period over)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="59"/>
+        <source>wordt over {n} dagen vernietigd</source>
+        <translation>to be destroyed in {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <source>bewaren wegens procedure herbeoordelen</source>
+        <translation>review the legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <source>geen activiteit sinds deze datum</source>
+        <translation>no activity since this date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <source>terugbellen: {note}</source>
+        <translation>follow up: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="33"/>
+        <source>Auditlogboek</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="36"/>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="39"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <source>alle acties</source>
+        <translation>every action</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="43"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="50"/>
+        <source>A&amp;ctie</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
+        <source>Regels van het auditlogboek</source>
+        <translation>Rows of the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="65"/>
+        <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
+        <translation>The trail records who did what to which object, never the content.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="183"/>
+        <source>Bewaren wegens lopende procedure</source>
+        <translation>Legal hold (pending procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
+        <translation>While a procedure is pending, this case is not destroyed. Name the procedure (no names of people) and choose when you review whether keeping it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="189"/>
+        <source>&amp;Herbeoordelen op</source>
+        <translation>Re&amp;view on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="212"/>
+        <source>Terugbelafspraak</source>
+        <translation>Follow-up reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="213"/>
+        <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
+        <translation>The agenda reminds you from a week before.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <source>&amp;Op</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
+        <source>terugbellen</source>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="238"/>
+        <source>Inzagedocument opslaan</source>
+        <translation>Save access document</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="261"/>
+        <source>Het inzagedocument staat in {path}.</source>
+        <translation>The access document is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <source>{n} regels geschreven naar {path}.</source>
+        <translation>{n} rows written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="278"/>
+        <source>Zaak vernietigen</source>
+        <translation>Destroy case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
+
+Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
+        <translation>Case {id} ({name}) and everything in it will be destroyed: conversations, notes, referrals, formal reports and room-booking links. This cannot be undone.
+
+Older backups still hold the case. The annual figures stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
+        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
+        <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="325"/>
+        <source>Auditlogboek exporteren</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="325"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -168,97 +376,197 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="137"/>
+        <source>Niet bewaard: {reason}</source>
+        <translation>Not saved: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="49"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="52"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
         <source>N&amp;ieuw gesprek</source>
         <translation>New con&amp;versation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>Nieuw gesprek (Ctrl+Shift+N)</source>
         <translation>New conversation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
         <source>Zaak s&amp;luiten…</source>
         <translation>Cl&amp;ose case…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
         <source>Gesprek &amp;plannen…</source>
         <translation>&amp;Plan conversation…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="46"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
         <source>Een ruimte reserveren voor een gesprek over deze zaak</source>
         <translation>Book a room for a conversation on this case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="48"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="58"/>
+        <source>&amp;Heropenen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>De gesloten zaak weer openen om iets te wijzigen</source>
+        <translation>Open the closed case again to change something</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="61"/>
+        <source>A&amp;cties</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="62"/>
+        <source>Acties voor deze zaak</source>
+        <translation>Actions for this case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="67"/>
+        <source>Zaak &amp;bewerken… (Ctrl+Shift+E)</source>
+        <translation>&amp;Edit case… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="68"/>
+        <source>&amp;Terugbelafspraak…</source>
+        <translation>&amp;Follow-up reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="69"/>
+        <source>B&amp;ewaren wegens lopende procedure…</source>
+        <translation>Legal &amp;hold (pending procedure)…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="70"/>
+        <source>Bewaren wegens procedure o&amp;pheffen</source>
+        <translation>Re&amp;lease legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="71"/>
+        <source>&amp;Inzagedocument voor de melder… (Ctrl+Shift+I)</source>
+        <translation>&amp;Access document for the melder… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="72"/>
+        <source>Zaak &amp;vernietigen…</source>
+        <translation>&amp;Destroy case…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="73"/>
+        <source>&amp;Auditlogboek… (Ctrl+Shift+A)</source>
+        <translation>Audit &amp;trail… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="82"/>
+        <source>Status van de zaak</source>
+        <translation>State of the case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="86"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation>Timeline of conversations and referrals</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="98"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="99"/>
         <source>&amp;Wegwijzer</source>
         <translation>&amp;Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="100"/>
         <source>&amp;Meldproces</source>
         <translation>&amp;Reporting process</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="101"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="106"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="158"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="109"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="161"/>
         <source>geen organisatieonderdeel</source>
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="120"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="191"/>
+        <source>Deze zaak is gesloten en alleen te lezen. Kies Heropenen om iets te wijzigen.</source>
+        <translation>This case is closed and read-only. Choose Reopen to change something.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="194"/>
+        <source>Bewaard wegens lopende procedure: {reason} (herbeoordelen op {review}).</source>
+        <translation>Kept for a pending procedure: {reason} (review on {review}).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="199"/>
+        <source>Wordt vernietigd op {date}.</source>
+        <translation>To be destroyed on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="202"/>
+        <source>Terugbelafspraak op {date}: {note}</source>
+        <translation>Follow-up on {date}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="219"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="131"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="225"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
+        <source>{when} · ruimte gereserveerd: {room}</source>
+        <translation>{when} · room booked: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="255"/>
+        <source>Verwijzing bewerken…</source>
+        <translation>Edit referral…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
+        <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
+        <translation>Delete (Delete; undo with Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -375,20 +683,28 @@
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="128"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
 </context>
 <context>
+    <name>DateNoteDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/date_note_dialog.py" line="44"/>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Clear</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="101"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="106"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="259"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="304"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -1329,6 +1645,46 @@
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="47"/>
+        <source>medewerker</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="48"/>
+        <source>leidinggevende</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="49"/>
+        <source>omstander</source>
+        <translation>bystander</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="50"/>
+        <source>oud-medewerker</source>
+        <translation>former employee</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="51"/>
+        <source>ingehuurd</source>
+        <translation>hired staff</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="57"/>
+        <source>vrouw</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="58"/>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="59"/>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1361,42 +1717,42 @@
 <context>
     <name>Meldproces</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="29"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
         <source>voorfase</source>
         <translation>before the report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="30"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="34"/>
         <source>melding</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="31"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="35"/>
         <source>onderzoek (BIPO)</source>
         <translation>investigation (BIPO)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="32"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="36"/>
         <source>besluit</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="37"/>
         <source>evaluatie en nazorg</source>
         <translation>evaluation and aftercare</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="43"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="44"/>
         <source>terugkoppeling over de beoordeling</source>
         <translation>feedback on the assessment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="45"/>
         <source>evaluatiegesprek met de melder</source>
         <translation>evaluation conversation with the melder</translation>
     </message>
@@ -1404,99 +1760,114 @@
 <context>
     <name>MeldprocesPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="59"/>
         <source>Formele melding &amp;toevoegen</source>
         <translation>&amp;Add a formal report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="61"/>
         <source>Soort melding</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="62"/>
         <source>integriteitsschending</source>
         <translation>integrity violation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
         <source>misstand (klokkenluidersregeling)</source>
         <translation>wrongdoing (whistleblower scheme)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="58"/>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="82"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
         <source>Gemeld op</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
         <source>Ontvangst bevestigd op</source>
         <translation>Acknowledged on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="72"/>
         <source>Teruggekoppeld op</source>
         <translation>Feedback given on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="73"/>
         <source>Besluit op</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
         <source>Geëvalueerd op</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="86"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="77"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="95"/>
         <source>Procesbegeleider</source>
         <translation>Process guide</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="78"/>
         <source>rol, bijvoorbeeld P&amp;O-adviseur</source>
         <translation>role, for example HR adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="81"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="89"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="98"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="90"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="99"/>
         <source>Melding &amp;opslaan</source>
         <translation>&amp;Save report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="121"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="112"/>
+        <source>vpdesk bewaart de melding ook vanzelf</source>
+        <translation>vpdesk also saves the report by itself</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="123"/>
+        <source>Wijzigingen worden bewaard…</source>
+        <translation>Saving changes…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="171"/>
+        <source>Bewaard om {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="177"/>
         <source>gedaan op {d}</source>
         <translation>done on {d}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="179"/>
         <source>TE LAAT</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="125"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="181"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="128"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="184"/>
         <source>Nog geen termijnen.</source>
         <translation>No deadlines yet.</translation>
     </message>
@@ -1504,49 +1875,80 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="25"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="30"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
         <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
         <translation>for example DGOO/Directie Arbeidszaken</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
         <source>leeg laten: vpdesk kiest er een</source>
         <translation>leave empty: vpdesk picks one</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
         <source>&amp;Categorieën</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
         <source>&amp;Organisatieonderdeel</source>
         <translation>&amp;Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
         <source>&amp;Pseudoniem</source>
         <translation>&amp;Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="52"/>
+        <source>Positie van de melder</source>
+        <translation>The melder&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="58"/>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="57"/>
+        <source>Gender van de melder</source>
+        <translation>The melder&apos;s gender</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="61"/>
+        <source>Po&amp;sitie</source>
+        <translation>Po&amp;sition</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="62"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="72"/>
+        <source>Zaak bewerken</source>
+        <translation>Edit case</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2051,44 @@
         <location filename="../../vpdesk/ui/recovery_sheet.py" line="41"/>
         <source>Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw laptop, bijvoorbeeld in een afgesloten kast. Wie deze code en uw kluisbestand heeft, kan uw aantekeningen lezen.</source>
         <translation>This code opens your vault if you forget your passphrase. Nobody else has it: not IT, not your organisation. Keep this sheet somewhere safe, apart from your laptop, for example in a locked cabinet. Whoever has this code and your vault file can read your notes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="16"/>
+        <source>Verwijzing bewerken</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="19"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="28"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="30"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>

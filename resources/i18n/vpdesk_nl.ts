@@ -4,33 +4,239 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="24"/>
         <source>Agenda: termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="20"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="27"/>
         <source>Termijnen die verlopen zijn of binnen twee weken verlopen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="33"/>
         <source>{n} dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
         <source>nog {n} dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="47"/>
         <source>Geen termijnen die aandacht vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="58"/>
+        <source>te vernietigen (bewaartermijn verstreken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="59"/>
+        <source>wordt over {n} dagen vernietigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <source>bewaren wegens procedure herbeoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <source>geen activiteit sinds deze datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <source>terugbellen: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="33"/>
+        <source>Auditlogboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="36"/>
+        <source>Vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <source>Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="39"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <source>alle acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="43"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>&amp;Vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>&amp;Tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="50"/>
+        <source>A&amp;ctie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
+        <source>Regels van het auditlogboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="65"/>
+        <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Resultaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="183"/>
+        <source>Bewaren wegens lopende procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
+        <source>&amp;Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="189"/>
+        <source>&amp;Herbeoordelen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="212"/>
+        <source>Terugbelafspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="213"/>
+        <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <source>&amp;Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <source>&amp;Op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
+        <source>terugbellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="238"/>
+        <source>Inzagedocument opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="261"/>
+        <source>Het inzagedocument staat in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <source>{n} regels geschreven naar {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="278"/>
+        <source>Zaak vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
+
+Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
+        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="325"/>
+        <source>Auditlogboek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="325"/>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -168,96 +374,196 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="137"/>
+        <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="49"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="52"/>
         <source>Gegevens van de zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
         <source>N&amp;ieuw gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>Nieuw gesprek (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
         <source>Zaak s&amp;luiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
         <source>Gesprek &amp;plannen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="46"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
         <source>Een ruimte reserveren voor een gesprek over deze zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="48"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="58"/>
+        <source>&amp;Heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>De gesloten zaak weer openen om iets te wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="61"/>
+        <source>A&amp;cties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="62"/>
+        <source>Acties voor deze zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="67"/>
+        <source>Zaak &amp;bewerken… (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="68"/>
+        <source>&amp;Terugbelafspraak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="69"/>
+        <source>B&amp;ewaren wegens lopende procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="70"/>
+        <source>Bewaren wegens procedure o&amp;pheffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="71"/>
+        <source>&amp;Inzagedocument voor de melder… (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="72"/>
+        <source>Zaak &amp;vernietigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="73"/>
+        <source>&amp;Auditlogboek… (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="82"/>
+        <source>Status van de zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="86"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="98"/>
         <source>&amp;Gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="99"/>
         <source>&amp;Wegwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="100"/>
         <source>&amp;Meldproces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="101"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="106"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="158"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="109"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="161"/>
         <source>geen organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="120"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="191"/>
+        <source>Deze zaak is gesloten en alleen te lezen. Kies Heropenen om iets te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="194"/>
+        <source>Bewaard wegens lopende procedure: {reason} (herbeoordelen op {review}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="199"/>
+        <source>Wordt vernietigd op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="202"/>
+        <source>Terugbelafspraak op {date}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="219"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="131"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="225"/>
         <source>{when} · verwezen naar {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
+        <source>{when} · ruimte gereserveerd: {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="255"/>
+        <source>Verwijzing bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
+        <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,20 +681,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="128"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
         <source>Bewaard om {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateNoteDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/date_note_dialog.py" line="44"/>
+        <source>&amp;Wissen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="101"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="106"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="259"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="304"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1643,46 @@
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="47"/>
+        <source>medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="48"/>
+        <source>leidinggevende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="49"/>
+        <source>omstander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="50"/>
+        <source>oud-medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="51"/>
+        <source>ingehuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="57"/>
+        <source>vrouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="58"/>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="59"/>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1361,42 +1715,42 @@
 <context>
     <name>Meldproces</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="29"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
         <source>voorfase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="30"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="34"/>
         <source>melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="31"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="35"/>
         <source>onderzoek (BIPO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="32"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="36"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="37"/>
         <source>evaluatie en nazorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="43"/>
         <source>ontvangstbevestiging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="44"/>
         <source>terugkoppeling over de beoordeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="45"/>
         <source>evaluatiegesprek met de melder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,99 +1758,114 @@
 <context>
     <name>MeldprocesPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="59"/>
         <source>Formele melding &amp;toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="61"/>
         <source>Soort melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="62"/>
         <source>integriteitsschending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
         <source>misstand (klokkenluidersregeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="58"/>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="82"/>
         <source>Fase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
         <source>Gemeld op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
         <source>Ontvangst bevestigd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="72"/>
         <source>Teruggekoppeld op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="73"/>
         <source>Besluit op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
         <source>Geëvalueerd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="86"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="77"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="95"/>
         <source>Procesbegeleider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="78"/>
         <source>rol, bijvoorbeeld P&amp;O-adviseur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="81"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="89"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="98"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="90"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="99"/>
         <source>Melding &amp;opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="121"/>
-        <source>gedaan op {d}</source>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="112"/>
+        <source>vpdesk bewaart de melding ook vanzelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="123"/>
+        <source>Wijzigingen worden bewaard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="171"/>
+        <source>Bewaard om {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="177"/>
+        <source>gedaan op {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="179"/>
         <source>TE LAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="125"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="181"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="128"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="184"/>
         <source>Nog geen termijnen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,48 +1873,79 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="25"/>
         <source>Nieuwe zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="30"/>
         <source>Categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
         <source>Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
         <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
         <source>leeg laten: vpdesk kiest er een</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
         <source>&amp;Categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
         <source>&amp;Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
         <source>&amp;Pseudoniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="52"/>
+        <source>Positie van de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="58"/>
+        <source>niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="57"/>
+        <source>Gender van de melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="61"/>
+        <source>Po&amp;sitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="62"/>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="72"/>
+        <source>Zaak bewerken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,6 +2048,44 @@
     <message>
         <location filename="../../vpdesk/ui/recovery_sheet.py" line="41"/>
         <source>Met deze code opent u uw kluis als u uw wachtwoordzin vergeten bent. Niemand anders heeft hem: ook IT of uw organisatie niet. Bewaar dit blad op een veilige plek, gescheiden van uw laptop, bijvoorbeeld in een afgesloten kast. Wie deze code en uw kluisbestand heeft, kan uw aantekeningen lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="16"/>
+        <source>Verwijzing bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="19"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="28"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="30"/>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
+        <source>&amp;Notitie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,21 @@ def write(
     odt: Path | None = None,
 ) -> Document:
     """Write the access document where the adviser chose (PDF, ODT or both); recorded without content."""
+    doc = write_files(vault, case_id, lang, today, route_names, pdf, odt)
+    record(vault, case_id)
+    return doc
+
+
+def write_files(
+    vault: Repositories,
+    case_id: int,
+    lang: str,
+    today: date,
+    route_names: dict[str, str],
+    pdf: Path | None = None,
+    odt: Path | None = None,
+) -> Document:
+    """The writing alone (reads only, so a worker may run it on a read-only connection); then `record`."""
     if pdf is None and odt is None:
         raise KnownError("Choose where to write the access document (PDF, ODT or both).")
     doc = document(vault, case_id, lang, today, route_names)
@@ -102,9 +117,11 @@ def write(
         write_pdf(pdf, doc)
     if odt is not None:
         write_odt(odt, doc)
-    client = vault.cases.get(case_id).client_id
-    vault.audit.record("export", f"access:client:{client}")
     return doc
+
+
+def record(vault: Repositories, case_id: int) -> None:
+    vault.audit.record("export", f"access:client:{vault.cases.get(case_id).client_id}")
 
 
 def _case_rows(case: Case, t: dict[str, str], lang: str) -> list[tuple[str, str]]:

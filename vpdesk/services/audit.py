@@ -46,11 +46,21 @@ def to_csv(rows: list[AuditEntry]) -> str:
 
 def export_csv(vault: Repositories, path: Path, since: date | None = None, until: date | None = None) -> int:
     """Write the trail (of the period) as CSV; the export is itself recorded. Returns the number of rows."""
+    n = write_csv(vault, path, since, until)
+    record_export(vault)
+    return n
+
+
+def write_csv(vault: Repositories, path: Path, since: date | None = None, until: date | None = None) -> int:
+    """The writing alone (reads only, for a worker); then `record_export`."""
     rows = entries(vault, since, until)
     with writing(path):
         write_atomic(path, to_csv(rows).encode("utf-8"))
-    vault.audit.record("export", "audit")
     return len(rows)
+
+
+def record_export(vault: Repositories) -> None:
+    vault.audit.record("export", "audit")
 
 
 def verify(vault: Repositories) -> list[str]:

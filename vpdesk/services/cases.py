@@ -18,6 +18,8 @@ from vpdesk.domain.model import (
     Channel,
     ContactKind,
     Conversation,
+    Gender,
+    MelderPosition,
     Outcome,
     Referral,
     SearchHit,
@@ -75,13 +77,20 @@ class SearchResult:
 
 
 def add_case(
-    vault: Repositories, categories: Sequence[str], opened: date, org_unit: str = "", pseudonym: str | None = None
+    vault: Repositories,
+    categories: Sequence[str],
+    opened: date,
+    org_unit: str = "",
+    pseudonym: str | None = None,
+    position: MelderPosition | None = None,
+    gender: Gender | None = None,
 ) -> Case:
     """A new case; every category must be a code of the taxonomy (KnownError names the unknown one)."""
     resources.taxonomy().check_codes(categories)
-    return vault.cases.add(
-        Case(categories=tuple(categories), opened=opened, org_unit=org_unit.strip()), pseudonym=pseudonym or None
+    case = Case(
+        categories=tuple(categories), opened=opened, org_unit=org_unit.strip(), position=position, gender=gender
     )
+    return vault.cases.add(case, pseudonym=pseudonym or None)
 
 
 def close_case(vault: Repositories, case_id: int, outcome: Outcome, on: date, retention_months: int = 12) -> Case:
