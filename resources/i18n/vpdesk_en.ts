@@ -9,52 +9,52 @@
         <translation>Agenda: deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="27"/>
-        <source>Termijnen die verlopen zijn of binnen twee weken verlopen:</source>
-        <translation>Deadlines that have passed or pass within two weeks:</translation>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
+        <translation>What needs attention: reporting-process deadlines, follow-ups and retention periods:</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="31"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="37"/>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="49"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation>No deadlines need attention.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="58"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
         <source>te vernietigen (bewaartermijn verstreken)</source>
         <translation>to be destroyed (retention period over)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="59"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
         <source>wordt over {n} dagen vernietigd</source>
         <translation>to be destroyed in {n} days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
         <source>bewaren wegens procedure herbeoordelen</source>
         <translation>review the legal hold</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="63"/>
         <source>geen activiteit sinds deze datum</source>
         <translation>no activity since this date</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="64"/>
         <source>terugbellen: {note}</source>
         <translation>follow up: {note}</translation>
     </message>
@@ -524,47 +524,47 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="191"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="192"/>
         <source>Deze zaak is gesloten en alleen te lezen. Kies Heropenen om iets te wijzigen.</source>
         <translation>This case is closed and read-only. Choose Reopen to change something.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="194"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="195"/>
         <source>Bewaard wegens lopende procedure: {reason} (herbeoordelen op {review}).</source>
         <translation>Kept for a pending procedure: {reason} (review on {review}).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="199"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="200"/>
         <source>Wordt vernietigd op {date}.</source>
         <translation>To be destroyed on {date}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="203"/>
         <source>Terugbelafspraak op {date}: {note}</source>
         <translation>Follow-up on {date}: {note}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="219"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="220"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="225"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="226"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="228"/>
         <source>{when} · ruimte gereserveerd: {room}</source>
         <translation>{when} · room booked: {room}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="255"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
         <source>Verwijzing bewerken…</source>
         <translation>Edit referral…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="257"/>
         <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
         <translation>Delete (Delete; undo with Ctrl+Z)</translation>
     </message>

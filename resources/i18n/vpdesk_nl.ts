@@ -9,52 +9,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="27"/>
-        <source>Termijnen die verlopen zijn of binnen twee weken verlopen:</source>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="31"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
         <source>{n} dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="37"/>
         <source>nog {n} dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="49"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="58"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
         <source>te vernietigen (bewaartermijn verstreken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="59"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
         <source>wordt over {n} dagen vernietigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
         <source>bewaren wegens procedure herbeoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="63"/>
         <source>geen activiteit sinds deze datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="64"/>
         <source>terugbellen: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,47 +522,47 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="191"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="192"/>
         <source>Deze zaak is gesloten en alleen te lezen. Kies Heropenen om iets te wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="194"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="195"/>
         <source>Bewaard wegens lopende procedure: {reason} (herbeoordelen op {review}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="199"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="200"/>
         <source>Wordt vernietigd op {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="203"/>
         <source>Terugbelafspraak op {date}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="219"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="220"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="225"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="226"/>
         <source>{when} · verwezen naar {route}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="228"/>
         <source>{when} · ruimte gereserveerd: {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="255"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
         <source>Verwijzing bewerken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="257"/>
         <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -119,7 +119,7 @@ def test_a_closed_case_is_read_only_until_reopened(qtbot: QtBot, controller: Con
     view = d.page.case_view
     assert view.read_only and view.reopen_button.isVisible() and not view.close_button.isVisible()
     assert view.editor.notes.isReadOnly() and not view.editor.duration.isEnabled()
-    assert not view.meldproces.form_widget.isEnabled() and not view.new_button.isEnabled()
+    assert not view.meldproces.form_widget.isEnabled() and not view.new_button.isVisible()
     assert "alleen te lezen" in view.state_note.text() and "28-11-2027" in view.state_note.text()
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(c.session.vault.conversations.for_case(1)) == 1

@@ -22,9 +22,11 @@ class AgendaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agenda: termijnen"))
-        self.resize(560, 360)
+        self.resize(640, 360)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Termijnen die verlopen zijn of binnen twee weken verlopen:")))
+        layout.addWidget(
+            QLabel(self.tr("Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:"))
+        )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Termijnen"))
         for item in items:

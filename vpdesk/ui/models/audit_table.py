@@ -13,7 +13,7 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditEntry] = []
-        self._headers = (self.tr("Tijd"), self.tr("Actie"), self.tr("Object"), self.tr("Resultaat"), self.tr("Door"))
+        self._headers = (self.tr("Tijd"), self.tr("Actie"), self.tr("Resultaat"), self.tr("Door"), self.tr("Object"))
 
     def set_rows(self, rows: list[AuditEntry]) -> None:
         self.beginResetModel()
@@ -30,7 +30,7 @@ class AuditTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         e = self._rows[index.row()]
-        return (e.at.strftime("%d-%m-%Y %H:%M:%S"), e.action, e.object, e.result, e.actor)[index.column()]
+        return (e.at.strftime("%d-%m-%Y %H:%M:%S"), e.action, e.result, e.actor, e.object)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

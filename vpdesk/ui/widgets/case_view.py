@@ -113,7 +113,7 @@ class CaseView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.timeline)
         split.addWidget(self.tabs)
-        split.setSizes([110, 520])
+        split.setSizes([150, 480])  # entries are two lines: the first line of the notes shows under each
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -180,7 +180,8 @@ class CaseView(QWidget):
         self.close_button.setEnabled(not closed)
         self.reopen_button.setVisible(closed)
         self.new_button.setEnabled(not closed)
-        self.plan_button.setEnabled(not closed)
+        self.new_button.setVisible(not closed)  # read-only: only what can be done shows, and the name has room
+        self.plan_button.setVisible(not closed)
         for key in ("edit", "follow_up"):
             self.case_actions[key].setEnabled(not closed)
         self.case_actions["hold"].setVisible(not case.held)
