@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.services.rawpages import files_holding
 from tests.ui.conftest import NOW, PASSPHRASE, create_vault, desk_of
 from vpdesk.domain.meldproces import FormalReport, ReportKind
 from vpdesk.domain.model import Outcome
@@ -56,6 +57,17 @@ def test_the_tracker_is_saved_when_switching_case_and_when_locking(qtbot: QtBot,
     with Vault.unlock(home, PASSPHRASE) as vault:
         report = vault.formal_reports.for_case(1)[0]
         assert (report.reported_on, report.procesbegeleider) == (date(2026, 1, 1), "vertrouwenspersoon")
+
+
+def test_the_tracker_is_saved_when_quitting(qtbot: QtBot, controller: Controller) -> None:
+    c = controller
+    d = _two_cases(qtbot, c)
+    d.page.case_view.meldproces.procesbegeleider.setText("bij afsluiten")
+    home = c.session.home
+    c.window.close()
+    assert not c.session.is_open
+    with Vault.unlock(home, PASSPHRASE) as vault:
+        assert vault.formal_reports.for_case(1)[0].procesbegeleider == "bij afsluiten"
 
 
 def test_the_tracker_saves_itself(qtbot: QtBot, controller: Controller) -> None:
@@ -182,3 +194,10 @@ def test_destroy_asks_once_and_names_the_backups(
     assert d.page.case_view.case_id is None
     assert c.session.vault.cases.count() == 1
     qtbot.waitUntil(lambda: d.model.row_of(1) is None and d.model.row_of(2) is not None, timeout=3000)
+    home = c.session.home
+    c.lock()  # the app's own path (write lane, reader lane) leaves no page of any file holding the case
+    with Vault.unlock(home, PASSPHRASE) as vault:
+        key = vault.slots.database_keys(vault.master_key_for_backup())[0]
+        db = vault.paths.db
+        assert vault.search.notes("notitie Een") == [] and vault.clients.by_pseudonym("Een") is None
+    assert files_holding(db, key, b"notitie van Een") == [] and files_holding(db, key, b"notitie van Twee")
