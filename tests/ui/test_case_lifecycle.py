@@ -192,7 +192,7 @@ def test_destroy_asks_once_and_names_the_backups(
     d.actions.run("destroy")
     assert len(asked) == 1 and "Oudere back-ups bevatten de zaak nog" in asked[0]
     assert d.page.case_view.case_id is None
-    assert c.session.vault.cases.count() == 1
+    qtbot.waitUntil(lambda: c.session.vault.cases.count() == 1, timeout=3000)
     qtbot.waitUntil(lambda: d.model.row_of(1) is None and d.model.row_of(2) is not None, timeout=3000)
     home = c.session.home
     c.lock()  # the app's own path (write lane, reader lane) leaves no page of any file holding the case

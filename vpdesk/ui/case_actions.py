@@ -286,11 +286,23 @@ class CaseActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes or not self.session.is_open:
             return
-        if self._write(lambda db: lifecycle.destroy(db, case_id)) is None:
-            return
+        # index merge and checkpoint take a second on a large vault: in the background, the case off screen first
         self.undo_stack = [item for item in self.undo_stack if item.case_id != case_id]
         self.desk.case_view.clear()
-        self.hooks.reload_list()
+        write = self.session.write_later()
+        self.tasks.run(
+            lambda: write(lambda db: lifecycle.destroy(db, case_id)),
+            lambda _done: self.hooks.reload_list(),
+            self._destroy_failed(case_id),
+        )
+
+    def _destroy_failed(self, case_id: int) -> Callable[[BaseException], None]:
+        def failed(exc: BaseException) -> None:
+            self._warn(exc)
+            if self.session.is_open:
+                self.hooks.show_case(case_id)
+
+        return failed
 
     def show_audit(self) -> None:
         if not self.session.is_open:
