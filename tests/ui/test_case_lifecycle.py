@@ -201,3 +201,12 @@ def test_destroy_asks_once_and_names_the_backups(
         db = vault.paths.db
         assert vault.search.notes("notitie Een") == [] and vault.clients.by_pseudonym("Een") is None
     assert files_holding(db, key, b"notitie van Een") == [] and files_holding(db, key, b"notitie van Twee")
+
+
+def test_the_advisers_own_support_is_not_offered_as_a_referral(qtbot: QtBot, controller: Controller) -> None:
+    d = _two_cases(qtbot, controller)
+    d.tools.classify({})
+    choice = d.page.case_view.guide.route_choice
+    offered = [choice.itemData(i) for i in range(choice.count())]
+    assert "vp" not in offered and offered[0] is None  # only the "choose a route" line
+    assert any(a.route.id == "vp" for a in d.tools.advice)  # still shown as advice: always available

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
+from vpdesk.services.cases import NOT_A_REFERRAL
 
 
 class GuidePanel(QWidget):
@@ -161,7 +162,7 @@ class GuidePanel(QWidget):
         self.route_choice.clear()
         self.route_choice.addItem(self.tr("Kies de route om vast te leggen…"), None)  # nothing recorded by accident
         for a in advice:
-            if a.fit != Fit.DOES_NOT_FIT:
+            if a.fit != Fit.DOES_NOT_FIT and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
                 self.route_choice.addItem(a.route.name.get(lang), a.route.id)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
