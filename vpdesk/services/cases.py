@@ -49,8 +49,8 @@ class CaseDetail:
             TimelineEntry("referral", r.at or datetime.combine(r.on, time(23, 59)), r.id or 0, r, first_line(r.note))
             for r in self.referrals
         ]
-        entries += [TimelineEntry("booking", b.start.replace(tzinfo=None), 0, b, "") for b in self.bookings]
-        return sorted(entries, key=lambda e: (e.when.replace(tzinfo=None), e.kind != "booking", e.id))
+        entries += [TimelineEntry("booking", _local(b.start), 0, b, "") for b in self.bookings]
+        return sorted(entries, key=lambda e: (e.when, e.kind != "booking", e.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,11 @@ class TimelineEntry:
     id: int  # conversation or referral id (0 for a booking)
     item: Conversation | Referral | BookingLink
     first_line: str  # of the notes: the timeline shows it
+
+
+def _local(when: datetime) -> datetime:
+    """A booking's time (with its zone) as the adviser's wall-clock time, like the notes' times."""
+    return when.astimezone().replace(tzinfo=None) if when.tzinfo is not None else when
 
 
 def first_line(text: str, width: int = 80) -> str:
