@@ -55,7 +55,7 @@ def write_pdf(path: Path, doc: Document) -> None:
     for section in doc.sections:
         story.append(Paragraph(escape(section.heading), styles[section.level]))
         for label, value in section.rows:
-            story.append(Paragraph(f"<b>{escape(label)}:</b> {escape(value)}", styles["row"]))
+            story.append(Paragraph(f"<font name='{bold}'>{escape(label)}:</font> {escape(value)}", styles["row"]))
         for line in section.paragraphs:
             story.append(Paragraph(escape(line) or "&nbsp;", styles["text"]))
     story += [Spacer(1, 6 * mm), Paragraph(escape(doc.footer), styles["foot"])]

@@ -62,6 +62,56 @@ TEXTS = {
 }
 
 
+# the document's words for the stored values (the melder reads it in the adviser's language)
+VALUES = {
+    "nl": {
+        "employee": "medewerker",
+        "manager": "leidinggevende",
+        "bystander": "omstander",
+        "former_employee": "oud-medewerker",
+        "hired_staff": "ingehuurd",
+        "female": "vrouw",
+        "male": "man",
+        "other": "anders",
+        "listened": "luisterend oor",
+        "advised": "advies, u handelde zelf",
+        "referred": "doorverwezen",
+        "resolved_informally": "informeel opgelost",
+        "formal_report": "formele melding",
+        "withdrawn": "u zag ervan af",
+        "unknown": "onbekend",
+        "reported_on": "gemeld op",
+        "acknowledged_on": "ontvangst bevestigd op",
+        "feedback_on": "teruggekoppeld op",
+        "decided_on": "besluit op",
+        "evaluated_on": "geëvalueerd op",
+        "procesbegeleider": "procesbegeleider",
+        "follow_up": "vervolgafspraak",
+    },
+    "en": {
+        "former_employee": "former employee",
+        "hired_staff": "hired staff",
+        "female": "woman",
+        "male": "man",
+        "advised": "advice, you acted yourself",
+        "resolved_informally": "resolved informally",
+        "formal_report": "formal report",
+        "withdrawn": "you decided not to go on",
+        "reported_on": "reported on",
+        "acknowledged_on": "acknowledged on",
+        "feedback_on": "feedback given on",
+        "decided_on": "decided on",
+        "evaluated_on": "evaluated on",
+        "procesbegeleider": "process guide",
+        "follow_up": "follow-up",
+    },
+}
+
+
+def _word(value: str, lang: str) -> str:
+    return VALUES.get(lang, VALUES["nl"]).get(value, value.replace("_", " "))
+
+
 def document(vault: Repositories, case_id: int, lang: str, today: date, route_names: dict[str, str]) -> Document:
     """Everything about the client of ``case_id``: all of that client's cases."""
     t = TEXTS.get(lang, TEXTS["nl"])
@@ -81,7 +131,7 @@ def document(vault: Repositories, case_id: int, lang: str, today: date, route_na
             route = route_names.get(ref.route, ref.route)
             sections.append(Section(t["referral"].format(on=_d(ref.on), route=route), paragraphs=[ref.note], level=3))
         for report in vault.formal_reports.for_case(cid):
-            sections.append(_report(report, t))
+            sections.append(_report(report, t, lang))
     return Document(t["title"].format(pseudonym=pseudonym), t["intro"], sections, t["footer"].format(today=_d(today)))
 
 
@@ -130,31 +180,31 @@ def _case_rows(case: Case, t: dict[str, str], lang: str) -> list[tuple[str, str]
     rows = [
         (t["categories"], ", ".join(names)),
         (t["org_unit"], case.org_unit or t["none"]),
-        (t["position"], case.position.value if case.position else t["none"]),
-        (t["gender"], case.gender.value if case.gender else t["none"]),
+        (t["position"], _word(case.position.value, lang) if case.position else t["none"]),
+        (t["gender"], _word(case.gender.value, lang) if case.gender else t["none"]),
         (t["opened"], _d(case.opened)),
     ]
     if case.closed:
         rows.append((t["closed"], _d(case.closed)))
     if case.outcome:
-        rows.append((t["outcome"], case.outcome.value))
+        rows.append((t["outcome"], _word(case.outcome.value, lang)))
     if case.held:
         rows.append((t["hold"], case.hold_reason or ""))
     elif case.destroy_on:
         rows.append((t["destroy_on"], _d(case.destroy_on)))
     if case.follow_up_on:
-        rows.append(("Follow-up" if lang == "en" else "Vervolg", f"{_d(case.follow_up_on)} {case.follow_up_note}"))
+        rows.append((_word("follow_up", lang), f"{_d(case.follow_up_on)} {case.follow_up_note}"))
     return rows
 
 
-def _report(report: FormalReport, t: dict[str, str]) -> Section:
+def _report(report: FormalReport, t: dict[str, str], lang: str) -> Section:
     dates = [
         (name, getattr(report, name))
         for name in ("reported_on", "acknowledged_on", "feedback_on", "decided_on", "evaluated_on")
     ]
-    rows = [(name.replace("_", " "), _d(value)) for name, value in dates if value is not None]
+    rows = [(_word(name, lang), _d(value)) for name, value in dates if value is not None]
     if report.procesbegeleider:
-        rows.append(("procesbegeleider", report.procesbegeleider))
+        rows.append((_word("procesbegeleider", lang), report.procesbegeleider))
     return Section(t["report"].format(kind=report.kind.value, phase=report.phase.value), rows, level=3)
 
 
