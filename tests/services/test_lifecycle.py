@@ -147,6 +147,7 @@ def test_agenda_reminders_of_the_lifecycle(session: Session) -> None:
         (ReminderKind.DESTROY_SOON, 1),
     ]
     assert found.pseudonyms[1] == "Melder-0"
+    assert lifecycle.attention_count(db, date(2026, 12, 11), 6) == 2
     later = lifecycle.agenda(db, date(2027, 6, 1), 6)
     assert {r.kind for r in later.reminders} >= {
         ReminderKind.DESTROY_DUE,

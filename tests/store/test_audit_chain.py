@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from tests.store.conftest import PASSPHRASE
 from vpdesk.errors import KnownError, WrongPassphrase
 from vpdesk.services import vault_admin
+from vpdesk.store.backup import backup, restore
 from vpdesk.store.vault import Vault
 
 
@@ -61,3 +63,14 @@ def test_failed_unlocks_are_recorded_at_the_next_unlock(vault: Vault) -> None:
         assert rows == [("unlock", "ok"), ("unlock", "failed"), ("unlock", "failed")]
         assert v.audit.verify() == []
     assert not (Path(home) / "failed-unlocks.txt").exists()
+
+
+def test_backup_and_restore_are_recorded(vault: Vault, tmp_path: Path) -> None:
+    backup(vault, tmp_path / "b.vpbackup", datetime(2026, 3, 1))
+    home = vault.paths.home
+    vault.close()
+    restore(home, tmp_path / "b.vpbackup", PASSPHRASE)
+    with Vault.unlock(home, PASSPHRASE) as v:
+        actions = [e.action for e in v.audit.entries()]
+        assert actions[:2] == ["unlock", "restore"] and "backup" not in actions  # the backup holds the state before
+        assert v.audit.verify() == []

@@ -16,6 +16,7 @@ from vpdesk import resources
 from vpdesk.domain.model import Case, Gender, MelderPosition
 from vpdesk.domain.retention import Reminder, reminders
 from vpdesk.errors import KnownError
+from vpdesk.services import formal_reports
 from vpdesk.services.cases import require_open
 from vpdesk.store.repositories import Repositories
 
@@ -122,6 +123,12 @@ def destroy(vault: Repositories, case_id: int) -> Destroyed:
 class LifecycleAgenda:
     reminders: list[Reminder]
     pseudonyms: dict[int, str]
+
+
+def attention_count(vault: Repositories, today: date, inactivity_months: int) -> int:
+    """How many things the agenda lists today: meldproces deadlines and lifecycle reminders (the agenda button's
+    count)."""
+    return len(formal_reports.agenda(vault, today).items) + len(agenda(vault, today, inactivity_months).reminders)
 
 
 def agenda(vault: Repositories, today: date, inactivity_months: int) -> LifecycleAgenda:
