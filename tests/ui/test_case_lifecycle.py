@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -165,7 +166,11 @@ def test_edit_case_from_the_app(qtbot: QtBot, controller: Controller, monkeypatc
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
+    d.page.case_view.editor.notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(d.page.case_view.editor.notes, " en nog iets")  # typed, not yet autosaved
     qtbot.keyClick(c.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert d.page.case_view.editor.notes.toPlainText() == "notitie van Een en nog iets"
+    assert c.session.vault.conversations.for_case(1)[0].notes == "notitie van Een en nog iets"
     case = c.session.vault.cases.get(1)
     assert case.position is not None and case.gender is not None
     assert d.page.case_view.title.text() == "Eén-b" and "vrouw" in d.page.case_view.details.text()

@@ -85,6 +85,8 @@ class CaseActions(QObject):
             "destroy": self.destroy,
             "audit": self.show_audit,
         }
+        if self.session.is_open:
+            self.hooks.save()  # what is typed is written before anything changes the case around it
         handlers[action]()
 
     def _write(self, work: Callable[[Any], Any]) -> Any:

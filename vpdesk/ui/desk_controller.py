@@ -171,6 +171,7 @@ class DeskController(VaultPage):
         """After a change made by the case's actions: the case again, on the conversation it showed."""
         if not self.session.is_open:
             return
+        self.save()  # typing not yet autosaved is written, never replaced by what the vault held
         showing = self.page.case_view.editor.conversation_id
         try:
             conversations = self._show_case(case_id)
