@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from tests.services.rawpages import files_holding
@@ -90,6 +91,9 @@ def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> 
     )
     assert vault.index.has_term(MARKER)
     before = canonical(stats.export_preview(vault, 2026, 0, 1, NOW))
+    coordinator = pyrage.x25519.Identity.generate()
+    recipient = str(coordinator.to_public())
+    exported = pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator])
 
     done = lifecycle.destroy(vault, case_id)
 
@@ -99,6 +103,8 @@ def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> 
     assert vault.index.has_term("anders")  # the other case is untouched
     assert files_holding(vault.paths.db, key, MARKER.encode()) == []
     assert canonical(stats.export_preview(vault, 2026, 0, 1, NOW)) == before  # the year's figures stay
+    # and the signed export itself: byte for byte (only age's encryption differs between two runs)
+    assert pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator]) == exported
     assert ("destroy", f"case:{case_id}") in {(e.action, e.object) for e in vault.audit.entries()}
     assert not any(MARKER.lower() in repr(e).lower() for e in vault.audit.entries())
     with pytest.raises(KnownError, match="no case"):
