@@ -18,6 +18,12 @@ from vpdesk.errors import KnownError
 
 MAX_IDLE_LOCK_MINUTES = 15  # BIO: screen lock after at most 15 minutes
 MAX_BACKUP_REMINDER_DAYS = 365  # 0 turns the reminder off
+BOUNDS = {  # the range each number may take, whoever sets it (policy or user); values outside are clamped
+    "retention_months": (1, 84),  # months after closure until destruction
+    "inactivity_months": (1, 36),
+    "conversation_minutes": (0, 480),
+    "backup_reminder_days": (0, MAX_BACKUP_REMINDER_DAYS),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +41,9 @@ class Settings:
     update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer
     backup_reminder_days: int = 14  # remind when the last backup is older than this; 0: never
+    retention_months: int = 12  # a closed case is destroyed this many months after closure
+    inactivity_months: int = 6  # an open case without activity this long shows in the agenda
+    conversation_minutes: int = 45  # the duration a new conversation starts with
     locked: frozenset[str] = field(default_factory=frozenset)
     locked_by: str = ""
 
@@ -101,8 +110,8 @@ def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: 
     values.update(policy)
     settings = replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
     minutes = max(1, min(settings.idle_lock_minutes, MAX_IDLE_LOCK_MINUTES))
-    days = max(0, min(settings.backup_reminder_days, MAX_BACKUP_REMINDER_DAYS))
-    return replace(settings, idle_lock_minutes=minutes, backup_reminder_days=days)
+    bounded = {name: max(low, min(getattr(settings, name), high)) for name, (low, high) in BOUNDS.items()}
+    return replace(settings, idle_lock_minutes=minutes, **bounded)
 
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:

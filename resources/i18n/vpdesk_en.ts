@@ -37,34 +37,145 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="24"/>
         <source>Agenda: termijnen</source>
         <translation>Agenda: deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="20"/>
-        <source>Termijnen die verlopen zijn of binnen twee weken verlopen:</source>
-        <translation>Deadlines that have passed or pass within two weeks:</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="31"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="37"/>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="49"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation>No deadlines need attention.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
+        <translation>What needs attention: reporting-process deadlines, follow-ups and retention periods:</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <source>te vernietigen (bewaartermijn verstreken)</source>
+        <translation>to be destroyed (retention period over)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <source>wordt over {n} dagen vernietigd</source>
+        <translation>to be destroyed in {n} days</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <source>bewaren wegens procedure herbeoordelen</source>
+        <translation>review the legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="63"/>
+        <source>geen activiteit sinds deze datum</source>
+        <translation>no activity since this date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="64"/>
+        <source>terugbellen: {note}</source>
+        <translation>follow up: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="33"/>
+        <source>Auditlogboek</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="36"/>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="39"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <source>alle acties</source>
+        <translation>every action</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="43"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="50"/>
+        <source>A&amp;ctie</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
+        <source>Regels van het auditlogboek</source>
+        <translation>Rows of the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="65"/>
+        <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
+        <translation>The trail records who did what to which object, never the content.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <source>Door</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -103,6 +214,103 @@
         <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="42"/>
         <source>vpdesk-back-up (*.vpbak)</source>
         <translation>vpdesk backup (*.vpbak)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <source>Bewaren wegens lopende procedure</source>
+        <translation>Legal hold (pending procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
+        <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
+        <translation>While a procedure is pending, this case is not destroyed. Name the procedure (no names of people) and choose when you review whether keeping it is still needed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="191"/>
+        <source>&amp;Herbeoordelen op</source>
+        <translation>Re&amp;view on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <source>Terugbelafspraak</source>
+        <translation>Follow-up reminder</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
+        <translation>The agenda reminds you from a week before.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <source>&amp;Op</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <source>terugbellen</source>
+        <translation>call back</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <source>Inzagedocument opslaan</source>
+        <translation>Save access document</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
+        <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <source>Het inzagedocument staat in {path}.</source>
+        <translation>The access document is in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="265"/>
+        <source>{n} regels geschreven naar {path}.</source>
+        <translation>{n} rows written to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <source>Zaak vernietigen</source>
+        <translation>Destroy case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="282"/>
+        <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
+
+Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
+        <translation>Case {id} ({name}) and everything in it will be destroyed: conversations, notes, referrals, formal reports and room-booking links. This cannot be undone.
+
+Older backups still hold the case. The annual figures stay the same.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="320"/>
+        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
+        <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <source>Auditlogboek exporteren</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -259,112 +467,212 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="127"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="127"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="128"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="166"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="138"/>
+        <source>Niet bewaard: {reason}</source>
+        <translation>Not saved: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="50"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="53"/>
         <source>Gegevens van de zaak</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="54"/>
         <source>N&amp;ieuw gesprek</source>
         <translation>New con&amp;versation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
         <source>Nieuw gesprek (Ctrl+Shift+N)</source>
         <translation>New conversation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
         <source>Zaak s&amp;luiten…</source>
         <translation>Cl&amp;ose case…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="46"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
         <source>Gesprek &amp;plannen…</source>
         <translation>&amp;Plan conversation…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="58"/>
         <source>Een ruimte reserveren voor een gesprek over deze zaak</source>
         <translation>Book a room for a conversation on this case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="49"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="87"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation>Timeline of conversations and referrals</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="99"/>
         <source>&amp;Gesprek</source>
         <translation>&amp;Conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="100"/>
         <source>&amp;Wegwijzer</source>
         <translation>&amp;Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="101"/>
         <source>&amp;Meldproces</source>
         <translation>&amp;Reporting process</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="102"/>
         <source>Kies links een zaak, of maak een nieuwe zaak met Ctrl+N.</source>
         <translation>Pick a case on the left, or create one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="106"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="158"/>
         <source>Zaak {id} · {categories} · {org} · geopend {opened} · {status}</source>
         <translation>Case {id} · {categories} · {org} · opened {opened} · {status}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="109"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="161"/>
         <source>geen organisatieonderdeel</source>
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="120"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="220"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="131"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="226"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>&amp;Heropenen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="60"/>
+        <source>De gesloten zaak weer openen om iets te wijzigen</source>
+        <translation>Open the closed case again to change something</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="62"/>
+        <source>A&amp;cties</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="63"/>
+        <source>Acties voor deze zaak</source>
+        <translation>Actions for this case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="68"/>
+        <source>Zaak &amp;bewerken… (Ctrl+Shift+E)</source>
+        <translation>&amp;Edit case… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="69"/>
+        <source>&amp;Terugbelafspraak…</source>
+        <translation>&amp;Follow-up reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="70"/>
+        <source>B&amp;ewaren wegens lopende procedure…</source>
+        <translation>Legal &amp;hold (pending procedure)…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="71"/>
+        <source>Bewaren wegens procedure o&amp;pheffen</source>
+        <translation>Re&amp;lease legal hold</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="72"/>
+        <source>&amp;Inzagedocument voor de melder… (Ctrl+Shift+I)</source>
+        <translation>&amp;Access document for the melder… (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="73"/>
+        <source>Zaak &amp;vernietigen…</source>
+        <translation>&amp;Destroy case…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="74"/>
+        <source>&amp;Auditlogboek… (Ctrl+Shift+A)</source>
+        <translation>Audit &amp;trail… (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="83"/>
+        <source>Status van de zaak</source>
+        <translation>State of the case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="192"/>
+        <source>Deze zaak is gesloten en alleen te lezen. Kies Heropenen om iets te wijzigen.</source>
+        <translation>This case is closed and read-only. Choose Reopen to change something.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="195"/>
+        <source>Bewaard wegens lopende procedure: {reason} (herbeoordelen op {review}).</source>
+        <translation>Kept for a pending procedure: {reason} (review on {review}).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="200"/>
+        <source>Wordt vernietigd op {date}.</source>
+        <translation>To be destroyed on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="203"/>
+        <source>Terugbelafspraak op {date}: {note}</source>
+        <translation>Follow-up on {date}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="228"/>
+        <source>{when} · ruimte gereserveerd: {room}</source>
+        <translation>{when} · room booked: {room}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
+        <source>Verwijzing bewerken…</source>
+        <translation>Edit referral…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="257"/>
+        <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
+        <translation>Delete (Delete; undo with Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -487,20 +795,28 @@
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="128"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
 </context>
 <context>
+    <name>DateNoteDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/date_note_dialog.py" line="44"/>
+        <source>&amp;Wissen</source>
+        <translation>&amp;Clear</translation>
+    </message>
+</context>
+<context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="101"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="106"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="259"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="305"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -574,97 +890,97 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="49"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="122"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="201"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="187"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="188"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -681,42 +997,42 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,277 +1062,277 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="11"/>
+        <location filename="../../build/known_errors.py" line="12"/>
         <source>A main category counts more contacts than its subcategories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="12"/>
+        <location filename="../../build/known_errors.py" line="13"/>
         <source>A month in the export lies outside its quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="13"/>
+        <location filename="../../build/known_errors.py" line="14"/>
         <source>A month in the export lies outside its year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="14"/>
+        <location filename="../../build/known_errors.py" line="15"/>
         <source>A passphrase needs at least {minimum} characters; a few words make a good one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="15"/>
+        <location filename="../../build/known_errors.py" line="17"/>
         <source>A quarter in the export lies outside its period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="17"/>
+        <location filename="../../build/known_errors.py" line="19"/>
         <source>A room pool address starts with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="18"/>
+        <location filename="../../build/known_errors.py" line="20"/>
         <source>A room pool server must use https (plain http only on this computer, 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="19"/>
+        <location filename="../../build/known_errors.py" line="21"/>
         <source>A subcategory has no main category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="24"/>
+        <location filename="../../build/known_errors.py" line="26"/>
         <source>An empty passphrase is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="25"/>
+        <location filename="../../build/known_errors.py" line="27"/>
         <source>Booking times need a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="26"/>
+        <location filename="../../build/known_errors.py" line="28"/>
         <source>Booking took too long; nothing was booked. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="27"/>
+        <location filename="../../build/known_errors.py" line="29"/>
         <source>Bookings start and end on a quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="28"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>Check free space and the disk; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>File descriptor {fd} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>Free some space; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>No secret could be read from file descriptor {fd}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>No trusted adviser has the fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,297 +1342,297 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The minutes must be a whole number of at least 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The room pool server answered {status} to the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>The table gender counts more contacts than there were conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="149"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="150"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="151"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,118 +1652,193 @@
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="16"/>
+        <location filename="../../build/known_errors.py" line="18"/>
         <source>A recovery code holds only the letters A-Z and the digits 2-9 printed on the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="29"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>Choose a new passphrase: the one you typed is the passphrase that may be known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>Move the vault folder elsewhere, or make {folder} writable by you alone (chmod go-w).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="22"/>
+        <location filename="../../build/known_errors.py" line="24"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop through &apos;export&apos;.</source>
         <translation>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop as an encrypted export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="32"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
         <translation>Create a new vault or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
         <translation>Give the coordinator&apos;s key and the file to write.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
         <translation>No passphrase given.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Say what to write: a PDF, an ODS file and/or CSV files.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="20"/>
+        <location filename="../../build/known_errors.py" line="22"/>
         <source>A time window ends after it starts, between {first} and {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="21"/>
+        <location filename="../../build/known_errors.py" line="23"/>
         <source>A time window starts and ends on a quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>Give a time window as HH:MM-HH:MM, for example 10:00-12:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>This is an adviser vault; the coordinator works in a coordinator vault of their own.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="23"/>
+        <location filename="../../build/known_errors.py" line="25"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: the figures leave the laptop as an export (Export…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="30"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>Choose at least one of PDF, ODS or CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="31"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>Create one on the welcome page, or restore a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>Restore the vault from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="11"/>
+        <source>A legal hold needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="16"/>
+        <source>A pseudonym cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="30"/>
+        <source>Case {case} has no client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="31"/>
+        <source>Case {case} has no legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="32"/>
+        <source>Case {case} is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="33"/>
+        <source>Case {case} is closed; reopen it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="34"/>
+        <source>Case {case} is still open; close it before destroying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="35"/>
+        <source>Case {case} is under a legal hold; release it before destroying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="39"/>
+        <source>Choose where to write the access document (PDF, ODT or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="65"/>
+        <source>The adviser&apos;s own support is not a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="69"/>
+        <source>The audit trail&apos;s hash chain is broken: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="81"/>
+        <source>The end of the period lies before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="105"/>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="106"/>
+        <source>The review date must lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="140"/>
+        <source>There is no referral {referral}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1918,46 @@
         <location filename="../../vpdesk/ui/labels.py" line="41"/>
         <source>onbekend</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="47"/>
+        <source>medewerker</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="48"/>
+        <source>leidinggevende</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="49"/>
+        <source>omstander</source>
+        <translation>bystander</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="50"/>
+        <source>oud-medewerker</source>
+        <translation>former employee</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="51"/>
+        <source>ingehuurd</source>
+        <translation>hired staff</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="57"/>
+        <source>vrouw</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="58"/>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="59"/>
+        <source>anders</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -1635,42 +2066,42 @@
 <context>
     <name>Meldproces</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="29"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
         <source>voorfase</source>
         <translation>before the report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="30"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="34"/>
         <source>melding</source>
         <translation>report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="31"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="35"/>
         <source>onderzoek (BIPO)</source>
         <translation>investigation (BIPO)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="32"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="36"/>
         <source>besluit</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="33"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="37"/>
         <source>evaluatie en nazorg</source>
         <translation>evaluation and aftercare</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="43"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="44"/>
         <source>terugkoppeling over de beoordeling</source>
         <translation>feedback on the assessment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="45"/>
         <source>evaluatiegesprek met de melder</source>
         <translation>evaluation conversation with the melder</translation>
     </message>
@@ -1678,101 +2109,116 @@
 <context>
     <name>MeldprocesPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="59"/>
         <source>Formele melding &amp;toevoegen</source>
         <translation>&amp;Add a formal report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="61"/>
         <source>Soort melding</source>
         <translation>Kind of report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="62"/>
         <source>integriteitsschending</source>
         <translation>integrity violation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
         <source>misstand (klokkenluidersregeling)</source>
         <translation>wrongdoing (whistleblower scheme)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="58"/>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="82"/>
         <source>Fase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
         <source>Gemeld op</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
         <source>Ontvangst bevestigd op</source>
         <translation>Acknowledged on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="72"/>
         <source>Teruggekoppeld op</source>
         <translation>Feedback given on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="73"/>
         <source>Besluit op</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
         <source>Geëvalueerd op</source>
         <translation>Evaluated on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="70"/>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="86"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="77"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="95"/>
         <source>Procesbegeleider</source>
         <translation>Process guide</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="71"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="78"/>
         <source>rol, bijvoorbeeld P&amp;O-adviseur</source>
         <translation>role, for example HR adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="81"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="89"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="98"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="90"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="99"/>
         <source>Melding &amp;opslaan</source>
         <translation>&amp;Save report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="121"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="177"/>
         <source>gedaan op {d}</source>
         <translation>done on {d}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="179"/>
         <source>TE LAAT</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="125"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="181"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="128"/>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="184"/>
         <source>Nog geen termijnen.</source>
         <translation>No deadlines yet.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="112"/>
+        <source>vpdesk bewaart de melding ook vanzelf</source>
+        <translation>vpdesk also saves the report by itself</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="123"/>
+        <source>Wijzigingen worden bewaard…</source>
+        <translation>Saving changes…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/meldproces_panel.py" line="171"/>
+        <source>Bewaard om {time}</source>
+        <translation>Saved at {time}</translation>
     </message>
 </context>
 <context>
@@ -1836,49 +2282,80 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="25"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="30"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
         <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
         <translation>for example DGOO/Directie Arbeidszaken</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
         <source>leeg laten: vpdesk kiest er een</source>
         <translation>leave empty: vpdesk picks one</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
         <source>&amp;Categorieën</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
         <source>&amp;Organisatieonderdeel</source>
         <translation>&amp;Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
         <source>&amp;Pseudoniem</source>
         <translation>&amp;Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="52"/>
+        <source>Positie van de melder</source>
+        <translation>The melder&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="58"/>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="57"/>
+        <source>Gender van de melder</source>
+        <translation>The melder&apos;s gender</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="61"/>
+        <source>Po&amp;sitie</source>
+        <translation>Po&amp;sition</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="62"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="72"/>
+        <source>Zaak bewerken</source>
+        <translation>Edit case</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2545,44 @@
         <location filename="../../vpdesk/ui/recovery_sheet.py" line="119"/>
         <source>De printer kon het blad niet afdrukken.</source>
         <translation>The printer could not print the sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="16"/>
+        <source>Verwijzing bewerken</source>
+        <translation>Edit referral</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="19"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="28"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="30"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
+        <source>&amp;Route</source>
+        <translation>&amp;Route</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,9 @@ def test_first_and_follow_up_conversation(cli: Runner, qtbot: QtBot, app: list[C
     assert isinstance(desk, DeskController)
     desk.open_case(1, select_in_list=True)
     desk.new_conversation()
+    desk.page.case_view.editor.notes.setPlainText("notitie")  # an empty one would be reused (issue 12)
     desk.new_conversation()
+    desk.page.case_view.editor.notes.setPlainText("notitie")
     c.lock()
     kinds = {}
     for home in (by_cli, by_app):

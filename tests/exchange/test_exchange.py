@@ -44,7 +44,7 @@ def test_export_holds_counts_only_and_survives_case_destruction(adviser: Vault, 
     assert preview["tables"]["org_unit"] == {"DGOO": 12}
     assert preview["tables"]["route"] == {"raba": 3}
     for case_id in range(1, 13):
-        adviser.cases.delete(case_id)
+        adviser.cases.destroy(case_id)
     assert stats.export_preview(adviser, 2026, 0, 1, NOW)["tables"] == preview["tables"]
 
 

@@ -105,7 +105,7 @@ def test_counts_survive_destruction_of_the_case_and_hold_no_text(vault: Vault) -
     vault.conversations.add(Conversation(case_id=cid, when=datetime(2026, 5, 17, 10), duration_min=30, notes="geheim"))
     vault.referrals.add(Referral(case_id=cid, route="huis_klokkenluiders", on=date(2026, 5, 17)))
     vault.cases.close(cid, Outcome.REFERRED, date(2026, 6, 1))
-    vault.cases.delete(cid)
+    vault.cases.destroy(cid)
     stats = vault.contact_stats.rows(2026)
     assert stats == [
         {

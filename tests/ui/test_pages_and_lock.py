@@ -223,15 +223,17 @@ def test_new_conversation_by_keyboard_details_reach_the_timeline(
     c = controller
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
+    qtbot.keyClicks(d.page.case_view.editor.notes, "eerste")  # an empty first one would be reused (issue 12)
     qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     convs = c.session.vault.conversations.for_case(1)
     assert [v.kind for v in convs] == [ContactKind.FIRST, ContactKind.FOLLOW_UP]
+    assert convs[1].duration_min == 45  # the default duration (issue 13)
     editor = d.page.case_view.editor
     assert editor.conversation_id == convs[1].id and editor.notes.hasFocus()
-    editor.duration.setValue(45)
-    qtbot.waitUntil(lambda: c.session.vault.conversations.get(convs[1].id or 0).duration_min == 45, timeout=3000)
+    editor.duration.setValue(50)
+    qtbot.waitUntil(lambda: c.session.vault.conversations.get(convs[1].id or 0).duration_min == 50, timeout=3000)
     timeline = d.page.case_view.timeline
-    assert "45 min" in timeline.currentItem().text()
+    assert "50 min" in timeline.currentItem().text()
     assert editor.saved.text().startswith("Bewaard om")
 
 

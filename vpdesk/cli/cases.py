@@ -1,4 +1,4 @@
-"""Case subcommands: case add|list|show|close, note add, search."""
+"""Case subcommands: case add|list|show|close|edit|reopen|hold|release|destroy|access, note add, search."""
 
 from __future__ import annotations
 
@@ -6,15 +6,16 @@ import argparse
 from datetime import date, datetime
 
 from vpdesk import resources
-from vpdesk.cli.context import Context, Subparsers, command, open_vault
-from vpdesk.domain.model import CaseFilter, CaseStatus, Channel, ContactKind, Outcome
+from vpdesk.cli.case_lifecycle import register_lifecycle
+from vpdesk.cli.context import Context, Subparsers, command, open_vault, settings
+from vpdesk.domain.model import CaseFilter, CaseStatus, Channel, ContactKind, Conversation, Outcome, Referral
 from vpdesk.services import cases
 
 PAGE = 500
 
 
 def register(sub: Subparsers) -> None:
-    case = sub.add_parser("case", help="add, list, show and close cases")
+    case = sub.add_parser("case", help="add, list, show, close, correct, keep and destroy cases")
     case_sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     p = command(case_sub, "add", cmd_case_add, "add a case and print its id")
     p.add_argument("--category", action="append", required=True, metavar="CODE", help="repeat for more")
@@ -30,11 +31,13 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
     p.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
 
+    register_lifecycle(case_sub)
+
     note = sub.add_parser("note", help="add a conversation note")
     note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
     p = command(note_sub, "add", cmd_note_add, "add a conversation to a case; the note text is read from stdin")
     p.add_argument("case_id", type=int, metavar="CASE_ID")
-    p.add_argument("--duration", type=int, default=0, metavar="MIN")
+    p.add_argument("--duration", type=int, metavar="MIN", help="minutes (default: the setting, 45)")
     p.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.IN_PERSON.value)
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--first", action="store_true", help="a first contact (default: when the case has none yet)")
@@ -84,25 +87,38 @@ def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
     ctx.out(f"  pseudonym:  {found.pseudonym or '-'}")
     ctx.out(f"  categories: {', '.join(f'{c} ({taxonomy.get(c).en})' for c in case.categories)}")
     ctx.out(f"  org unit:   {case.org_unit or '-'}")
+    ctx.out(f"  position:   {case.position.value if case.position else '-'}")
+    ctx.out(f"  gender:     {case.gender.value if case.gender else '-'}")
     ctx.out(f"  opened:     {case.opened.isoformat()}" + (f"  closed: {case.closed}" if case.closed else ""))
     if case.outcome:
         ctx.out(f"  outcome:    {case.outcome.value}")
-    for conv in found.conversations:
-        ctx.out(
-            f"\n  Conversation {conv.id}  {conv.when.isoformat(timespec='minutes')}  {conv.channel.value}"
-            f"  {conv.duration_min} min  {conv.kind.value}"
-        )
-        for line in conv.notes.splitlines() or [""]:
-            ctx.out(f"    {line}")
-    for ref in found.referrals:
-        ctx.out(f"\n  Referral {ref.id}  {ref.on.isoformat()}  {ref.route}  {ref.note}")
+    if case.held:
+        ctx.out(f"  legal hold: {case.hold_reason} (review {case.hold_review})")
+    elif case.destroy_on:
+        ctx.out(f"  destroy on: {case.destroy_on}")
+    if case.follow_up_on:
+        ctx.out(f"  follow up:  {case.follow_up_on} {case.follow_up_note}")
+    for entry in found.timeline():
+        item = entry.item
+        if isinstance(item, Conversation):
+            ctx.out(
+                f"\n  Conversation {item.id}  {item.when.isoformat(timespec='minutes')}  {item.channel.value}"
+                f"  {item.duration_min} min  {item.kind.value}"
+            )
+            for line in item.notes.splitlines() or [""]:
+                ctx.out(f"    {line}")
+        elif isinstance(item, Referral):
+            ctx.out(f"\n  Referral {item.id}  {item.on.isoformat()}  {item.route}  {item.note}")
+        else:
+            ctx.out(f"\n  Room booking  {item.start.isoformat(timespec='minutes')}  {item.room_name}")
     return 0
 
 
 def cmd_case_close(args: argparse.Namespace, ctx: Context) -> int:
+    months = settings(args).retention_months
     with open_vault(args) as vault:
-        cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or date.today())
-    ctx.out(f"Case {args.case_id} closed.")
+        case = cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or date.today(), months)
+    ctx.out(f"Case {args.case_id} closed; it is due for destruction on {case.destroy_on}.")
     return 0
 
 
@@ -114,7 +130,7 @@ def cmd_note_add(args: argparse.Namespace, ctx: Context) -> int:
             vault,
             args.case_id,
             args.when or datetime.now(),
-            duration_min=args.duration,
+            duration_min=settings(args).conversation_minutes if args.duration is None else args.duration,
             channel=Channel(args.channel),
             notes=ctx.stdin.read().rstrip("\n"),
             kind=kind,

@@ -67,6 +67,19 @@ class Case:
     position: MelderPosition | None = None
     gender: Gender | None = None
     id: int | None = None
+    destroy_on: date | None = None  # set at closure: closure + the policy's retention months
+    hold_reason: str | None = None  # a legal hold ("lopende procedure") suspends destruction
+    hold_review: date | None = None
+    follow_up_on: date | None = None  # the adviser's reminder ("terugbellen op ...")
+    follow_up_note: str = ""
+
+    @property
+    def held(self) -> bool:
+        return self.hold_reason is not None
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status == CaseStatus.CLOSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +101,7 @@ class Referral:
     note: str = ""
     guide_version: str = ""
     id: int | None = None
+    at: datetime | None = None  # when it was recorded (None for referrals from before the time was kept)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ should act on; none keeps state.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 
 from vpdesk import resources
 from vpdesk.domain.model import (
@@ -18,11 +18,16 @@ from vpdesk.domain.model import (
     Channel,
     ContactKind,
     Conversation,
+    Gender,
+    MelderPosition,
     Outcome,
     Referral,
     SearchHit,
 )
+from vpdesk.domain.retention import destruction_date
 from vpdesk.errors import KnownError
+from vpdesk.services import rooms
+from vpdesk.store.bookings import BookingLink
 from vpdesk.store.repositories import Repositories
 
 
@@ -34,6 +39,40 @@ class CaseDetail:
     pseudonym: str
     conversations: list[Conversation]
     referrals: list[Referral]
+    bookings: list[BookingLink] = field(default_factory=list)
+
+    def timeline(self) -> list[TimelineEntry]:
+        """Conversations, referrals and room bookings in the order they happened (a referral from before times
+        were kept sorts at the end of its day)."""
+        entries = [TimelineEntry("conversation", c.when, c.id or 0, c, first_line(c.notes)) for c in self.conversations]
+        entries += [
+            TimelineEntry("referral", r.at or datetime.combine(r.on, time(23, 59)), r.id or 0, r, first_line(r.note))
+            for r in self.referrals
+        ]
+        entries += [TimelineEntry("booking", _local(b.start), 0, b, "") for b in self.bookings]
+        return sorted(entries, key=lambda e: (e.when, e.kind != "booking", e.id))
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    kind: str  # "conversation", "referral" or "booking"
+    when: datetime
+    id: int  # conversation or referral id (0 for a booking)
+    item: Conversation | Referral | BookingLink
+    first_line: str  # of the notes: the timeline shows it
+
+
+def _local(when: datetime) -> datetime:
+    """A booking's time (with its zone) as the adviser's wall-clock time, like the notes' times."""
+    return when.astimezone().replace(tzinfo=None) if when.tzinfo is not None else when
+
+
+def first_line(text: str, width: int = 80) -> str:
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+NOT_A_REFERRAL = frozenset({"vp"})  # the adviser's own support: the route the melder is already on
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +82,34 @@ class SearchResult:
 
 
 def add_case(
-    vault: Repositories, categories: Sequence[str], opened: date, org_unit: str = "", pseudonym: str | None = None
+    vault: Repositories,
+    categories: Sequence[str],
+    opened: date,
+    org_unit: str = "",
+    pseudonym: str | None = None,
+    position: MelderPosition | None = None,
+    gender: Gender | None = None,
 ) -> Case:
     """A new case; every category must be a code of the taxonomy (KnownError names the unknown one)."""
     resources.taxonomy().check_codes(categories)
-    return vault.cases.add(
-        Case(categories=tuple(categories), opened=opened, org_unit=org_unit.strip()), pseudonym=pseudonym or None
+    case = Case(
+        categories=tuple(categories), opened=opened, org_unit=org_unit.strip(), position=position, gender=gender
     )
+    return vault.cases.add(case, pseudonym=pseudonym or None)
 
 
-def close_case(vault: Repositories, case_id: int, outcome: Outcome, on: date) -> Case:
-    return vault.cases.close(case_id, outcome, on)
+def close_case(vault: Repositories, case_id: int, outcome: Outcome, on: date, retention_months: int = 12) -> Case:
+    """Close a case; it gets its destruction date (closure + ``retention_months``, the policy's number)."""
+    require_open(vault, case_id)
+    return vault.cases.close(case_id, outcome, on, destruction_date(on, retention_months))
+
+
+def require_open(vault: Repositories, case_id: int) -> Case:
+    """The case, if it may be changed: a closed case is read-only until it is reopened."""
+    case = vault.cases.get(case_id)
+    if case.is_closed:
+        raise KnownError("Case {case} is closed; reopen it to change it.", case=case_id)
+    return case
 
 
 def detail(vault: Repositories, case_id: int) -> CaseDetail:
@@ -64,6 +120,7 @@ def detail(vault: Repositories, case_id: int) -> CaseDetail:
         client.pseudonym if client else "",
         vault.conversations.for_case(case_id),
         vault.referrals.for_case(case_id),
+        rooms.for_case(vault, case_id),
     )
 
 
@@ -103,7 +160,7 @@ def start_conversation(
     """Log a conversation on a case; ``kind`` defaults to the first/follow-up rule (next_kind)."""
     if duration_min < 0:
         raise KnownError("A duration cannot be negative.")
-    vault.cases.get(case_id)  # a clear "there is no case N" before anything is written
+    require_open(vault, case_id)  # a clear "there is no case N" before anything is written
     return vault.conversations.add(
         Conversation(
             case_id=case_id,
@@ -122,12 +179,83 @@ def save_conversation(vault: Repositories, edited: Conversation) -> Conversation
     stored = vault.conversations.get(edited.id or 0)
     if stored == edited:
         return None
+    require_open(vault, stored.case_id)
     vault.conversations.update(edited)
     return stored
 
 
-def record_referral(vault: Repositories, case_id: int, route: str, on: date, guide_version: str) -> Referral:
-    return vault.referrals.add(Referral(case_id=case_id, route=route, on=on, guide_version=guide_version))
+def new_conversation(vault: Repositories, case_id: int, when: datetime, duration_min: int) -> Conversation:
+    """The adviser's "new conversation": the case's newest one when that is still empty (no notes yet), so a
+    second press makes no second conversation (the same day); otherwise a new one of ``duration_min`` minutes."""
+    existing = vault.conversations.for_case(case_id)
+    if existing and is_empty(existing[-1], strict=False) and existing[-1].when.date() == when.date():
+        require_open(vault, case_id)
+        return existing[-1]
+    return start_conversation(vault, case_id, when, duration_min=duration_min)
+
+
+def is_empty(conv: Conversation, strict: bool = True) -> bool:
+    """No notes; ``strict``: and no minutes either (a call logged without notes still counts)."""
+    return not conv.notes.strip() and (conv.duration_min == 0 or not strict)
+
+
+def drop_if_empty(vault: Repositories, conversation_id: int) -> bool:
+    """Remove a conversation left empty (no text, 0 minutes): it is not a contact and is not counted."""
+    try:
+        conv = vault.conversations.get(conversation_id)
+    except KnownError:
+        return False
+    if not is_empty(conv) or vault.cases.get(conv.case_id).is_closed:
+        return False
+    vault.conversations.delete(conversation_id)
+    return True
+
+
+def delete_conversation(vault: Repositories, conversation_id: int) -> Conversation:
+    """Remove a conversation (with its words in the index and its count); returns it for an undo."""
+    require_open(vault, vault.conversations.get(conversation_id).case_id)
+    return vault.conversations.delete(conversation_id)
+
+
+def restore_conversation(vault: Repositories, conv: Conversation) -> Conversation:
+    """Undo a deletion: the conversation back, under its own id."""
+    require_open(vault, conv.case_id)
+    return vault.conversations.add(conv)
+
+
+def record_referral(
+    vault: Repositories, case_id: int, route: str, on: date, guide_version: str, at: datetime | None = None
+) -> Referral:
+    if route in NOT_A_REFERRAL:
+        raise KnownError("The adviser's own support is not a referral.")
+    require_open(vault, case_id)
+    return vault.referrals.add(Referral(case_id=case_id, route=route, on=on, guide_version=guide_version, at=at))
+
+
+def edit_referral(
+    vault: Repositories, referral_id: int, *, route: str | None = None, on: date | None = None, note: str | None = None
+) -> Referral:
+    stored = vault.referrals.get(referral_id)
+    require_open(vault, stored.case_id)
+    if route in NOT_A_REFERRAL:
+        raise KnownError("The adviser's own support is not a referral.")
+    edited = replace(
+        stored,
+        route=route if route is not None else stored.route,
+        on=on or stored.on,
+        note=note if note is not None else stored.note,
+    )
+    return vault.referrals.update(edited)
+
+
+def delete_referral(vault: Repositories, referral_id: int) -> Referral:
+    require_open(vault, vault.referrals.get(referral_id).case_id)
+    return vault.referrals.delete(referral_id)
+
+
+def restore_referral(vault: Repositories, ref: Referral) -> Referral:
+    require_open(vault, ref.case_id)
+    return vault.referrals.add(ref)
 
 
 def search(vault: Repositories, text: str, limit: int = 50, mark: tuple[str, str] = ("[", "]")) -> SearchResult:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vpdesk.domain.meldproces import DueItem, FormalReport, due_items, validate_report
+from vpdesk.services.cases import require_open
 from vpdesk.store.repositories import Repositories
 
 
@@ -23,6 +24,7 @@ def report_for_case(vault: Repositories, case_id: int) -> FormalReport | None:
 def save_report(vault: Repositories, report: FormalReport, today: date) -> FormalReport:
     """Store a formal report whose dates can be right (each step after the one it follows, none in the future)."""
     validate_report(report, today)
+    require_open(vault, report.case_id)
     return vault.formal_reports.save(report)
 
 

@@ -104,6 +104,9 @@ def check(vault: Vault) -> None:
     """Every page's HMAC and the database's structure; KnownError when anything is wrong."""
     if vault.check():
         raise KnownError("The vault is damaged or has been tampered with.", hint="Restore it from a backup.")
+    broken = vault.audit.verify()
+    if broken:
+        raise KnownError("The audit trail's hash chain is broken: {problems}.", problems="; ".join(broken))
 
 
 def backup(vault: Vault, target: Path, now: datetime) -> BackupInfo:

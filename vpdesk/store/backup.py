@@ -17,7 +17,7 @@ import os
 import shutil
 import struct
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from vpdesk.errors import KnownError, known_sentence, writing
 from vpdesk.files import fsync_dir, private_temp_dir, write_atomic
 from vpdesk.store import migrations
+from vpdesk.store.audit import AuditLog
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
 from vpdesk.store.keyslots import SlotFile
 from vpdesk.store.paths import VaultLock, VaultPaths
@@ -174,6 +175,7 @@ def restore(home: Path, src: Path, secret: str, *, recovery: bool = False) -> Ba
         os.replace(staged, paths.db)
         slots.save(paths.keys)
         fsync_dir(home)
+        _record_restore(paths, slots.database_keys(master)[0])
     finally:
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()
@@ -237,3 +239,14 @@ def _keep_current(paths: VaultPaths) -> Path | None:
         os.replace(p, kept / p.name)
     fsync_dir(paths.home)
     return kept
+
+
+def _record_restore(paths: VaultPaths, key: bytes) -> None:
+    """The restore, in the restored vault's own audit log."""
+    conn = connect(paths.db, key)
+    try:
+        migrations.migrate(conn)  # a backup from an older version gets the log's current form first
+        AuditLog(conn, lambda: datetime.now(UTC)).record("restore", "vault")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from vpdesk.domain.model import Case, CaseFilter, CaseStatus, CaseSummary, Client, Gender, MelderPosition, Outcome
+from vpdesk.domain.retention import CaseDates
 from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.clients import ClientStore
@@ -55,33 +56,104 @@ class CaseStore:
         return replace(case, id=case_id, client_id=client_id)
 
     def update(self, case: Case) -> Case:
+        with transaction(self._conn):
+            self._write(case)
+            self._audit.write("update", f"case:{case.id}")
+        return case
+
+    def _write(self, case: Case) -> None:
+        """The case's fields and categories, and its count rows, inside the caller's transaction."""
         if case.id is None:
             raise ValueError("update needs a case with an id")
         if not case.categories:
             raise KnownError("A case needs at least one category.")
-        with transaction(self._conn):
-            cur = self._conn.execute(
-                "UPDATE case_file SET org_unit=?, status=?, opened=?, closed=?, outcome=?, position=?, gender=?"
-                " WHERE id=?",
-                (*_values(case), case.id),
-            )
-            if cur.rowcount == 0:
-                raise KnownError("There is no case {case}.", case=case.id)
-            self._set_categories(case.id, case.categories)
-            self._stats.refresh(case.id)
-            self._audit.write("update", f"case:{case.id}")
-        return case
+        cur = self._conn.execute(
+            "UPDATE case_file SET org_unit=?, status=?, opened=?, closed=?, outcome=?, position=?, gender=? WHERE id=?",
+            (*_values(case), case.id),
+        )
+        if cur.rowcount == 0:
+            raise KnownError("There is no case {case}.", case=case.id)
+        self._set_categories(case.id, case.categories)
+        self._stats.refresh(case.id)
 
-    def close(self, case_id: int, outcome: Outcome, on: date) -> Case:
-        return self.update(replace(self.get(case_id), status=CaseStatus.CLOSED, outcome=outcome, closed=on))
-
-    def delete(self, case_id: int) -> None:
-        """Destroy a case and everything in it. Its anonymous counts (contact_stat) stay."""
+    def close(self, case_id: int, outcome: Outcome, on: date, destroy_on: date | None = None) -> Case:
         with transaction(self._conn):
-            cur = self._conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))
-            if cur.rowcount == 0:
+            case = replace(self.get(case_id), status=CaseStatus.CLOSED, outcome=outcome, closed=on)
+            self._write(case)
+            self._set("destroy_on", case_id, iso(destroy_on))
+            self._audit.write("close", f"case:{case_id}")
+        return replace(case, destroy_on=destroy_on)
+
+    def reopen(self, case_id: int) -> Case:
+        """Open a closed case again: no outcome, no closure date, no destruction date."""
+        with transaction(self._conn):
+            self._write(replace(self.get(case_id), status=CaseStatus.OPEN, outcome=None, closed=None))
+            self._set("destroy_on", case_id, None)
+            self._audit.write("reopen", f"case:{case_id}")
+        return self.get(case_id)
+
+    def set_hold(self, case_id: int, reason: str | None, review: date | None) -> None:
+        """Place (``reason``) or release (None) a legal hold."""
+        with transaction(self._conn):
+            self._set("hold_reason", case_id, reason)
+            self._set("hold_review", case_id, iso(review) if reason is not None else None)
+            self._audit.write("hold" if reason is not None else "release", f"case:{case_id}")
+
+    def set_follow_up(self, case_id: int, on: date | None, note: str) -> None:
+        with transaction(self._conn):
+            self._set("follow_up_on", case_id, iso(on))
+            self._set("follow_up_note", case_id, note if on is not None else "")
+            self._audit.write("update", f"case:{case_id}")
+
+    def _set(self, column: str, case_id: int, value: object) -> None:
+        cur = self._conn.execute(f"UPDATE case_file SET {column} = ? WHERE id = ?", (value, case_id))
+        if cur.rowcount == 0:
+            raise KnownError("There is no case {case}.", case=case_id)
+
+    def destroy(self, case_id: int) -> None:
+        """Destroy a case and everything in it, and its client when no other case has it: conversations (their
+        index entries go with them, see search.py), referrals, formal reports, categories, room-booking links.
+        Its anonymous counts (contact_stat) stay. The caller purges the index and checkpoints afterwards."""
+        with transaction(self._conn):
+            row = self._conn.execute("SELECT client_id FROM case_file WHERE id = ?", (case_id,)).fetchone()
+            if row is None:
                 raise KnownError("There is no case {case}.", case=case_id)
+            for table in ("conversation", "referral", "formal_report", "case_category", "room_booking"):
+                self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
+            self._conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))
+            if (
+                row[0] is not None
+                and not self._conn.execute("SELECT 1 FROM case_file WHERE client_id = ? LIMIT 1", (row[0],)).fetchone()
+            ):
+                self._conn.execute("DELETE FROM client WHERE id = ?", (row[0],))
+                self._audit.write("destroy", f"client:{row[0]}")
             self._audit.write("destroy", f"case:{case_id}")
+
+    def ids_for_client(self, client_id: int) -> list[int]:
+        rows = self._conn.execute("SELECT id FROM case_file WHERE client_id = ? ORDER BY opened, id", (client_id,))
+        return [int(r[0]) for r in rows]
+
+    def lifecycle(self) -> list[CaseDates]:
+        """What the retention rules need of every case, in one query."""
+        rows = self._conn.execute(
+            "SELECT c.id, c.closed, c.destroy_on, c.hold_review, c.hold_reason IS NOT NULL, max(c.opened,"
+            " coalesce((SELECT max(substr(at, 1, 10)) FROM conversation v WHERE v.case_id = c.id), ''),"
+            " coalesce((SELECT max(on_date) FROM referral r WHERE r.case_id = c.id), '')),"
+            " c.follow_up_on, c.follow_up_note FROM case_file c"
+        ).fetchall()
+        return [
+            CaseDates(
+                case_id=r[0],
+                closed=to_date(r[1]),
+                destroy_on=to_date(r[2]),
+                hold_review=to_date(r[3]),
+                held=bool(r[4]),
+                last_activity=date.fromisoformat(r[5]),
+                follow_up_on=to_date(r[6]),
+                follow_up_note=r[7],
+            )
+            for r in rows
+        ]
 
     def _set_categories(self, case_id: int, categories: Sequence[str]) -> None:
         self._conn.execute("DELETE FROM case_category WHERE case_id = ?", (case_id,))
@@ -92,8 +164,8 @@ class CaseStore:
 
     def get(self, case_id: int) -> Case:
         row = self._conn.execute(
-            "SELECT id, client_id, org_unit, status, opened, closed, outcome, position, gender"
-            " FROM case_file WHERE id = ?",
+            "SELECT id, client_id, org_unit, status, opened, closed, outcome, position, gender, destroy_on,"
+            " hold_reason, hold_review, follow_up_on, follow_up_note FROM case_file WHERE id = ?",
             (case_id,),
         ).fetchone()
         if row is None:
@@ -109,6 +181,11 @@ class CaseStore:
             position=to_enum(MelderPosition, row[7]),
             gender=to_enum(Gender, row[8]),
             categories=self._categories(case_id),
+            destroy_on=to_date(row[9]),
+            hold_reason=row[10],
+            hold_review=to_date(row[11]),
+            follow_up_on=to_date(row[12]),
+            follow_up_note=row[13],
         )
 
     def _categories(self, case_id: int) -> tuple[str, ...]:

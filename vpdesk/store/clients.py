@@ -32,6 +32,18 @@ class ClientStore:
         self._audit.write("create", f"client:{cur.lastrowid}")
         return replace(client, id=cur.lastrowid)
 
+    def rename(self, client_id: int, pseudonym: str) -> None:
+        with transaction(self._conn):
+            try:
+                cur = self._conn.execute("UPDATE client SET pseudonym = ? WHERE id = ?", (pseudonym, client_id))
+            except Exception as exc:
+                if "UNIQUE" in str(exc):
+                    raise KnownError("That pseudonym is already in use.") from None
+                raise
+            if cur.rowcount == 0:
+                raise KnownError("There is no client {client}.", client=client_id)
+            self._audit.write("update", f"client:{client_id}")
+
     def get(self, client_id: int) -> Client:
         row = self._conn.execute("SELECT id, pseudonym, name FROM client WHERE id = ?", (client_id,)).fetchone()
         if row is None:

@@ -23,13 +23,15 @@ class ConversationStore:
         self._stats = ContactStats(conn)
 
     def add(self, conv: Conversation) -> Conversation:
+        """A new conversation; one with an id (an undone deletion) comes back under that id."""
         _check(conv)
         with transaction(self._conn):
             try:
                 cur = self._conn.execute(
-                    "INSERT INTO conversation(case_id, at, duration_min, channel, kind, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO conversation(id, case_id, at, duration_min, channel, kind, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
+                        conv.id,
                         conv.case_id,
                         conv.when.isoformat(),
                         conv.duration_min,
@@ -62,11 +64,14 @@ class ConversationStore:
             self._audit.write("update", f"conversation:{conv.id}")
         return conv
 
-    def delete(self, conversation_id: int) -> None:
+    def delete(self, conversation_id: int) -> Conversation:
+        """Remove a conversation (its index entry goes with it) and its count row; returns it, for an undo."""
+        conv = self.get(conversation_id)
         with transaction(self._conn):
             self._conn.execute("DELETE FROM conversation WHERE id = ?", (conversation_id,))
             self._stats.forget(conversation_id)
             self._audit.write("delete", f"conversation:{conversation_id}")
+        return conv
 
     def get(self, conversation_id: int) -> Conversation:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM conversation WHERE id = ?", (conversation_id,)).fetchone()

@@ -173,8 +173,27 @@ MIGRATIONS: dict[int, str] = {
         UPDATE contact_stat SET categories = trim(replace(' ' || categories || ' ', ' int.misstand ', ' misstand '))
             WHERE ' ' || categories || ' ' LIKE '% int.misstand %';
     """,
+    10: """
+        -- The case lifecycle: a destruction date set at closure, a legal hold, a follow-up reminder.
+        ALTER TABLE case_file ADD COLUMN destroy_on TEXT;
+        ALTER TABLE case_file ADD COLUMN hold_reason TEXT;
+        ALTER TABLE case_file ADD COLUMN hold_review TEXT;
+        ALTER TABLE case_file ADD COLUMN follow_up_on TEXT;
+        ALTER TABLE case_file ADD COLUMN follow_up_note TEXT NOT NULL DEFAULT '';
+        -- When a referral was recorded, so the timeline puts it after the same day's earlier conversations.
+        ALTER TABLE referral ADD COLUMN at TEXT;
+        -- Each audit row carries the hash of the previous one (rows from before this migration have none).
+        ALTER TABLE audit_log ADD COLUMN hash TEXT;
+        -- A deleted note's words leave the full-text index at once, not at some later merge.
+        INSERT INTO note_fts(note_fts, rank) VALUES ('secure-delete', 1);
+        -- and the words of notes edited or deleted before this migration leave it now
+        INSERT INTO note_fts(note_fts) VALUES ('rebuild');
+        -- The note words of the index, to prove that none survives a destruction.
+        CREATE VIRTUAL TABLE note_vocab USING fts5vocab(note_fts, 'row');
+    """,
 }
 
+LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
 LATEST = max(MIGRATIONS)
 
 

@@ -17,7 +17,7 @@ from vpdesk.store.conversations import ConversationStore
 from vpdesk.store.formal_reports import FormalReportStore
 from vpdesk.store.keys import KeyStore
 from vpdesk.store.referrals import ReferralStore
-from vpdesk.store.search import NoteSearch
+from vpdesk.store.search import IndexMaintenance, NoteSearch
 from vpdesk.store.settings import SettingStore
 
 Clock = Callable[[], datetime]
@@ -63,6 +63,10 @@ class Repositories:
     @property
     def search(self) -> NoteSearch:
         return NoteSearch(self.connection)
+
+    @property
+    def index(self) -> IndexMaintenance:
+        return IndexMaintenance(self.connection)
 
     @property
     def contact_stats(self) -> ContactStats:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from vpdesk.domain.model import SearchHit
-from vpdesk.store.connection import Connection
+from vpdesk.store.connection import Connection, transaction
 from vpdesk.store.rows import to_datetime
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -37,3 +37,34 @@ class NoteSearch:
             (mark[0], mark[1], match, limit),
         ).fetchall()
         return [SearchHit(case_id=r[0], conversation_id=r[1], when=to_datetime(r[2]), snippet=r[3]) for r in rows]
+
+
+class IndexMaintenance:
+    """The index's upkeep (kept apart from the query side). Since migration 9 the index runs with FTS5's
+    'secure-delete': a deleted or edited note's old words leave the index in the same transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def optimise(self) -> None:
+        """Merge every segment into one: nothing deleted is left in any b-tree page of the index."""
+        with transaction(self._conn):
+            self._conn.execute("INSERT INTO note_fts(note_fts) VALUES ('optimize')")
+
+    def rebuild(self) -> None:
+        with transaction(self._conn):
+            self._conn.execute("INSERT INTO note_fts(note_fts) VALUES ('rebuild')")
+
+    def has_term(self, word: str) -> bool:
+        """Whether the index's vocabulary holds ``word`` (as the tokenizer folds it) in any note."""
+        folded = _WORD.findall(word.lower())
+        if not folded:
+            return False
+        row = self._conn.execute("SELECT 1 FROM note_vocab WHERE term = ? LIMIT 1", (folded[0],)).fetchone()
+        return row is not None
+
+    def checkpoint(self) -> bool:
+        """Fold the WAL into the database and truncate it: no old page stays in the -wal file. False when
+        another connection's read kept it from finishing."""
+        row = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return row is not None and int(row[0]) == 0

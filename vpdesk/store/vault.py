@@ -10,8 +10,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from vpdesk.errors import KnownError, VaultDamaged, VaultLocked, VaultMissing
+from vpdesk.errors import KnownError, VaultDamaged, VaultLocked, VaultMissing, WrongPassphrase
 from vpdesk.store import migrations
+from vpdesk.store.audit import note_failed_unlock
 from vpdesk.store.connection import Connection, DatabaseError, connect, translate
 from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
 from vpdesk.store.paths import VaultLock, VaultPaths
@@ -91,8 +92,14 @@ class Vault(Repositories):
     def unlock(cls, home: Path, passphrase: str, *, clock: Clock = utc_now) -> Vault:
         paths = VaultPaths(home)
         slots = read_slots(paths)
-        master = slots.unlock_passphrase(passphrase)
-        return cls._open(paths, slots, master, clock)
+        try:
+            master = slots.unlock_passphrase(passphrase)
+        except WrongPassphrase:
+            note_failed_unlock(paths.home, clock())
+            raise
+        vault = cls._open(paths, slots, master, clock)
+        vault.audit.record_unlock(paths.home)
+        return vault
 
     @classmethod
     def recover(cls, home: Path, code: str, new_passphrase: str, *, clock: Clock = utc_now) -> Vault:

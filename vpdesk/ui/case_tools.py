@@ -1,4 +1,8 @@
-"""The wegwijzer and meldproces of the open case, and the agenda: wires those panels to the session."""
+"""The wegwijzer and meldproces of the open case, and the agenda: wires those panels to the session.
+
+The meldproces tracker saves itself like the notes: debounced after each change, and always in `flush()`, which
+the desk calls before switching case, locking and quitting.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vpdesk.domain.guide import RouteAdvice, Rules, classify
 from vpdesk.domain.meldproces import FormalReport
-from vpdesk.services import cases, formal_reports, reminders
+from vpdesk.policy import Settings
+from vpdesk.services import cases, formal_reports, lifecycle, reminders
 from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
@@ -31,8 +36,14 @@ class CaseTools(QObject):
         lang: str,
         now: Callable[[], datetime],
         refresh_case: Callable[[int], None],
+        settings: Settings | None = None,
     ) -> None:
         super().__init__()
+        self.settings = settings or Settings()
+        self.report_timer = QTimer(self)
+        self.report_timer.setSingleShot(True)
+        self.report_timer.setInterval(int(self.settings.autosave_seconds * 1000))
+        self.report_timer.timeout.connect(self.flush)
         self.session = session
         self.rules = rules
         self.desk = desk
@@ -49,6 +60,7 @@ class CaseTools(QObject):
         view.guide.record_requested.connect(self.record_referral)
         view.guide.print_requested.connect(self.print_wegwijzer)
         view.meldproces.save_requested.connect(self.save_report)
+        view.meldproces.edited.connect(self.report_timer.start)
         desk.agenda_requested.connect(lambda: self.show_agenda(always=True))
 
     def route_names(self) -> dict[str, str]:
@@ -72,7 +84,12 @@ class CaseTools(QObject):
         if case_id is None or not route_id:
             return
         on, version = self.now().date(), self.rules.version
-        self.session.write(lambda db: cases.record_referral(db, case_id, route_id, on, version))
+        at = self.now().replace(second=0, microsecond=0, tzinfo=None)
+        try:
+            self.session.write(lambda db: cases.record_referral(db, case_id, route_id, on, version, at))
+        except Exception as exc:
+            self._warn(exc)
+            return
         self.refresh_case(case_id)
 
     def print_wegwijzer(self) -> None:
@@ -94,6 +111,8 @@ class CaseTools(QObject):
         QMessageBox.warning(self.desk, "vpdesk", describe(exc))
 
     def save_report(self, report: FormalReport) -> None:
+        """The adviser's own "Formele melding toevoegen" or "Melding opslaan": a failure is a message."""
+        self.report_timer.stop()
         try:
             today = self.now().date()
             saved = self.session.write(lambda db: formal_reports.save_report(db, report, today))
@@ -103,6 +122,24 @@ class CaseTools(QObject):
         self.desk.case_view.meldproces.show_report(saved.case_id, saved, self.now().date())
         self.refresh_count()
 
+    def flush(self) -> str | None:
+        """Write the tracker's changes, if any. Never a dialog: a failure shows under the form and is returned
+        (a date the rules refuse stays on screen, with the reason)."""
+        self.report_timer.stop()
+        panel = self.desk.case_view.meldproces
+        report = panel.current()
+        if report is None or not panel.is_dirty() or not self.session.is_open:
+            return None
+        try:
+            today = self.now().date()
+            saved = self.session.write(lambda db: formal_reports.save_report(db, report, today))
+        except Exception as exc:
+            reason = describe(exc)
+            panel.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))
+            return reason
+        panel.mark_saved(saved, self.now().strftime("%H:%M:%S"))
+        return None
+
     # --- agenda -----------------------------------------------------------------------------------------------
     def show_agenda(self, always: bool = False) -> None:
         """Ctrl+G or the button: always. After unlocking: only when something is due, and at most once a day
@@ -111,14 +148,15 @@ class CaseTools(QObject):
             return
         today = self.now().date()
         agenda = formal_reports.agenda(self.session.vault, today)
-        self.show_count(len(agenda.items))
+        kept = lifecycle.agenda(self.session.vault, today, self.settings.inactivity_months)
+        self.show_count(len(agenda.items) + len(kept.reminders))
         if not always:
-            if not agenda.items:
+            if not agenda.items and not kept.reminders:
                 return
             opens: bool = self.session.write(lambda db: reminders.agenda_opens_today(db, today))
             if not opens:
                 return
-        self.agenda = AgendaDialog(agenda.items, agenda.pseudonyms, self.desk)
+        self.agenda = AgendaDialog(agenda.items, {**agenda.pseudonyms, **kept.pseudonyms}, self.desk, kept.reminders)
         self.agenda.case_chosen.connect(self._open_from_agenda)
         self.agenda.open()
 
@@ -129,13 +167,15 @@ class CaseTools(QObject):
 
     def refresh_count(self) -> None:
         if self.session.is_open:
-            self.show_count(len(formal_reports.agenda(self.session.vault, self.now().date()).items))
+            today = self.now().date()
+            self.show_count(lifecycle.attention_count(self.session.vault, today, self.settings.inactivity_months))
 
     def _open_from_agenda(self, case_id: int) -> None:
         self.refresh_case(case_id)
         self.desk.case_view.tabs.setCurrentWidget(self.desk.case_view.meldproces)
 
     def close(self) -> None:
+        self.report_timer.stop()
         if self.agenda is not None:
             self.agenda.list.clear()
             self.agenda.close()

@@ -20,6 +20,7 @@ from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
 from vpdesk.services import cases
 from vpdesk.services.session import Session
+from vpdesk.ui.case_actions import CaseActions, Hooks
 from vpdesk.ui.case_tools import CaseTools
 from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
@@ -65,7 +66,11 @@ class DeskController(VaultPage):
         self.model = CaseTableModel(self.category_name)
         self.page = DeskPage(self.model, taxonomy, self.lang)
         super().__init__(self.page)
-        self.tools = CaseTools(session, rules, self.page, tasks, self.lang, lambda: self.now(), self._open_and_select)
+        self.tools = CaseTools(
+            session, rules, self.page, tasks, self.lang, lambda: self.now(), self._open_and_select, settings
+        )
+        hooks = Hooks(self.save, self._reshow, self.model.reload, self._read, self.tools.route_names)
+        self.actions = CaseActions(session, self.page, tasks, settings, taxonomy, lambda: self.now(), hooks)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(int(settings.autosave_seconds * 1000))
@@ -106,6 +111,10 @@ class DeskController(VaultPage):
             ("Ctrl+Shift+N", self.new_conversation),
             ("Ctrl+F", self.focus_search),
             ("Ctrl+G", lambda: self.tools.show_agenda(always=True)),
+            ("Ctrl+Shift+E", lambda: self.actions.run("edit")),
+            ("Ctrl+Shift+I", lambda: self.actions.run("access")),
+            ("Ctrl+Shift+A", lambda: self.actions.run("audit")),
+            ("Ctrl+Z", self.actions.undo),  # a text field's own undo comes first while it has the focus
         ]
 
     def opened(self) -> None:
@@ -136,6 +145,7 @@ class DeskController(VaultPage):
         self.search_timer.stop()
         self._searches += 1
         self.tools.close()
+        self.actions.close()
         self.page.clear()
         self.model.detach()
 
@@ -152,17 +162,38 @@ class DeskController(VaultPage):
             found.case,
             found.pseudonym,
             [self.category_name(c) for c in found.case.categories],
-            found.conversations,
-            found.referrals,
+            found.timeline(),
             self.tools.route_names(),
         )
         return found.conversations
 
+    def _reshow(self, case_id: int) -> None:
+        """After a change made by the case's actions: the case again, on the conversation it showed."""
+        if not self.session.is_open:
+            return
+        self.save()  # typing not yet autosaved is written, never replaced by what the vault held
+        showing = self.page.case_view.editor.conversation_id
+        try:
+            conversations = self._show_case(case_id)
+        except Exception as exc:  # the case is gone (destroyed): nothing to show
+            self._warn(exc)
+            return
+        self.tools.case_opened(case_id)
+        ids = [c.id for c in conversations]
+        if showing in ids and showing is not None:
+            self.page.case_view.select_conversation(showing)
+        elif ids and ids[-1] is not None:
+            self.page.case_view.select_conversation(ids[-1])
+        else:
+            self.page.case_view.editor.clear()
+
     def open_case(self, case_id: int, select_in_list: bool = False) -> None:
         if not self.session.is_open:
             return
-        if self.page.case_view.case_id != case_id and self.save() is not None:
-            return  # the unsaved notes stay on screen, with the reason under them
+        if self.page.case_view.case_id != case_id:
+            if self.save() is not None:
+                return  # the unsaved notes stay on screen, with the reason under them
+            self._drop_empty()
         conversations = self._show_case(case_id)
         self.tools.case_opened(case_id)
         if select_in_list:
@@ -178,6 +209,11 @@ class DeskController(VaultPage):
             return
         if self.save() is not None:
             return  # the unsaved notes stay on screen, with the reason under them
+        if self._drop_empty() and self.page.case_view.case_id is not None:
+            self._show_case(self.page.case_view.case_id)
+            self.page.case_view.timeline.blockSignals(True)
+            self.page.case_view.select_conversation(conversation_id)
+            self.page.case_view.timeline.blockSignals(False)
         editor.show_conversation(cases.conversation(self.session.vault, conversation_id))
 
     def open_hit(self, case_id: int, conversation_id: int) -> None:
@@ -195,14 +231,16 @@ class DeskController(VaultPage):
             return
         dialog = NewCaseDialog(self.taxonomy, self.lang, self.page)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        values = (dialog.checked(), dialog.org_unit.text().strip(), dialog.pseudonym.text().strip())
+        values = (dialog.checked(), dialog.org_unit.text().strip(), dialog.pseudonym.text().strip(), dialog.melder())
         dialog.deleteLater()
         if not accepted or not self.session.is_open:  # a lock while the dialog was open rejects it
             return
-        categories, org_unit, pseudonym = values
+        categories, org_unit, pseudonym, (position, gender) = values
         try:
             today = self.now().date()
-            case = self.session.write(lambda db: cases.add_case(db, categories, today, org_unit, pseudonym))
+            case = self.session.write(
+                lambda db: cases.add_case(db, categories, today, org_unit, pseudonym, position, gender)
+            )
         except Exception as exc:
             self._warn(exc)
             return
@@ -215,9 +253,15 @@ class DeskController(VaultPage):
         case_id = self.page.case_view.case_id
         if case_id is None or not self.session.is_open:
             return
+        if self.page.case_view.read_only:
+            return
         self.save()
-        now = self.now()
-        conv = self.session.write(lambda db: cases.start_conversation(db, case_id, now))
+        now, minutes = self.now(), self.settings.conversation_minutes
+        try:
+            conv = self.session.write(lambda db: cases.new_conversation(db, case_id, now, minutes))
+        except Exception as exc:
+            self._warn(exc)
+            return
         self.open_case(case_id)
         self.model.update_row(cases.summary(self.session.vault, case_id))
         assert conv.id is not None
@@ -235,8 +279,9 @@ class DeskController(VaultPage):
         if not accepted or not self.session.is_open:
             return
         self.save()
+        months = self.settings.retention_months
         try:
-            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on))
+            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on, months))
         except Exception as exc:
             self._warn(exc)
             return
@@ -248,10 +293,11 @@ class DeskController(VaultPage):
         """Write the editor's conversation if it changed. Never opens a dialog: a failure shows under the editor
         and is returned (the lock shows it on the unlock screen)."""
         self.autosave.stop()
+        report_problem = self.tools.flush()  # the meldproces tracker, like the notes
         editor = self.page.case_view.editor
         current = editor.conversation()
-        if current is None or not self.session.is_open:
-            return None
+        if current is None or not self.session.is_open or self.page.case_view.read_only:
+            return report_problem
         try:
             stored = self.session.write(lambda db: cases.save_conversation(db, current))
         except Exception as exc:
@@ -259,7 +305,7 @@ class DeskController(VaultPage):
             editor.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))
             return reason
         if stored is None:
-            return None
+            return report_problem
         editor.mark_saved(self.now())
         if (stored.when, stored.duration_min, stored.channel, stored.kind) != (
             current.when,
@@ -268,7 +314,21 @@ class DeskController(VaultPage):
             current.kind,
         ):
             self._refresh_timeline(current.id or 0)
-        return None
+        return report_problem
+
+    def _drop_empty(self) -> bool:
+        """Leaving a conversation left empty (no text, 0 minutes): it is removed, not counted."""
+        conv_id = self.page.case_view.editor.conversation_id
+        if conv_id is None or not self.session.is_open:
+            return False
+        try:
+            dropped = bool(self.session.write(lambda db: cases.drop_if_empty(db, conv_id)))
+        except Exception:
+            log.exception("dropping an empty conversation failed")
+            return False
+        if dropped:
+            self.page.case_view.editor.clear()
+        return dropped
 
     def _refresh_timeline(self, conversation_id: int) -> None:
         view = self.page.case_view

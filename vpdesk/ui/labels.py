@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vpdesk.domain.model import CaseStatus, Channel, ContactKind, Outcome
+from vpdesk.domain.model import CaseStatus, Channel, ContactKind, Gender, MelderPosition, Outcome
 
 
 def channel_label(channel: Channel) -> str:
@@ -40,3 +40,21 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.WITHDRAWN: QCoreApplication.translate("Labels", "melder ziet af"),
         Outcome.UNKNOWN: QCoreApplication.translate("Labels", "onbekend"),
     }[outcome]
+
+
+def position_label(position: MelderPosition) -> str:
+    return {
+        MelderPosition.EMPLOYEE: QCoreApplication.translate("Labels", "medewerker"),
+        MelderPosition.MANAGER: QCoreApplication.translate("Labels", "leidinggevende"),
+        MelderPosition.BYSTANDER: QCoreApplication.translate("Labels", "omstander"),
+        MelderPosition.FORMER_EMPLOYEE: QCoreApplication.translate("Labels", "oud-medewerker"),
+        MelderPosition.HIRED_STAFF: QCoreApplication.translate("Labels", "ingehuurd"),
+    }[position]
+
+
+def gender_label(gender: Gender) -> str:
+    return {
+        Gender.FEMALE: QCoreApplication.translate("Labels", "vrouw"),
+        Gender.MALE: QCoreApplication.translate("Labels", "man"),
+        Gender.OTHER: QCoreApplication.translate("Labels", "anders"),
+    }[gender]

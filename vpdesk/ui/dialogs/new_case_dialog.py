@@ -1,9 +1,10 @@
-"""A new case: one or more categories, the org unit and (optionally) a pseudonym."""
+"""A new case, or a correction of one: categories, org unit, pseudonym, the melder's position and gender."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpdesk.domain.model import Case, Gender, MelderPosition
 from vpdesk.domain.taxonomy import Taxonomy
+from vpdesk.ui.labels import gender_label, position_label
 
 
 class NewCaseDialog(QDialog):
@@ -45,12 +48,39 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("&Categorieën"), self.categories)
         form.addRow(self.tr("&Organisatieonderdeel"), self.org_unit)
         form.addRow(self.tr("&Pseudoniem"), self.pseudonym)
+        self.position = QComboBox()
+        self.position.setAccessibleName(self.tr("Positie van de melder"))
+        self.position.addItem(self.tr("niet vastgelegd"), None)
+        for position in MelderPosition:
+            self.position.addItem(position_label(position), position.value)
+        self.gender = QComboBox()
+        self.gender.setAccessibleName(self.tr("Gender van de melder"))
+        self.gender.addItem(self.tr("niet vastgelegd"), None)
+        for gender in Gender:
+            self.gender.addItem(gender_label(gender), gender.value)
+        form.addRow(self.tr("Po&sitie"), self.position)
+        form.addRow(self.tr("&Gender"), self.gender)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.categories.itemChanged.connect(self._update)
         self._update()
+
+    def prefill(self, case: Case, pseudonym: str) -> None:
+        """Correcting an existing case: its values, and the dialog says so."""
+        self.setWindowTitle(self.tr("Zaak bewerken"))
+        for code in case.categories:
+            self.check(code)
+        self.org_unit.setText(case.org_unit)
+        self.pseudonym.setText(pseudonym)
+        self.pseudonym.setPlaceholderText("")
+        self.position.setCurrentIndex(max(0, self.position.findData(case.position.value if case.position else None)))
+        self.gender.setCurrentIndex(max(0, self.gender.findData(case.gender.value if case.gender else None)))
+
+    def melder(self) -> tuple[MelderPosition | None, Gender | None]:
+        position, gender = self.position.currentData(), self.gender.currentData()
+        return (MelderPosition(position) if position else None, Gender(gender) if gender else None)
 
     def checked(self) -> tuple[str, ...]:
         codes: list[str] = []

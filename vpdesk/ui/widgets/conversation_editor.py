@@ -103,6 +103,12 @@ class ConversationEditor(QWidget):
         finally:
             self._loading = False
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: the notes can be read and copied, nothing can be changed."""
+        self.notes.setReadOnly(read_only)
+        for field in (self.when, self.duration, self.channel, self.kind):
+            field.setEnabled(not read_only)
+
     def conversation(self) -> Conversation | None:
         """The edited conversation as it stands in the widgets."""
         if self._conversation is None:
@@ -134,6 +140,7 @@ class ConversationEditor(QWidget):
             self.notes.clear()
             self.duration.setValue(0)
             self.saved.clear()
+            self.set_read_only(False)
             self.setEnabled(False)
         finally:
             self._loading = False

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
+from vpdesk.services.cases import NOT_A_REFERRAL
 
 COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
 WIDE = 760  # from this width the questions and the cards stand side by side
@@ -186,7 +187,7 @@ class GuidePanel(QWidget):
         self.route_choice.clear()
         self.route_choice.addItem(self.tr("Kies de route om vast te leggen…"), None)  # nothing recorded by accident
         for a in advice:
-            if a.fit != Fit.DOES_NOT_FIT:
+            if a.fit != Fit.DOES_NOT_FIT and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
                 self.route_choice.addItem(a.route.name.get(self.lang), a.route.id)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 

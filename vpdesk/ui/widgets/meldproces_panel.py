@@ -1,11 +1,15 @@
-"""The meldproces tracker of a case: kind, phase, dates, procesbegeleider, and the deadlines that follow."""
+"""The meldproces tracker of a case: kind, phase, dates, procesbegeleider, and the deadlines that follow.
+
+Passive like the conversation editor: it emits `edited` on every change and the controller saves (debounced, and
+always before switching case, locking or quitting). An empty date's calendar opens at today, not in 2000.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,11 +48,14 @@ def deadline_label(kind: DeadlineKind) -> str:
 
 class MeldprocesPanel(QWidget):
     save_requested = Signal(object)  # FormalReport
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._report: FormalReport | None = None
         self._case_id: int | None = None
+        self._loading = False
+        self._today = date.today()
         self.start_button = QPushButton(self.tr("Formele melding &toevoegen"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Soort melding"))
@@ -81,6 +88,8 @@ class MeldprocesPanel(QWidget):
             edit.setSpecialValueText("—")
             edit.setDate(UNSET)
             edit.setAccessibleName(label)
+            edit.calendarWidget().installEventFilter(self)
+            edit.dateChanged.connect(self._changed)
             form.addRow(label, edit)
             self.dates[name] = edit
         form.addRow(self.tr("Procesbegeleider"), self.procesbegeleider)
@@ -100,10 +109,46 @@ class MeldprocesPanel(QWidget):
         layout.addStretch()
         self.start_button.clicked.connect(self._start)
         self.save_button.clicked.connect(self._save)
+        self.save_button.setToolTip(self.tr("vpdesk bewaart de melding ook vanzelf"))
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.phase.currentIndexChanged.connect(self._changed)
+        self.procesbegeleider.textChanged.connect(self._changed)
+        self.saved = QLabel()
+        self.saved.setStyleSheet("color: palette(mid);")
+        form.addRow(self.saved)
         self.clear()
 
+    def _changed(self, *_: object) -> None:
+        if not self._loading and self._report is not None:
+            self.saved.setText(self.tr("Wijzigingen worden bewaard…"))
+            self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An empty date's calendar opens at today's month."""
+        if event.type() == QEvent.Type.Show:
+            for edit in self.dates.values():
+                if edit.calendarWidget() is watched and edit.date() == UNSET:
+                    edit.calendarWidget().setCurrentPage(self._today.year, self._today.month)
+        return super().eventFilter(watched, event)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.form_widget.setEnabled(not read_only)
+        self.start_button.setEnabled(not read_only)
+
+    def is_dirty(self) -> bool:
+        """Whether the form differs from the report last shown or saved."""
+        return self._report is not None and self.current() != self._report
+
     def show_report(self, case_id: int, report: FormalReport | None, today: date) -> None:
+        self._loading = True
+        try:
+            self._show(case_id, report, today)
+        finally:
+            self._loading = False
+
+    def _show(self, case_id: int, report: FormalReport | None, today: date) -> None:
         self._case_id = case_id
+        self._today = today
         self._report = report
         self.start_button.setVisible(report is None)
         self.form_widget.setVisible(report is not None)
@@ -114,7 +159,18 @@ class MeldprocesPanel(QWidget):
         for name, edit in self.dates.items():
             value = getattr(report, name)
             edit.setDate(QDate(value.year, value.month, value.day) if value else UNSET)
-        self.procesbegeleider.setText(report.procesbegeleider)
+        if self.procesbegeleider.text() != report.procesbegeleider:
+            self.procesbegeleider.setText(report.procesbegeleider)
+        self.saved.clear()
+        self._show_deadlines(report, today)
+
+    def mark_saved(self, report: FormalReport, at: str) -> None:
+        """After an autosave: the deadlines that follow, and the time; the fields stay as typed."""
+        self._report = report
+        self._show_deadlines(report, self._today)
+        self.saved.setText(self.tr("Bewaard om {time}").format(time=at))
+
+    def _show_deadlines(self, report: FormalReport, today: date) -> None:
         lines = []
         for deadline in deadlines(report):
             status = (
@@ -153,7 +209,10 @@ class MeldprocesPanel(QWidget):
     def clear(self) -> None:
         self._report = None
         self._case_id = None
+        self._loading = True
         self.procesbegeleider.setText("")  # clear() keeps the undo history
+        self._loading = False
+        self.saved.clear()
         self.deadlines.clear()
         self.start_button.setVisible(False)
         self.form_widget.setVisible(False)

@@ -1,0 +1,152 @@
+"""Destruction is complete: no table, no index term and no page of vault.db, -wal or -shm holds the case after it,
+while the year's statistics are byte for byte the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pyrage
+import pytest
+
+from tests.services.rawpages import files_holding
+from vpdesk.domain.meldproces import FormalReport, ReportKind
+from vpdesk.domain.model import Gender, MelderPosition, Outcome
+from vpdesk.errors import KnownError
+from vpdesk.exchange.format import canonical
+from vpdesk.services import cases, formal_reports, lifecycle, stats
+from vpdesk.store.bookings import BookingLink
+from vpdesk.store.keyslots import Argon2Params
+from vpdesk.store.vault import Vault
+
+MARKER = "Qzvmarkerxj"  # one word, so the index holds it as a term
+NOW = datetime(2026, 5, 4, 10, 0)
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v, _ = Vault.create(
+        tmp_path / "vault", "een lange wachtwoordzin", params=Argon2Params(8192, 1, 1), clock=lambda: NOW
+    )
+    yield v
+    v.close()
+
+
+def _case_with_marker(vault: Vault, name: str) -> int:
+    case = cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5), "DGOO", f"{name}{MARKER}")
+    assert case.id is not None
+    lifecycle.edit_case(vault, case.id, lifecycle.CaseEdit(position=MelderPosition.EMPLOYEE, gender=Gender.FEMALE))
+    for day in range(1, 4):
+        cases.start_conversation(
+            vault, case.id, datetime(2026, 2, day, 9), duration_min=30, notes=f"gesprek {day} over {MARKER} en werk"
+        )
+    cases.record_referral(vault, case.id, "io", date(2026, 2, 3), "rules-1")
+    cases.edit_referral(vault, vault.referrals.for_case(case.id)[0].id or 0, note=f"verwezen {MARKER}")
+    formal_reports.save_report(
+        vault, FormalReport(case.id, ReportKind.INTEGRITEIT, procesbegeleider=f"P&O {MARKER}"), date(2026, 3, 1)
+    )
+    lifecycle.follow_up(vault, case.id, date(2026, 3, 9), f"bellen {MARKER}")
+    vault.bookings.save(
+        BookingLink(
+            f"uid-{MARKER}",
+            "local",
+            "r1",
+            f"Kamer {MARKER}",
+            datetime(2026, 3, 9, 9, tzinfo=UTC),
+            datetime(2026, 3, 9, 10, tzinfo=UTC),
+            case.id,
+        )
+    )
+    cases.close_case(vault, case.id, Outcome.REFERRED, date(2026, 3, 10), 12)
+    return case.id
+
+
+def _tables_holding(vault: Vault, marker: str) -> list[str]:
+    """Every table of the decrypted database (the index's shadow tables too) with a row holding ``marker``."""
+    conn = vault.connection
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    found = []
+    for name in names:
+        for row in conn.execute(f'SELECT * FROM "{name}"'):
+            text = " ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in row)
+            if marker.lower() in text.lower():
+                found.append(name)
+                break
+    return found
+
+
+def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> None:
+    other = cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5), "DGOO", "Ander")
+    assert other.id is not None
+    cases.start_conversation(vault, other.id, datetime(2026, 2, 9, 9), duration_min=20, notes="iets anders")
+    case_id = _case_with_marker(vault, "Melder")
+    key = vault.slots.database_keys(vault.master_key_for_backup())[0]
+    vault.index.checkpoint()
+    # the positive control: the decryption below does see the marker while the case exists
+    assert "vault.db" in files_holding(vault.paths.db, key, MARKER.encode())
+    assert {"client", "conversation", "note_fts_data", "referral", "formal_report", "case_file", "room_booking"} <= set(
+        _tables_holding(vault, MARKER)
+    )
+    assert vault.index.has_term(MARKER)
+    before = canonical(stats.export_preview(vault, 2026, 0, 1, NOW))
+    coordinator = pyrage.x25519.Identity.generate()
+    recipient = str(coordinator.to_public())
+    exported = pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator])
+
+    done = lifecycle.destroy(vault, case_id)
+
+    assert done.checkpointed
+    assert _tables_holding(vault, MARKER) == []
+    assert not vault.index.has_term(MARKER)
+    assert vault.index.has_term("anders")  # the other case is untouched
+    assert files_holding(vault.paths.db, key, MARKER.encode()) == []
+    assert canonical(stats.export_preview(vault, 2026, 0, 1, NOW)) == before  # the year's figures stay
+    # and the signed export itself: byte for byte (only age's encryption differs between two runs)
+    assert pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator]) == exported
+    assert ("destroy", f"case:{case_id}") in {(e.action, e.object) for e in vault.audit.entries()}
+    assert not any(MARKER.lower() in repr(e).lower() for e in vault.audit.entries())
+    with pytest.raises(KnownError, match="no case"):
+        vault.cases.get(case_id)
+    vault.close()
+    assert files_holding(vault.paths.db, key, MARKER.encode()) == []
+
+
+def test_the_client_stays_while_another_case_has_it(vault: Vault) -> None:
+    first = _case_with_marker(vault, "Zelfde")
+    second = cases.add_case(vault, ["oo.pesten"], date(2026, 4, 1), "", f"Zelfde{MARKER}")
+    lifecycle.destroy(vault, first)
+    assert vault.clients.by_pseudonym(f"Zelfde{MARKER}") is not None
+    assert vault.cases.get(second.id or 0).client_id is not None
+
+
+def test_words_removed_by_editing_leave_the_index_at_once(vault: Vault) -> None:
+    case = cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5))
+    conv = cases.start_conversation(vault, case.id or 0, NOW, notes=f"eerst {MARKER} en dan")
+    for n in range(25):  # more edits than an automerge needs, so segments pile up and merge
+        cases.save_conversation(vault, replace(conv, notes=f"eerst {MARKER} {n}"))
+    assert vault.index.has_term(MARKER) and _index_pages_hold(vault, MARKER)
+    cases.save_conversation(vault, replace(conv, notes="eerst en dan"))
+    assert not vault.index.has_term(MARKER)
+    assert not _index_pages_hold(vault, MARKER)  # not only uncounted: out of every page of the index
+    assert [h.conversation_id for h in cases.search(vault, "eerst").hits] == [conv.id]
+    assert cases.search(vault, MARKER).hits == []
+
+
+def _index_pages_hold(vault: Vault, word: str) -> bool:
+    """The raw blocks of the index (the vocabulary counts live entries only, a deleted word's bytes may stay)."""
+    blocks = vault.connection.execute("SELECT block FROM note_fts_data").fetchall()
+    return any(word.lower().encode() in bytes(r[0]) for r in blocks)
+
+
+def test_a_held_or_open_case_is_not_destroyed(vault: Vault) -> None:
+    case_id = _case_with_marker(vault, "Vast")
+    lifecycle.hold(vault, case_id, "lopende procedure bij de CIE", date(2026, 9, 1), NOW.date())
+    with pytest.raises(KnownError, match="legal hold"):
+        lifecycle.destroy(vault, case_id)
+    lifecycle.release(vault, case_id)
+    lifecycle.reopen(vault, case_id)
+    with pytest.raises(KnownError, match="still open"):
+        lifecycle.destroy(vault, case_id)
+    assert vault.cases.get(case_id).id == case_id
