@@ -502,12 +502,12 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>Wrong passphrase.</source>
         <translation>Onjuiste wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>Wrong recovery code.</source>
         <translation>Onjuiste herstelcode.</translation>
     </message>
@@ -882,12 +882,17 @@
         <translation>De kluismap {home} staat in een map die andere gebruikers kunnen wijzigen ({folder}); vpdesk gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="125"/>
+        <source>What file descriptor {fd} gave is not UTF-8 text.</source>
+        <translation>Wat bestandsdescriptor {fd} gaf, is geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation>{who}, {period}: vervangt de eerdere inlezing.</translation>
     </message>
@@ -1117,77 +1122,77 @@
         <translation>Werk vpdesk bij, of vraag de vertrouwenspersoon te exporteren met dezelfde versie.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation>{path} is een symbolische koppeling; kies een bestandsnaam die dat niet is.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation>{source}: &apos;{name}&apos; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
