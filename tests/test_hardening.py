@@ -79,3 +79,54 @@ def test_the_process_is_not_dumpable_after_hardening() -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True)
     assert r.stdout.strip() == "True False (0, 0) []"
+
+
+PROBE = """
+import subprocess, sys
+mode, root = sys.argv[1], sys.argv[2]
+target = subprocess.Popen(
+    [sys.executable, "-c",
+     "import sys; sys.path.insert(0, sys.argv[2])\\n"
+     "if sys.argv[1] == 'hardened':\\n"
+     "    from vpdesk.hardening import harden_process; harden_process()\\n"
+     "print(open('/proc/self/maps').readline().split('-')[0], flush=True); sys.stdin.read()",
+     mode, root],
+    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+address = int(target.stdout.readline(), 16)
+try:
+    with open(f"/proc/{target.pid}/mem", "rb", buffering=0) as mem:
+        mem.seek(address)
+        print("readable" if mem.read(16) else "empty")
+except PermissionError:
+    print("refused")
+finally:
+    target.stdin.close()
+    target.wait()
+"""
+
+
+def _as_plain_user() -> None:
+    """Root reads any process's memory (CAP_SYS_PTRACE): the probe runs as an ordinary account, as an attacker
+    with the adviser's own login would."""
+    if os.getuid() == 0:
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("plain", "readable"), ("hardened", "refused")])
+def test_another_process_of_the_same_user_cannot_read_our_memory(mode: str, expected: str) -> None:
+    """The probe starts the target itself, so Yama's ptrace_scope 1 (parents may trace) still lets it read an
+    unhardened one: the "plain" case shows the probe works; the hardened one must refuse it."""
+    python = "/usr/bin/python3" if os.getuid() == 0 else sys.executable  # nobody cannot reach root's pyenv
+    root = str(Path(__file__).resolve().parents[1])
+    r = subprocess.run(
+        [python, "-c", PROBE, mode, root],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_as_plain_user,
+        cwd="/",
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == expected

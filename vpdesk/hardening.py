@@ -49,8 +49,9 @@ def harden_process() -> list[str]:
 
 def wipe_freed_database_memory() -> bool:
     """SQLCipher's memory security: every allocation SQLite frees (page cache, rows, statements) is zeroed first.
-    Process-wide and for good once on (SQLCipher 4.5+). It costs speed (here: writes about 2x, a full-text search
-    over 1,500 notes 2-6 ms -> 40-50 ms), so it is turned on where vpdesk starts, not in tests that do not ask."""
+    Process-wide and for good once on (SQLCipher 4.5+). It costs speed (measured: writes up to 2x, a full-text
+    search over 10,000 notes ~2 ms -> ~60 ms), so it is turned on where vpdesk starts, not in tests that do not
+    ask (decision 83)."""
     try:
         import sqlcipher3
 

@@ -997,12 +997,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,12 +1322,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="169"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="170"/>
+        <location filename="../../build/known_errors.py" line="171"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,72 +1562,72 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="162"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="163"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="164"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="165"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="166"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="167"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="168"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1672,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1839,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../build/known_errors.py" line="140"/>
         <source>There is no referral {referral}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="152"/>
+        <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -995,12 +995,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>Wrong passphrase.</source>
         <translation>Onjuiste wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>Wrong recovery code.</source>
         <translation>Onjuiste herstelcode.</translation>
     </message>
@@ -1355,12 +1355,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Het bestand is niet aan deze coördinator gericht.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="169"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="170"/>
+        <location filename="../../build/known_errors.py" line="171"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation>{who}, {period}: vervangt de eerdere inlezing.</translation>
     </message>
@@ -1600,72 +1600,72 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Werk vpdesk bij, of vraag de vertrouwenspersoon te exporteren met dezelfde versie.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation>{source}: &apos;{name}&apos; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="162"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="163"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="164"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="165"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="166"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="167"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="168"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -1710,7 +1710,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>De kluismap {home} staat in een map die andere gebruikers kunnen wijzigen ({folder}); vpdesk gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation>{path} is een symbolische koppeling; kies een bestandsnaam die dat niet is.</translation>
     </message>
@@ -1838,6 +1838,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <location filename="../../build/known_errors.py" line="140"/>
         <source>There is no referral {referral}.</source>
         <translation>Er is geen verwijzing {referral}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="152"/>
+        <source>What file descriptor {fd} gave is not UTF-8 text.</source>
+        <translation>Wat bestandsdescriptor {fd} gaf, is geen UTF-8-tekst.</translation>
     </message>
 </context>
 <context>

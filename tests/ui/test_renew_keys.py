@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from vpdesk.errors import KnownError, WrongPassphrase
@@ -90,3 +90,16 @@ def test_the_dialog_hands_over_the_passphrases_and_keeps_none(qtbot: QtBot) -> N
     assert dialog.take() == (PASSPHRASE, NEW)
     assert dialog.current.text() == "" and dialog.passphrase.passphrase() == "" and not dialog.ok.isEnabled()
     assert not dialog.current.isUndoAvailable()
+
+
+def test_the_practice_vault_has_no_keys_to_renew(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = controller
+    c.open_practice()
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=20_000)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(RenewKeysDialog, "exec", lambda _d: pytest.fail("asked for passphrases in the practice vault"))
+    c.renew_keys()
+    assert len(said) == 1 and "oefenkluis" in said[0] and c.session.is_open

@@ -36,7 +36,10 @@ def read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False)
             except OSError:
                 raise KnownError("File descriptor {fd} cannot be read.", fd=fd) from None
             _streams[fd] = stream
-        line = stream.readline()
+        try:
+            line = stream.readline()
+        except UnicodeDecodeError:
+            raise KnownError("What file descriptor {fd} gave is not UTF-8 text.", fd=fd) from None
         if not line:
             raise KnownError("No secret could be read from file descriptor {fd}.", fd=fd)
         secret = line.rstrip("\r\n")

@@ -227,9 +227,7 @@ class SlotFile:
                 keys.append(_unwrap(master, self.dbkey_pending, self._aad("dbkey")))
         except (InvalidTag, ValueError, KeyError, TypeError):
             # a slot that opened but does not belong with this database key: spliced from another file
-            raise KnownError(
-                SLOTS_DAMAGED, hint="Restore the vault from a backup with 'vpdesk restore FILE'."
-            ) from None
+            raise KnownError(SLOTS_DAMAGED, hint=RESTORE_HINT) from None
         return keys
 
     def wrap_dbkey(self, master: bytes, dbkey: bytes) -> dict[str, str]:
