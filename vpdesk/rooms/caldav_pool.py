@@ -65,11 +65,22 @@ class NoSuchRoom(KnownError):
 
 
 class NoSuchPool(KnownError):
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, forbidden: bool = False) -> None:
         super().__init__(
-            "There is no room pool at {address}: the server knows no such address.",
+            "There is no room pool at {address}, or your login may not read it."
+            if forbidden
+            else "There is no room pool at {address}: the server knows no such address.",
             hint="Check the pool address (policy setting room_pool) with IT.",
             address=host_of(url) + urllib.parse.urlsplit(url).path,
+        )
+
+
+class NotAllowed(KnownError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            "The room pool does not give your login access to '{what}'.",
+            hint="Ask the pool's admin for the rights the admin guide lists for advisers.",
+            what=path.rstrip("/") or "/",
         )
 
 
@@ -137,15 +148,23 @@ class CalDavPool:
         if self._auth:
             sent["Authorization"] = self._auth
         for attempt in range(3):
-            answer = http.request(self.url + path, method, body, sent, timeout=self._time_left())
+            timeout = self._time_left()
+            try:
+                answer = http.request(self.url + path, method, body, sent, timeout=timeout)
+            except http.TooSlow:
+                if timeout < self.timeout:  # cut short by the booking's own deadline
+                    raise ServerBusy() from None
+                raise
             if answer.status >= 500 and method in ("GET", "PROPFIND", "REPORT") and attempt < 2:
                 _jitter(attempt)
                 continue
             break
         if answer.status in ok or answer.status in (404, 412):
             return answer.status, answer.body, answer.headers
-        if answer.status in (401, 403):
+        if answer.status == 401:
             raise LoginRefused()
+        if answer.status == 403:
+            raise NotAllowed(path)
         raise ServerError(answer.status, method)
 
     def _time_left(self) -> float:
@@ -197,7 +216,7 @@ class CalDavPool:
             status, _, _ = self._request(
                 "MKCALENDAR", f"{LOCKS}/", body.encode(), {"Content-Type": "application/xml"}, ok=(201, *GONE)
             )
-        except LoginRefused:
+        except NotAllowed:
             raise LocksMissing() from None
         if status != 201 and not self._exists(f"{LOCKS}/"):
             raise LocksMissing()
@@ -207,9 +226,12 @@ class CalDavPool:
             '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
             "<d:prop><d:displayname/><c:calendar-description/><d:resourcetype/></d:prop></d:propfind>"
         )
-        status, data, _ = self._request(
-            "PROPFIND", "", body.encode(), {"Depth": "1", "Content-Type": "application/xml"}, ok=(207, 200, *GONE)
-        )
+        try:
+            status, data, _ = self._request(
+                "PROPFIND", "", body.encode(), {"Depth": "1", "Content-Type": "application/xml"}, ok=(207, 200, *GONE)
+            )
+        except NotAllowed:
+            raise NoSuchPool(self.url, forbidden=True) from None
         if status not in (200, 207) or _all_missing(data):
             raise NoSuchPool(self.url)
         rooms = []

@@ -83,12 +83,12 @@ class Unreachable(KnownError):
 
 
 class TooSlow(KnownError):
-    def __init__(self, host: str) -> None:
+    def __init__(self, host: str, seconds: float) -> None:
         super().__init__(
             "The room pool server at {host} did not answer within {seconds} seconds.",
             hint="Nothing was booked or cancelled. Try again later.",
             host=host,
-            seconds=int(TIMEOUT),
+            seconds=f"{seconds:g}",
         )
 
 
@@ -139,11 +139,11 @@ def request(
     else:
         conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=timeout)
     expired = threading.Event()
+    opened: list[socket.socket] = []  # the socket, kept here: the connection forgets it once the answer is read
 
     def shut() -> None:
         expired.set()
-        sock = conn.sock
-        if sock is not None:
+        for sock in opened:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
@@ -152,6 +152,11 @@ def request(
     start = time.monotonic()
     watchdog.start()
     try:
+        conn.connect()  # connect and TLS handshake: each step bounded by the socket timeout
+        if conn.sock is not None:
+            opened.append(conn.sock)
+        if expired.is_set():
+            shut()
         conn.request(method, path, body=body, headers=dict(headers or {}))
         response = conn.getresponse()
         length = response.getheader("Content-Length")
@@ -163,7 +168,7 @@ def request(
             if len(data) > MAX_BODY:
                 raise _too_large(host)
         if expired.is_set() or time.monotonic() - start > timeout:
-            raise TooSlow(host)
+            raise TooSlow(host, timeout)
         if 300 <= response.status < 400:
             raise KnownError(
                 "The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.",
@@ -174,11 +179,11 @@ def request(
         return Answer(response.status, bytes(data), {k: v for k, v in response.getheaders()})
     except ssl.SSLError as exc:
         if expired.is_set():
-            raise TooSlow(host) from None
+            raise TooSlow(host, timeout) from None
         raise _tls_error(host, exc) from None
     except (TimeoutError, OSError, http.client.HTTPException):
         if expired.is_set() or time.monotonic() - start >= timeout:
-            raise TooSlow(host) from None
+            raise TooSlow(host, timeout) from None
         raise Unreachable(host) from None
     finally:
         watchdog.cancel()
