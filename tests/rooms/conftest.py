@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import cli  # noqa: F401 - the `cli` fixture, for the rooms commands
 from tests.rooms import servers
 from vpdesk.rooms.caldav_pool import CalDavPool
 from vpdesk.rooms.local import DEMO_ROOMS
@@ -43,3 +50,42 @@ def any_pool(server: servers.Server) -> CalDavPool:
         pool.create_room(room)
     pool.ensure_locks()
     return pool
+
+
+KIT = Path(__file__).resolve().parents[2] / "installer" / "pool"
+
+
+@pytest.fixture
+def secured(tmp_path: Path) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    users = tmp_path / "users"
+    users.write_text("pool-admin:admin-secret\nvp-07:adviser-secret\n")
+    config = tmp_path / "config"
+    config.write_text(
+        f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n"
+        f"htpasswd_encryption = plain\ndelay = 0\n[rights]\ntype = from_file\nfile = {KIT / 'rights'}\n"
+        "permit_delete_collection = False\n"
+        f"[storage]\nfilesystem_folder = {tmp_path / 'data'}\n[logging]\nlevel = error\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "radicale", "--config", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            break
+        except urllib.error.HTTPError:
+            break  # answering, with a login demand
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline, "Radicale did not start"
+            time.sleep(0.1)
+    try:
+        yield f"http://127.0.0.1:{port}/pool/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -52,7 +52,7 @@ def check_url(url: str) -> str:
     if "@" in parts.netloc:
         raise KnownError(
             "A room pool address must not contain a user name or password.",
-            hint="vpdesk keeps the pool's login in the system keyring or the vault: run 'vpdesk rooms login'.",
+            hint="vpdesk keeps the pool's login in the system keyring or in the vault, never in the address.",
         )
     if parts.scheme == "https":
         pass
