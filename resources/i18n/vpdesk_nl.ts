@@ -492,17 +492,17 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>Wrong passphrase.</source>
         <translation>Onjuiste wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>Wrong recovery code.</source>
         <translation>Onjuiste herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation>De kluis is beschadigd of er is mee geknoeid.</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>De map {folder} bestaat niet of er kan niet in worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
@@ -584,7 +584,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="16"/>
         <source>A room pool address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een adres van de ruimtepool mag geen gebruikersnaam of wachtwoord bevatten.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="17"/>
@@ -599,7 +599,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="19"/>
         <source>A secure connection to the room pool server {host} failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beveiligde verbinding met de server van de ruimtepool {host} is mislukt: {reason}.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="20"/>
@@ -619,12 +619,12 @@
     <message>
         <location filename="../../build/known_errors.py" line="23"/>
         <source>Ask the pool&apos;s admin for the rights the admin guide lists for advisers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de beheerder van de pool om de rechten die de beheerhandleiding voor vertrouwenspersonen noemt.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="24"/>
         <source>Ask the pool&apos;s admin to create it (installer/pool/create_rooms.py does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de beheerder van de pool om deze aan te maken (installer/pool/create_rooms.py doet dat).</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="25"/>
@@ -649,7 +649,7 @@
     <message>
         <location filename="../../build/known_errors.py" line="29"/>
         <source>Check the pool address (policy setting room_pool) with IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het adres van de pool (beleidsinstelling room_pool) met IT.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="30"/>
@@ -689,22 +689,22 @@
     <message>
         <location filename="../../build/known_errors.py" line="37"/>
         <source>Nothing was booked or cancelled. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gereserveerd of geannuleerd. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="38"/>
         <source>Nothing was booked. Try again at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gereserveerd. Probeer het om {time} opnieuw.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="39"/>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets verstuurd.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="40"/>
         <source>Nothing was sent. Ask IT to install a valid certificate on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets verstuurd. Vraag IT om een geldig certificaat op de server te zetten.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="41"/>
@@ -729,12 +729,12 @@
     <message>
         <location filename="../../build/known_errors.py" line="45"/>
         <source>Set the pool address to the one the server expects (ask IT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel het adres van de pool in op het adres dat de server verwacht (vraag IT).</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="46"/>
         <source>Someone is booking this room at that time right now; it frees up at {time} if they do not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand is deze ruimte voor dat tijdstip nu aan het reserveren; als dat niet wordt afgerond, komt ze om {time} vrij.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="47"/>
@@ -909,75 +909,75 @@
     <message>
         <location filename="../../build/known_errors.py" line="91"/>
         <source>The room pool address {host} has a port that is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de ruimtepool {host} heeft een poort die geen getal is.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="92"/>
         <source>The room pool does not give your login access to &apos;{what}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ruimtepool geeft uw login geen toegang tot &apos;{what}&apos;.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="94"/>
         <source>The room pool has no &apos;_locks&apos; calendar and your login may not create it; nothing was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ruimtepool heeft geen agenda &apos;_locks&apos; en uw login mag die niet aanmaken; er is niets gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
-        <source>The room pool server at {host} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../build/known_errors.py" line="95"/>
+        <source>The room pool on this computer needs no login.</source>
+        <translation>De ruimtepool op deze computer heeft geen login nodig.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="99"/>
-        <source>The room pool server is busy; nothing was booked.</source>
-        <translation type="unfinished"></translation>
+        <source>The room pool server at {host} did not answer within {seconds} seconds.</source>
+        <translation>De server van de ruimtepool op {host} antwoordde niet binnen {seconds} seconden.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="100"/>
-        <source>The room pool server sent an answer vpdesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <source>The room pool server is busy; nothing was booked.</source>
+        <translation>De server van de ruimtepool is bezet; er is niets gereserveerd.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="101"/>
-        <source>The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <source>The room pool server sent an answer vpdesk cannot read.</source>
+        <translation>De server van de ruimtepool stuurde een antwoord dat vpdesk niet kan lezen.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="102"/>
-        <source>The room pool server {host} has a certificate this computer does not trust: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <source>The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.</source>
+        <translation>De server van de ruimtepool {host} antwoordde met een doorverwijzing ({status}); vpdesk volgt geen doorverwijzingen.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="103"/>
-        <source>The room pool server {host} sent an answer larger than {limit} MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <source>The room pool server {host} has a certificate this computer does not trust: {reason}.</source>
+        <translation>De server van de ruimtepool {host} heeft een certificaat dat deze computer niet vertrouwt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
-        <source>There is no room pool at {address}, or your login may not read it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../build/known_errors.py" line="104"/>
+        <source>The room pool server {host} sent an answer larger than {limit} MiB; it was not read.</source>
+        <translation>De server van de ruimtepool {host} stuurde een antwoord groter dan {limit} MiB; het is niet gelezen.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="133"/>
+        <source>There is no room pool at {address}, or your login may not read it.</source>
+        <translation>Er is geen ruimtepool op {address}, of uw login mag die niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>There is no room pool at {address}: the server knows no such address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen ruimtepool op {address}: de server kent dat adres niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
-        <source>vpdesk keeps the pool&apos;s login in the system keyring or the vault: run &apos;vpdesk rooms login&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation>{who}, {period}: vervangt de eerdere inlezing.</translation>
     </message>
@@ -1017,257 +1017,262 @@
         <translation>Het ruimtepoolbestand {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation>De ruimtepool weigerde de aanmelding: controleer gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation>De ruimtepoolserver antwoordde {status} op {method}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation>De ruimtepoolserver op {host} is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation>De handtekening klopt niet: er is met het bestand geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation>De ondertekenaar {adviser} staat niet op de lijst van vertrouwde vertrouwenspersonen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation>De tabel category_quarter telt niet op tot de hoofdcategorieën.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The table category_quarter is malformed.</source>
         <translation>De tabel category_quarter is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The table gender counts more contacts than there were conversations.</source>
         <translation>De tabel gender telt meer contacten dan er gesprekken waren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation>De tabel {name} telt niet op tot het aantal gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation>De tabel {name} heeft een onjuist gevormde celnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The table {name} is malformed.</source>
         <translation>De tabel {name} is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The taxonomy version is malformed.</source>
         <translation>De versie van de taxonomie is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>The totals are malformed.</source>
         <translation>De totalen zijn onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>The two entries differ.</source>
         <translation>De twee invoeren verschillen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation>Er kan niet naar de kluis worden geschreven: controleer de rechten van de gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation>De kluis kon niet naar schijf worden geschreven: de laatste wijziging is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation>De kluis kon niet overschakelen op write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>The vault database is missing.</source>
         <translation>De database van de kluis ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation>De kluis is bezet door een ander proces; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation>De kluis is open in een ander vpdesk-venster of -proces: sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>The year is out of range.</source>
         <translation>Het jaar valt buiten het bereik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>The year {year} has not begun yet.</source>
         <translation>Het jaar {year} is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>There is already a vault in {home}.</source>
         <translation>Er staat al een kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>There is no case {case}.</source>
         <translation>Zaak {case} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>There is no client {client}.</source>
         <translation>Cliënt {client} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>There is no conversation {conversation}.</source>
         <translation>Gesprek {conversation} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>There is no formal report {report}.</source>
         <translation>Formele melding {report} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation>Er is geen ruimte &apos;{room}&apos; in de pool.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>There is no such booking of yours.</source>
         <translation>U heeft geen zodanige reservering.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>There is no such booking.</source>
         <translation>Die reservering bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>There is no vault in {home}.</source>
         <translation>Er staat geen kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>Dit is een kluis van een vertrouwenspersoon; maak een coördinatorkluis met &apos;vpdesk init --coordinator&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation>Onbekende categoriecode &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation>Onbekende exportversie {version}; deze vpdesk leest {supported}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation>Onbekende vraag &apos;{qid}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation>Werk vpdesk bij, of vraag de vertrouwenspersoon te exporteren met dezelfde versie.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="147"/>
+        <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
+        <translation>vpdesk bewaart de login van de pool in de sleutelbos van het systeem of in de kluis, nooit in het adres.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="149"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="150"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="151"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation>{source}: &apos;{name}&apos; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
