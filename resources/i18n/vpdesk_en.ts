@@ -1656,6 +1656,39 @@
     </message>
 </context>
 <context>
+    <name>PoolLoginDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="11"/>
+        <source>Inloggen bij de ruimtepool</source>
+        <translation>Log in to the room pool</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="15"/>
+        <source>De ruimtepool vraagt uw gebruikersnaam en wachtwoord. vpdesk bewaart ze in de sleutelbos van uw computer, of in uw kluis als die er niet is.</source>
+        <translation>The room pool asks for your user name and password. vpdesk keeps them in your computer&apos;s keyring, or in your vault where there is none.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="22"/>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="25"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="26"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="27"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="13"/>
@@ -1699,37 +1732,37 @@
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="61"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="62"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="99"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="101"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="145"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="147"/>
         <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
         <translation>No free room found in the next two weeks.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="160"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="201"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="203"/>
         <source>Geannuleerd.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="221"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="232"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>

@@ -1656,6 +1656,39 @@
     </message>
 </context>
 <context>
+    <name>PoolLoginDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="11"/>
+        <source>Inloggen bij de ruimtepool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="15"/>
+        <source>De ruimtepool vraagt uw gebruikersnaam en wachtwoord. vpdesk bewaart ze in de sleutelbos van uw computer, of in uw kluis als die er niet is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="22"/>
+        <source>Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="25"/>
+        <source>Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="26"/>
+        <source>&amp;Gebruikersnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/pool_login_dialog.py" line="27"/>
+        <source>&amp;Wachtwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/recovery_dialog.py" line="13"/>
@@ -1699,37 +1732,37 @@
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="61"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="62"/>
         <source>Ruimtes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="99"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="101"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="145"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="147"/>
         <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="160"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="201"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="203"/>
         <source>Geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="221"/>
         <source>Afspraak opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="232"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
