@@ -26,6 +26,7 @@ import base64
 import contextlib
 import json
 import random
+import threading
 import time
 import urllib.parse
 import uuid
@@ -127,7 +128,7 @@ class CalDavPool:
         self.deadline = deadline
         self.timeout = timeout
         self._now = clock or (lambda: datetime.now(UTC))
-        self._give_up = float("inf")
+        self._booking = threading.local()  # the deadline of the booking this thread is making, if any
 
     def __repr__(self) -> str:  # never the login
         return f"CalDavPool({host_of(self.url)!r})"
@@ -168,7 +169,7 @@ class CalDavPool:
         raise ServerError(answer.status, method)
 
     def _time_left(self) -> float:
-        left = self._give_up - time.monotonic()
+        left = getattr(self._booking, "give_up", float("inf")) - time.monotonic()
         if left <= 0:
             raise ServerBusy()
         return min(self.timeout, left)
@@ -309,11 +310,11 @@ class CalDavPool:
     # --- booking ----------------------------------------------------------------------------------------------
     def book(self, room_id: str, start: datetime, end: datetime, vp_code: str) -> RoomBooking:
         check_period(start, end)
-        self._give_up = time.monotonic() + self.deadline
+        self._booking.give_up = time.monotonic() + self.deadline
         try:
             return self._book(room_id, start, end, vp_code)
         finally:
-            self._give_up = float("inf")
+            self._booking.give_up = float("inf")
 
     def _book(self, room_id: str, start: datetime, end: datetime, vp_code: str) -> RoomBooking:
         if not self._exists(f"{room_id}/"):  # before any lock: no lock events for a room that does not exist
@@ -333,7 +334,7 @@ class CalDavPool:
             held = []  # committed: the locks stay as the booking's claim
             return RoomBooking(uid, room_id, start, end, vp_code)
         finally:
-            self._give_up = float("inf")  # the cleanup gets its own per-request time, also after "busy"
+            self._booking.give_up = float("inf")  # the cleanup gets its own per-request time, also after "busy"
             for name in reversed(held):
                 self._delete_quietly(name)
 
