@@ -193,5 +193,5 @@ def run() -> dict[str, float]:
             _booking_against(xandikos, figures)
         if not servers.davical_missing():
             with servers.davical() as davical:
-                _booking_against(davical, figures)
+                _booking_against(davical.new_pool(), figures)
     return figures

@@ -30,11 +30,17 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[servers.S
         with servers.xandikos(tmp_path / "xandikos") as found:
             yield found
     else:
-        why = servers.davical_missing()
-        if why:
-            pytest.skip(why)
-        with servers.davical() as found:
-            yield found
+        yield request.getfixturevalue("davical").new_pool()  # a fresh pool principal on the shared server
+
+
+@pytest.fixture(scope="session")
+def davical() -> Iterator[servers.Davical]:
+    """One DAViCal for the session (its start costs ~5 s); each test gets its own pool principal."""
+    why = servers.davical_missing()
+    if why:
+        pytest.skip(why)
+    with servers.davical() as running:
+        yield running
 
 
 def make_pool(server: servers.Server, **options: object) -> CalDavPool:

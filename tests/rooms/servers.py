@@ -102,11 +102,32 @@ def _as_postgres() -> list[str]:
     return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
 
+@dataclass
+class Davical:
+    """A running DAViCal; ``new_pool()`` adds a fresh pool principal, so tests can share one server."""
+
+    web: str
+    env: dict[str, str]
+    made: int = 0
+
+    def new_pool(self) -> Server:
+        self.made += 1
+        name = f"pool{self.made}"
+        sql = (
+            "INSERT INTO usr (active, email_ok, updated, username, password, fullname, email) VALUES "
+            f"(TRUE, current_date, current_date, '{name}', '**pool-secret', 'Room pool', '{name}@example.net');"
+            "INSERT INTO principal (type_id, user_no, displayname, default_privileges) "
+            f"SELECT 1, user_no, 'Room pool', 0::BIT(24) FROM usr WHERE username = '{name}';"
+        )
+        _run(["psql", "-qXAt", "-c", sql, "davical"], env=self.env)
+        return Server("davical", f"{self.web}/caldav.php/{name}/", name, "pool-secret")
+
+
 @contextmanager
-def davical() -> Iterator[Server]:
-    """A PostgreSQL cluster in a temp folder on 127.0.0.1 (trust auth, loopback only), DAViCal's schema, a `pool`
-    principal, and PHP's built-in server with four workers; all stopped and removed afterwards. The folder is
-    its own (mode 0700): pytest's tmp_path is not reachable for the `postgres` user when the tests run as root."""
+def davical() -> Iterator[Davical]:
+    """A PostgreSQL cluster in a temp folder on 127.0.0.1 (trust auth, loopback only), DAViCal's schema, and PHP's
+    built-in server with four workers; all stopped and removed afterwards. The folder is its own (mode 0700):
+    pytest's tmp_path is not reachable for the `postgres` user when the tests run as root."""
     bin_dir = sorted(PG_BIN.glob("*/bin/initdb"))[-1].parent
     folder = Path(tempfile.mkdtemp(prefix="vpdesk-davical-"))
     cluster = folder / "pg"
@@ -122,13 +143,6 @@ def davical() -> Iterator[Server]:
     web: subprocess.Popen[bytes] | None = None
     try:
         _run(["sh", "create-database.sh", "davical", "admin-secret"], cwd=DAVICAL / "dba", env=env)
-        sql = (
-            "INSERT INTO usr (active, email_ok, updated, username, password, fullname, email) VALUES "
-            "(TRUE, current_date, current_date, 'pool', '**pool-secret', 'Room pool', 'pool@example.net');"
-            "INSERT INTO principal (type_id, user_no, displayname, default_privileges) "
-            "SELECT 1, user_no, 'Room pool', 0::BIT(24) FROM usr WHERE username = 'pool';"
-        )
-        _run(["psql", "-qXAt", "-c", sql, "davical"], env=env)
         web = subprocess.Popen(
             ["php", "-S", f"127.0.0.1:{web_port}", "-t", str(DAVICAL / "htdocs")],
             cwd=DAVICAL / "htdocs",
@@ -137,7 +151,7 @@ def davical() -> Iterator[Server]:
             stderr=subprocess.DEVNULL,
         )
         _wait(f"http://127.0.0.1:{web_port}/caldav.php/", web, "DAViCal")
-        yield Server("davical", f"http://127.0.0.1:{web_port}/caldav.php/pool/", "pool", "pool-secret")
+        yield Davical(f"http://127.0.0.1:{web_port}", env)
     finally:
         if web is not None:
             _stop(web)

@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.rooms.conftest import make_pool
 from tests.rooms.servers import Server
 from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, RoomBooking, SlotTaken, overlaps
+from vpdesk.rooms import http
 from vpdesk.rooms.caldav_pool import LOCKS, CalDavPool
 from vpdesk.rooms.pool import ServerBusy, SlotBeingBooked
 
@@ -46,9 +48,22 @@ def _same_instant(seed: int) -> list[Attempt]:
     ]
 
 
-def _race(server: Server, plan: Callable[[int], list[Attempt]], in_step: bool) -> Counter[str]:
+def _race(
+    server: Server, plan: Callable[[int], list[Attempt]], in_step: bool, monkeypatch: pytest.MonkeyPatch
+) -> Counter[str]:
     """Every client runs its plan at once (``in_step``: each attempt behind a barrier, the same instant for all);
-    then the server's bookings and locks are checked against what each client was told."""
+    then the server's bookings and locks are checked against what each client was told. The outcome also counts
+    the server's 5xx answers the clients absorbed as contention."""
+    answers: Counter[str] = Counter()
+    send = http.request
+
+    def counted(url: str, method: str, *args: Any, **kwargs: Any) -> http.Answer:
+        answer = send(url, method, *args, **kwargs)
+        if answer.status >= 500:
+            answers[f"{answer.status} to {method}"] += 1
+        return answer
+
+    monkeypatch.setattr(http, "request", counted)
     booked: list[RoomBooking] = []
     told: list[tuple[str, Attempt]] = []
     errors: list[BaseException] = []
@@ -102,7 +117,7 @@ def _race(server: Server, plan: Callable[[int], list[Attempt]], in_step: bool) -
     _no_leaked_locks(pool, on_server)
     outcome = Counter(word for word, _ in told)
     outcome["booked"] = len(booked)
-    return outcome
+    return outcome + answers
 
 
 def _no_leaked_locks(pool: CalDavPool, on_server: list[RoomBooking]) -> None:
@@ -114,15 +129,19 @@ def _no_leaked_locks(pool: CalDavPool, on_server: list[RoomBooking]) -> None:
 
 
 @pytest.mark.slow
-def test_concurrent_clients_never_double_book_and_are_told_the_truth(server: Server, any_pool: CalDavPool) -> None:
-    outcome = _race(server, _attempts, in_step=False)
+def test_concurrent_clients_never_double_book_and_are_told_the_truth(
+    server: Server, any_pool: CalDavPool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outcome = _race(server, _attempts, False, monkeypatch)
     assert outcome["booked"] and outcome["taken"]
     print(f"\n{server.name} race: {dict(outcome)}")
 
 
 @pytest.mark.slow
-def test_clients_at_the_same_instant_never_double_book(server: Server, any_pool: CalDavPool) -> None:
-    outcome = _race(server, _same_instant, in_step=True)
+def test_clients_at_the_same_instant_never_double_book(
+    server: Server, any_pool: CalDavPool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    outcome = _race(server, _same_instant, True, monkeypatch)
     assert outcome["booked"] == ROUNDS  # each round's slot went to exactly one client
     print(f"\n{server.name} same instant: {dict(outcome)}")
 
