@@ -9,6 +9,7 @@ class PoolLoginDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inloggen bij de ruimtepool"))
+        self.setMinimumWidth(420)
         form = QFormLayout(self)
         intro = QLabel(
             self.tr(
