@@ -1,5 +1,6 @@
 """The room pool: free-slot search over 50 rooms with a month of bookings (local and CalDAV), booking latency
-against a local Radicale, and the measured double bookings of naive check-then-book under concurrency."""
+on each CalDAV server this machine can run (Radicale, Xandikos, DAViCal) beside a raw conditional PUT to the same
+server, and the measured double bookings of naive check-then-book under concurrency."""
 
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ import urllib.request
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from tests.rooms import servers
 from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, Criteria, Room, SlotTaken, overlaps
 from vpdesk.rooms.caldav_pool import SUMMARY, CalDavPool, _calendar, _event
-from vpdesk.rooms.local import LocalPool
+from vpdesk.rooms.local import DEMO_ROOMS, LocalPool
 from vpdesk.rooms.pool import RoomPool, free_slots
 
 RIGHTS = "[all]\nuser: .*\ncollection: .*\npermissions: RrWw\n"
@@ -84,6 +86,35 @@ def _naive_double_bookings(url: str) -> int:
         t.join()
     booked = pool.bookings("naive", day, day + timedelta(hours=3))
     return sum(1 for i, a in enumerate(booked) for b in booked[i + 1 :] if overlaps(a.start, a.end, b.start, b.end))
+
+
+def _p50_p95(samples: list[float]) -> tuple[float, float]:
+    samples = sorted(samples)
+    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
+
+
+def _booking_against(server: servers.Server, figures: dict[str, float], runs: int = 40) -> None:
+    """p50/p95 of a one-hour booking (4 locks, the commit, the checks) and of one raw `If-None-Match: *` PUT."""
+    pool = CalDavPool(server.url, server.user, server.password)
+    if server.name == "radicale":
+        pool.ensure_pool()
+    for room in DEMO_ROOMS[:2]:
+        pool.create_room(room)
+    pool.ensure_locks()
+    book, put = [], []
+    for i in range(runs):
+        at = datetime(2027, 4, 1 + i % 20, 8, tzinfo=AMSTERDAM) + timedelta(hours=i // 20)
+        t0 = time.perf_counter()
+        pool.book(DEMO_ROOMS[0].id, at, at + 4 * QUANTUM, "VP-BENCH")
+        book.append((time.perf_counter() - t0) * 1000)
+        uid = f"raw-{i}"
+        event = _calendar(_event(uid, at, at + QUANTUM, SUMMARY, "")).to_ical()
+        headers = {"Content-Type": "text/calendar", "If-None-Match": "*"}
+        t0 = time.perf_counter()
+        pool._request("PUT", f"{DEMO_ROOMS[1].id}/{uid}.ics", event, headers)
+        put.append((time.perf_counter() - t0) * 1000)
+    figures[f"{server.name}_book_1h_p50_ms"], figures[f"{server.name}_book_1h_p95_ms"] = _p50_p95(book)
+    figures[f"{server.name}_raw_put_p50_ms"], figures[f"{server.name}_raw_put_p95_ms"] = _p50_p95(put)
 
 
 def run() -> dict[str, float]:
@@ -151,4 +182,16 @@ def run() -> dict[str, float]:
         finally:
             proc.terminate()
             proc.wait()
+        (folder / "second").mkdir()
+        proc, url = _radicale(folder / "second")
+        try:
+            _booking_against(servers.Server("radicale", url), figures)
+        finally:
+            proc.terminate()
+            proc.wait()
+        with servers.xandikos(folder / "xandikos") as xandikos:
+            _booking_against(xandikos, figures)
+        if not servers.davical_missing():
+            with servers.davical() as davical:
+                _booking_against(davical.new_pool(), figures)
     return figures

@@ -7,6 +7,7 @@ import pytest
 from vpdesk.domain.rooms import AMSTERDAM, SlotTaken
 from vpdesk.errors import KnownError
 from vpdesk.rooms.caldav_pool import TIMEOUT, CalDavPool, check_url
+from vpdesk.rooms.pool import SlotBeingBooked
 
 T = datetime(2026, 12, 1, 10, 0, tzinfo=AMSTERDAM)
 
@@ -64,12 +65,13 @@ def test_a_dead_clients_locks_expire(pool: CalDavPool) -> None:
     # a client that took the first lock and died before committing
     from vpdesk.rooms.caldav_pool import LOCKS, _stamp
 
-    assert dying._take(
-        f"{LOCKS}/turfmarkt-bmw-{_stamp(T)}.ics", "turfmarkt-bmw", T, "dead", now[0] + timedelta(seconds=60)
-    )
+    dying._take(f"{LOCKS}/turfmarkt-bmw-{_stamp(T)}.ics", "turfmarkt-bmw", T, "dead", now[0] + timedelta(seconds=60))
     other = CalDavPool(pool.url, lock_expiry=timedelta(seconds=60), clock=lambda: now[0], wait_for_holder=0.2)
-    with pytest.raises(SlotTaken):  # within the expiry: someone is booking
+    with pytest.raises(SlotBeingBooked) as told:  # within the expiry: someone is booking, nothing is booked
         other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2")
+    assert told.value.frees_at == now[0] + timedelta(seconds=60)
+    assert "frees up at 09:01 if they do not finish" in str(told.value) and "Try again at 09:01" in str(told.value)
+    assert other.bookings("turfmarkt-bmw", T, T + timedelta(minutes=15)) == []
     now[0] += timedelta(seconds=61)
     booked = other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2")  # expired and never committed
     assert [b.uid for b in other.bookings("turfmarkt-bmw", T, T + timedelta(hours=1))] == [booked.uid]
@@ -86,10 +88,9 @@ def test_a_slow_client_cannot_commit_after_its_locks_were_cleared(
     booked = []
     take = slow._take
 
-    def take_then_pause(name: str, room_id: str, moment: datetime, uid: str, expires: datetime) -> bool:
-        held = take(name, room_id, moment, uid, expires)
+    def take_then_pause(name: str, room_id: str, moment: datetime, uid: str, expires: datetime) -> None:
+        take(name, room_id, moment, uid, expires)
         booked.append(other.book("turfmarkt-bmw", T, T + timedelta(minutes=15), "VP-2"))  # meanwhile
-        return held
 
     monkeypatch.setattr(slow, "_take", take_then_pause)
     with pytest.raises(KnownError, match="took too long; nothing was booked"):

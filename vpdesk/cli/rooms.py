@@ -13,10 +13,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from vpdesk.cli.context import Context, Handler, Subparsers, command, home, now, open_vault, settings
+from vpdesk.cli.secrets import read_secret
 from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours
 from vpdesk.errors import writing
 from vpdesk.services import rooms
-from vpdesk.services.rooms import BookingLink, RoomPool
+from vpdesk.services.rooms import BookingLink, Repositories, RoomPool
 
 
 def register(sub: Subparsers) -> None:
@@ -53,10 +54,12 @@ def register(sub: Subparsers) -> None:
     p = action("ics", cmd_ics, "export a booking as .ics (room and time only)", vault=True)
     p.add_argument("uid")
     p.add_argument("file", type=Path)
+    p = action("login", cmd_login, "keep the pool's login (system keyring, else the vault); asks the password", True)
+    p.add_argument("--user", required=True, help="your user name on the pool server")
 
 
-def _pool(args: argparse.Namespace) -> RoomPool:
-    return rooms.pool_for(settings(args), home(args), args.pool)
+def _pool(args: argparse.Namespace, vault: Repositories | None = None) -> RoomPool:
+    return rooms.pool_for(settings(args), home(args), args.pool, vault)
 
 
 def _fmt(moment: datetime) -> str:
@@ -117,8 +120,8 @@ def cmd_free(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_book(args: argparse.Namespace, ctx: Context) -> int:
     start = args.start if args.start.tzinfo else args.start.replace(tzinfo=AMSTERDAM)
-    pool = _pool(args)
     with open_vault(args) as vault:
+        pool = _pool(args, vault)
         code = rooms.vp_code(vault, settings(args), now())
         room = rooms.find_room(pool, args.room)
         end = start + timedelta(minutes=args.minutes)
@@ -128,8 +131,8 @@ def cmd_book(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:
-    pool = _pool(args)
     with open_vault(args) as vault:
+        pool = _pool(args, vault)
         rooms.cancel(vault, pool, rooms.vp_code(vault, settings(args), now()), args.uid)
     ctx.out("Cancelled.")
     return 0
@@ -150,8 +153,21 @@ def cmd_mine(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
         link = rooms.booking(vault, args.uid)
-    data = rooms.ics(link, _pool(args).rooms())
+        pool = _pool(args, vault)
+    data = rooms.ics(link, pool.rooms())
     with writing(args.file):
         args.file.write_bytes(data)
     ctx.out(f"Written to {args.file}.")
+    return 0
+
+
+def cmd_login(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        password = read_secret(args, "Password on the room pool: ")
+        where = rooms.remember_login(vault, settings(args), home(args), args.pool, args.user, password)
+    ctx.out(
+        "The pool accepted the login; it is kept in the system keyring."
+        if where == "keyring"
+        else "The pool accepted the login; this computer has no keyring, so it is kept in the vault."
+    )
     return 0

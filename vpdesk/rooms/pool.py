@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, Criteria, Hours, Room, RoomBooking, Slot, overlaps
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, WORKDAY, Criteria, Hours, Room, RoomBooking, Slot, overlaps
+from vpdesk.errors import KnownError
 
 
 class RoomPool(Protocol):
@@ -53,3 +54,22 @@ def free_slots(
                             return found
             at += QUANTUM
     return found
+
+
+class SlotBeingBooked(KnownError):
+    """Another client holds a lock on the slot and has not committed yet (or died mid-booking: a laptop closed).
+    Nothing is booked; the slot frees up at ``frees_at`` if the holder does not finish."""
+
+    def __init__(self, frees_at: datetime) -> None:
+        at = f"{frees_at.astimezone(AMSTERDAM):%H:%M}"
+        super().__init__(
+            "Someone is booking this room at that time right now; it frees up at {time} if they do not finish.",
+            hint="Nothing was booked. Try again at {time}.",
+            time=at,
+        )
+        self.frees_at = frees_at
+
+
+class ServerBusy(KnownError):
+    def __init__(self) -> None:
+        super().__init__("The room pool server is busy; nothing was booked.", hint="Try again in a moment.")

@@ -12,19 +12,67 @@ from pathlib import Path
 from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours, Room, RoomBooking, Slot, rooms_by_id
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
+from vpdesk.rooms import login
+from vpdesk.rooms.caldav_pool import LoginRefused
 from vpdesk.rooms.ics import booking_ics
-from vpdesk.rooms.open import open_pool
-from vpdesk.rooms.pool import RoomPool, free_slots
+from vpdesk.rooms.login import Login
+from vpdesk.rooms.open import is_local, open_pool
+from vpdesk.rooms.pool import RoomPool, SlotBeingBooked, free_slots
 from vpdesk.services import stats
 from vpdesk.store.bookings import BookingLink
 from vpdesk.store.repositories import Repositories
 
-__all__ = ["BookingLink", "Criteria", "Hours", "Room", "RoomBooking", "RoomPool", "Slot"]
+__all__ = [
+    "BookingLink",
+    "Criteria",
+    "Hours",
+    "LoginRefused",
+    "Repositories",
+    "Room",
+    "RoomBooking",
+    "RoomPool",
+    "Slot",
+    "SlotBeingBooked",
+]
 
 
-def pool_for(settings: Settings, home: Path, spec: str | None = None) -> RoomPool:
-    """The configured pool (policy `room_pool`), or ``spec`` ("local" or an https:// URL) when given."""
-    return open_pool(spec if spec is not None else settings.room_pool, home)
+def pool_for(settings: Settings, home: Path, spec: str | None = None, vault: Repositories | None = None) -> RoomPool:
+    """The configured pool (policy `room_pool`), or ``spec`` ("local" or an https:// URL) when given; its login
+    from the OS keyring, else from ``vault`` when given (`remember_login`)."""
+    chosen = spec if spec is not None else settings.room_pool
+    kept = None if vault is None or is_local(chosen) else Login.from_json(vault.settings.get(login.vault_key(chosen)))
+    return open_pool(chosen, home, kept)
+
+
+def remember_login(
+    vault: Repositories, settings: Settings, home: Path, spec: str | None, user: str, password: str
+) -> str:
+    """Check a pool login against the pool, then keep it: in the OS keyring, or in the vault where this computer
+    has none. Returns where it went ("keyring" or "vault")."""
+    chosen, given = check_login(settings, home, spec, user, password)
+    if login.to_keyring(chosen, given):
+        return "keyring"
+    keep_login_in_vault(vault, chosen, given)
+    return "vault"
+
+
+def check_login(settings: Settings, home: Path, spec: str | None, user: str, password: str) -> tuple[str, Login]:
+    """The pool's address and the login, once the pool has accepted it (the network: slow). LoginRefused if not."""
+    chosen = spec if spec is not None else settings.room_pool
+    if is_local(chosen):
+        raise KnownError("The room pool on this computer needs no login.")
+    given = Login(user, password)
+    open_pool(chosen, home, given=given).rooms()
+    return chosen, given
+
+
+def keep_login_in_keyring(url: str, given: Login) -> bool:
+    """False when this computer has no usable keyring (then `keep_login_in_vault`)."""
+    return login.to_keyring(url, given)
+
+
+def keep_login_in_vault(vault: Repositories, url: str, given: Login) -> None:
+    vault.settings.set(login.vault_key(url), given.to_json())
 
 
 def vp_code(vault: Repositories, settings: Settings, now: datetime) -> str:

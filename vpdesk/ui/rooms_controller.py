@@ -19,6 +19,7 @@ from vpdesk.policy import Settings
 from vpdesk.services import rooms
 from vpdesk.services.rooms import BookingLink, Criteria, Room, RoomPool, Slot
 from vpdesk.services.session import Session
+from vpdesk.ui.dialogs.pool_login_dialog import PoolLoginDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.models.week_model import WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
@@ -46,7 +47,7 @@ class RoomsController(VaultPage):
         self.settings = settings
         self.tasks = tasks
         self.now = now
-        self._pool = pool
+        self._pool = self._given_pool = pool
         self.rooms: list[Room] = []
         self.found: list[Slot] = []
         self.case_id: int | None = None
@@ -70,7 +71,7 @@ class RoomsController(VaultPage):
     @property
     def pool(self) -> RoomPool:
         if self._pool is None:
-            self._pool = rooms.pool_for(self.settings, self.session.home)
+            self._pool = rooms.pool_for(self.settings, self.session.home, vault=self.session.vault)
         return self._pool
 
     def vp_code(self) -> str:
@@ -100,6 +101,7 @@ class RoomsController(VaultPage):
         self.case_id = None
         self.found = []
         self._code = ""
+        self._pool = self._given_pool  # a pool's login may come from the vault just locked
 
     def plan_for_case(self, case_id: int, label: str) -> None:
         """Called from the case view: the next booking is linked to this case (in the vault only)."""
@@ -300,6 +302,25 @@ class RoomsController(VaultPage):
             return
         self.page.status.setText(self.tr("Afspraak opgeslagen in {p} (zonder zaakgegevens).").format(p=target))
 
+    def ask_login(self) -> None:
+        """The pool refused (or needs) a login: ask once, check it with the pool, keep it (keyring, else vault)."""
+        dialog = PoolLoginDialog(self.page)
+        if dialog.exec() != PoolLoginDialog.DialogCode.Accepted:
+            return
+        user, password = dialog.values()
+        settings, home, write = self.settings, self.session.home, self.session.write_later()
+
+        def work() -> None:
+            url, given = rooms.check_login(settings, home, None, user, password)
+            if not rooms.keep_login_in_keyring(url, given):
+                write(lambda db: rooms.keep_login_in_vault(db, url, given))
+
+        def done(_result: Any) -> None:
+            self._pool = self._given_pool
+            self.opened()
+
+        self._run(work, done)
+
     def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         """``work`` in the background; the page is busy until the last piece of work has come back."""
         self._running += 1
@@ -319,6 +340,8 @@ class RoomsController(VaultPage):
             text = describe(exc)  # a bug is logged all the same
             if self.session.is_open:  # work cut off by the lock has nobody to tell (the page was cleared)
                 self.page.status.setText(text)
+                if isinstance(exc, rooms.LoginRefused):
+                    self.ask_login()
 
         self.tasks.run(work, done, failed)
 
