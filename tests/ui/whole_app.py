@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from vpdesk.app import build
 from vpdesk.policy import Settings
+from vpdesk.services import reminders
 from vpdesk.services.demo import populate
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.ui.application import install_translation
@@ -52,6 +53,7 @@ def whole_app(qtbot: QtBot, home: Path, language: str, cases: int = 12) -> Itera
         qtbot.addWidget(c.window)
         c.session.create(PASSPHRASE, "A" * 32, params=Argon2Params(8192, 1, 1))
         populate(c.session.vault, n_cases=cases, conversations_per_case=2, seed=3, today=TODAY)
+        reminders.agenda_opens_today(c.session.vault, TODAY)  # the agenda (due: the demo's old cases) was seen today
         c.start()
         c.window.show()
         c._opened()
