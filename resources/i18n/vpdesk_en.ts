@@ -524,7 +524,7 @@
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="201"/>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>after</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
@@ -539,7 +539,7 @@
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
