@@ -957,7 +957,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
         <source>na</source>
-        <translation type="unfinished"></translation>
+        <translation>after</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
@@ -972,7 +972,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>

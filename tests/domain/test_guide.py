@@ -118,3 +118,16 @@ def test_an_override_that_fixes_the_legal_position_hides_the_question(rules: Rul
 def test_bad_answers_are_clear_errors(rules: Rules, answers: dict[str, object], message: str) -> None:
     with pytest.raises(KnownError, match=message):
         classify(rules, answers)
+
+
+def test_the_reviewers_table_in_docs_lists_every_route_with_its_sources(rules: Rules) -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "guide.md").read_text(encoding="utf-8")
+    table = doc[doc.index("## Reviewer's table") :]
+    for route in rules.routes:
+        row = next((line for line in table.splitlines() if f"(`{route.id}`)" in line), "")
+        assert row, f"{route.id} is missing from the reviewer's table"
+        for source in route.sources:
+            assert source.text() in row, (route.id, source.text())  # document, section and identifier
+            assert source.checked is not None and source.checked.isoformat() in row

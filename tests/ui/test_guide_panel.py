@@ -205,3 +205,17 @@ def test_the_wegwijzer_opens_from_the_main_window_without_a_case_and_stores_noth
         controller.session.lock()
         app.removeEventFilter(controller.idle)
         app.aboutToQuit.disconnect(controller.quit)
+
+
+def test_a_deadline_on_a_weekend_shows_both_dates_and_is_not_late_before_the_working_day(
+    qtbot: QtBot, with_case: Controller
+) -> None:
+    from vpdesk.domain.meldproces import FormalReport, ReportKind
+
+    panel = desk_of(with_case).page.case_view.meldproces
+    report = FormalReport(case_id=1, kind=ReportKind.MISSTAND, reported_on=date(2026, 11, 21))  # due Sat 28-11
+    panel.show_report(1, report, date(2026, 11, 29))  # Sunday: the calendar date has passed, the term has not
+    text = panel.deadlines.text()
+    assert "28-11-2026 → 30-11-2026 (Atw) (open)" in text and "TE LAAT" not in text
+    panel.show_report(1, report, date(2026, 12, 1))
+    assert "28-11-2026 → 30-11-2026 (Atw) (TE LAAT)" in panel.deadlines.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, WORKDAY, Criteria, Hours, Room, RoomBooking, Slot, overlaps
+from vpdesk.domain.rooms import AMSTERDAM, QUANTUM, Criteria, Hours, Room, RoomBooking, Slot, overlaps
 from vpdesk.errors import KnownError
 
 
