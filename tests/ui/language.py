@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*", re.UNICODE)  # "re-integratie" is one word
 _NOISE = re.compile(r"<[^>]+>|\{[^}]*\}|&(?:amp;)?(?=\w)|https?://\S+")
 
 
@@ -111,8 +111,8 @@ def wrong_language(texts: list[tuple[str, str]], language: str, data: set[str]) 
     wrong = []
     for where, text in texts:
         bare = text
-        for value in sorted(data, key=len, reverse=True):
-            bare = bare.replace(value, " ")
+        for value in sorted(data, key=len, reverse=True):  # whole words only: the day "do" is not in "door"
+            bare = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", " ", bare)
         hits = sorted(words(bare) & foreign)
         if hits:
             wrong.append(f"{where}: {text!r} ({', '.join(hits)})")
