@@ -7,8 +7,9 @@ import sys
 
 def main() -> int:
     from vpdesk.hardening import harden_process
+    from vpdesk.policy import policy_wipes_memory
 
-    missing = harden_process()  # before any secret is read: no core dumps, no same-user ptrace
+    missing = harden_process(policy_wipes_memory())  # before any secret is read: no core dumps, no ptrace
     import logging
     import os
 

@@ -96,8 +96,9 @@ _current: list[Controller | None] = [None]  # the controller of the window shown
 
 def main() -> int:
     from vpdesk.hardening import harden_process
+    from vpdesk.policy import policy_wipes_memory
 
-    harden_process()  # also when the app is started without `vpdesk` (__main__ already did it: harmless twice)
+    harden_process(policy_wipes_memory())  # also when started without `vpdesk` (__main__ did it: harmless twice)
     app = make_application()
     home = default_home()
     try:

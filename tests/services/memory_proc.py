@@ -68,9 +68,9 @@ def count(pattern: re.Pattern[bytes]) -> int:
     return found
 
 
-def main(home: Path, notes: int, hardened: bool) -> None:
-    if hardened:
-        harden_process()  # what `vpdesk` does first thing
+def main(home: Path, notes: int, mode: str) -> None:
+    if mode != "plain":
+        harden_process(wipe_database_memory=mode == "wiped")  # what `vpdesk` does first thing
     marker = "QZX" + secrets.token_hex(8).upper()
     pattern = re.compile("".join(f"[{c}]" for c in marker).encode())
     session = Session(home)
@@ -99,4 +99,4 @@ def main(home: Path, notes: int, hardened: bool) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "hardened")
+    main(Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3])
