@@ -37,67 +37,67 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
         <source>Filter op status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
         <source>Alle zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
         <source>Gesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
         <source>Filter op categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
         <source>Alle categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
         <source>Filter op periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
         <source>Elke periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
         <source>Afgelopen 30 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
         <source>Afgelopen 12 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Dit jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Vorig jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="62"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,47 +120,47 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="128"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="214"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="129"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="215"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="130"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="216"/>
         <source>Categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="131"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="217"/>
         <source>Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="132"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="133"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="219"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="134"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
         <source>Laatste contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="112"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="112"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="81"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="80"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,17 +292,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="106"/>
+        <location filename="../../vpdesk/ui/controller.py" line="107"/>
         <source>Ingesteld door {org}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/controller.py" line="111"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="205"/>
+        <location filename="../../vpdesk/ui/controller.py" line="217"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="127"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="128"/>
         <source>Bewaard om {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,12 +383,12 @@
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="97"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="101"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="263"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="259"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,32 +502,32 @@
         <translation>Onjuiste herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation>De kluis is beschadigd of er is mee geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation>Het bestand {path} kan niet worden geschreven: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation>De vingerafdruk hoort niet bij deze sleutel. Controleer de sleutel en de vingerafdruk samen met de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation>De map {folder} bestaat niet of er kan niet in worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation>De schijf is vol: de laatste wijziging is niet bewaard.</translation>
     </message>
@@ -648,211 +648,206 @@
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="29"/>
-        <source>Give your adviser code with --vp-code or VPDESK_VP_CODE.</source>
-        <translation>Geef uw VP-code met --vp-code of VPDESK_VP_CODE.</translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="30"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
         <translation>Geen wachtwoordzin gegeven: gebruik een terminal of --passphrase-fd N.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="31"/>
+        <location filename="../../build/known_errors.py" line="30"/>
         <source>No secret could be read from file descriptor {fd}.</source>
         <translation>Uit bestandsdescriptor {fd} kon geen geheim worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="32"/>
+        <location filename="../../build/known_errors.py" line="31"/>
         <source>No trusted adviser has the fingerprint {fingerprint}.</source>
         <translation>Geen vertrouwde vertrouwenspersoon heeft de vingerafdruk {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="32"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Zet een back-up terug met &apos;vpdesk restore BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="33"/>
         <source>Restore it from a backup.</source>
         <translation>Zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="34"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Zet de kluis terug uit een back-up met &apos;vpdesk restore BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="35"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Zeg wat er geschreven moet worden: --pdf BESTAND, --ods BESTAND en/of --csv MAP.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation>Die vertrouwenspersoon wordt al vertrouwd ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>That adviser key is damaged.</source>
         <translation>Die sleutel van de vertrouwenspersoon is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>That booking is not yours to cancel.</source>
         <translation>Die reservering is niet van u; u kunt haar niet annuleren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation>Dat is geen vpdesk-sleutel van een vertrouwenspersoon (die begint met &apos;vpdesk-ed25519:&apos;).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>That pseudonym is already in use.</source>
         <translation>Dat pseudoniem is al in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>That room is already booked at that time.</source>
         <translation>Die ruimte is op dat moment al gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation>De datum van de ontvangstbevestiging ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation>De vingerafdruk van de vertrouwenspersoon is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation>Het antwoord op &apos;{qid}&apos; moet waar of onwaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation>De antwoorden zijn geen geldige JSON: {problem} (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation>De antwoorden moeten een JSON-object zijn van vraag-id naar antwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation>Het back-upbestand {file} is niet goedgekeurd bij de controle; de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation>Het back-upbestand {file} is beschadigd of er is mee geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation>Het back-upbestand {file} is beschadigd of geen vpdesk-back-up.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation>De sleutelgegevens in de back-up zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation>De inhoud is te diep genest: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation>De inhoud is geen ondertekende vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation>De inhoud is geen tekst: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>The content is not valid JSON.</source>
         <translation>De inhoud is geen geldige JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation>De inhoud is te groot: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>The decision date lies before the report date.</source>
         <translation>De datum van het besluit ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation>De datum van de evaluatie ligt vóór de datum van het besluit.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation>De export heeft niet de velden van een vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation>De export is gewijzigd (hij staat niet in canonieke vorm).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation>De export is voor {year}, een jaar dat nog niet begonnen is.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation>De export noemt een andere vertrouwenspersoon dan degene die hem ondertekende.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation>De tabellen van de export zijn niet de verwachte.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation>De datum van de terugkoppeling ligt vóór de datum van de ontvangstbevestiging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>The feedback date lies before the report date.</source>
         <translation>De datum van de terugkoppeling ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation>Het veld {field} moet een geheel getal van 0 tot en met {maximum} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>The file cannot be read: {problem}.</source>
         <translation>Het bestand kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation>Het bestand is beschadigd of geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation>Het bestand is groter dan {kib} KiB: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation>Het bestand is niet aan deze coördinator gericht.</translation>
     </message>
@@ -867,7 +862,7 @@
         <translation>{who}, {period}: vervangt de eerdere inlezing.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The key-slot file is damaged.</source>
         <translation>Het sleutelbestand is beschadigd.</translation>
     </message>
@@ -877,199 +872,204 @@
         <translation>Een reservering kan niet in het verleden beginnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation>Dat is geen geldige coördinatorsleutel: die bestaat uit &apos;age1&apos; en 58 letters en cijfers, zoals de coördinator hem gaf.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The minutes must be a whole number of at least 0.</source>
         <translation>Het aantal minuten moet een geheel getal van minstens 0 zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation>Het beleidsbestand {path} kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation>Het kwartaal moet 0 (heel jaar) tot en met 4 zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The room pool file {path} is damaged.</source>
         <translation>Het ruimtepoolbestand {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation>De ruimtepool weigerde de aanmelding: controleer gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The room pool server answered {status} to the booking.</source>
         <translation>De ruimtepoolserver antwoordde {status} op de reservering.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation>De ruimtepoolserver antwoordde {status} op {method}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation>De ruimtepoolserver op {host} is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation>De handtekening klopt niet: er is met het bestand geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation>De ondertekenaar {adviser} staat niet op de lijst van vertrouwde vertrouwenspersonen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation>De tabel category_quarter telt niet op tot de hoofdcategorieën.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The table category_quarter is malformed.</source>
         <translation>De tabel category_quarter is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The table gender counts more contacts than there were conversations.</source>
         <translation>De tabel gender telt meer contacten dan er gesprekken waren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation>De tabel {name} telt niet op tot het aantal gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation>De tabel {name} heeft een onjuist gevormde celnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The table {name} is malformed.</source>
         <translation>De tabel {name} is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The taxonomy version is malformed.</source>
         <translation>De versie van de taxonomie is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The totals are malformed.</source>
         <translation>De totalen zijn onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The two entries differ.</source>
         <translation>De twee invoeren verschillen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation>Er kan niet naar de kluis worden geschreven: controleer de rechten van de gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation>De kluis kon niet naar schijf worden geschreven: de laatste wijziging is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation>De kluis kon niet overschakelen op write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The vault database is missing.</source>
         <translation>De database van de kluis ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation>De kluis is bezet door een ander proces; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation>De kluis is open in een ander vpdesk-venster of -proces: sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The year is out of range.</source>
         <translation>Het jaar valt buiten het bereik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The year {year} has not begun yet.</source>
         <translation>Het jaar {year} is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>There is already a vault in {home}.</source>
         <translation>Er staat al een kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>There is no case {case}.</source>
         <translation>Zaak {case} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>There is no client {client}.</source>
         <translation>Cliënt {client} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>There is no conversation {conversation}.</source>
         <translation>Gesprek {conversation} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>There is no formal report {report}.</source>
         <translation>Formele melding {report} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation>Er is geen ruimte &apos;{room}&apos; in de pool.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>There is no such booking of yours.</source>
         <translation>U heeft geen zodanige reservering.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>There is no such booking.</source>
         <translation>Die reservering bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>There is no vault in {home}.</source>
         <translation>Er staat geen kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>Dit is een kluis van een vertrouwenspersoon; maak een coördinatorkluis met &apos;vpdesk init --coordinator&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="117"/>
+        <source>This is not a file: not a vpdesk export.</source>
+        <translation>Dit is geen bestand: geen vpdesk-export.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="118"/>
@@ -1162,7 +1162,7 @@
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation>Het sleutelbestand van de kluis ontbreekt.</translation>
     </message>
@@ -1525,17 +1525,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="41"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="44"/>
         <source>Herhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="67"/>
         <source>De twee wachtwoordzinnen verschillen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,32 +1589,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="96"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="99"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="145"/>
         <source>Geen vrije ruimte gevonden in de komende twee weken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="167"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="158"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="201"/>
         <source>Geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="219"/>
         <source>Afspraak opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="226"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,22 +1808,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="178"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
         <source>&amp;Terug naar de code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="186"/>
         <source>&amp;Kluis aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="205"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="207"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,28 +1831,28 @@
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="48"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="46"/>
         <source>Jaarcijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
         <source>vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="64"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="91"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,42 +1862,42 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="109"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="131"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="148"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="158"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="171"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,9 +53,14 @@ def test_export_import_report_end_to_end(cli: Runner, tmp_path: Path, pdf_text: 
         exports.append(str(target))
     junk = tmp_path / "junk.vpstats"
     junk.write_bytes(b"age-encryption.org/v1\n-> nonsense")
-    r = cli("import", *exports, str(junk), "--home", str(coord), secrets=[PASS_C])
+    huge = tmp_path / "huge.vpstats"  # 3 GiB, sparse: refused by its size, never read, and the batch goes on
+    with huge.open("wb") as fh:
+        fh.truncate(3 << 30)
+    r = cli("import", str(huge), str(tmp_path), *exports, str(junk), "--home", str(coord), secrets=[PASS_C])
     assert r.code == 1
-    assert r.out.count("OK ") == 3 and "REFUSED " + str(junk) in r.out and "3 imported, 1 refused" in r.out
+    assert r.out.count("OK ") == 3 and "REFUSED " + str(junk) in r.out and "3 imported, 3 refused" in r.out
+    assert f"REFUSED {huge}: The file is larger than 1024 KiB" in r.out
+    assert f"REFUSED {tmp_path}: This is not a file" in r.out
     pdf, ods, out = tmp_path / "report.pdf", tmp_path / "report.ods", tmp_path / "csv"
     r = cli(
         "report",

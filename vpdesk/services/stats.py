@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +13,7 @@ from typing import Any
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
 from vpdesk.errors import KnownError, Note
-from vpdesk.exchange.format import ImportRejected, VerifiedExport, build_export, canonical, open_export
+from vpdesk.exchange.format import MAX_FILE, ImportRejected, VerifiedExport, build_export, canonical, open_export
 from vpdesk.exchange.identity import (
     age_identity,
     fingerprint,
@@ -219,7 +220,7 @@ def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], byt
             verified = open_export(read(), identity_, trusted)
             if verified.year > now.year:  # signed, but not yet possible: a wrong clock or a wrong --year
                 raise ImportRejected("The export is for {year}, a year that has not begun.", year=verified.year)
-        except ImportRejected as exc:
+        except KnownError as exc:  # ImportRejected, and a file too large to read
             checked.append(Checked(name, None, exc))
         except OSError as exc:
             checked.append(Checked(name, None, KnownError("The file cannot be read: {problem}.", problem=exc.strerror)))
@@ -277,4 +278,24 @@ def coordinator_tables(vault: Repositories, year: int) -> tuple[Tables, int]:
 
 
 def read_file(path: Path) -> Callable[[], bytes]:
-    return path.read_bytes
+    """A reader of one export that checks the size before reading (a huge or sparse file is refused unread) and
+    never reads more than the cap, even when the file grows in between."""
+
+    def read() -> bytes:
+        if not path.is_file():  # a folder, a pipe or a device: never opened (a pipe would block the batch)
+            raise KnownError("This is not a file: not a vpdesk export.")
+        with path.open("rb") as fh:
+            if os.fstat(fh.fileno()).st_size > MAX_FILE:
+                raise _too_large()
+            data = fh.read(MAX_FILE + 1)
+        if len(data) > MAX_FILE:
+            raise _too_large()
+        return data
+
+    return read
+
+
+def _too_large() -> ImportRejected:
+    return ImportRejected(
+        "The file is larger than {kib} KiB: not a vpdesk export.", reason="too_large", kib=MAX_FILE // 1024
+    )
