@@ -29,7 +29,9 @@ class Settings:
     autosave_seconds: float = 2.0
     room_pool: str = "local"  # "local" or an https:// CalDAV URL
     vp_code: str = ""
-    suppression_threshold: int = 5
+    suppression_threshold: int = 5  # k: a published count is at least this (domain/disclosure.py)
+    suppression_min_advisers: int = 2  # ... and made of the contacts of at least this many advisers
+    suppression_dominance: float = 0.8  # ... of which no one adviser contributed more than this share
     org_unit_level: int = 1
     update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer
@@ -99,7 +101,13 @@ def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: 
     values.update(policy)
     settings = replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
     minutes = max(1, min(settings.idle_lock_minutes, MAX_IDLE_LOCK_MINUTES))
-    return replace(settings, idle_lock_minutes=minutes)
+    return replace(
+        settings,
+        idle_lock_minutes=minutes,
+        suppression_threshold=max(1, settings.suppression_threshold),
+        suppression_min_advisers=max(1, settings.suppression_min_advisers),
+        suppression_dominance=min(1.0, max(0.01, settings.suppression_dominance)),
+    )
 
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:

@@ -15,19 +15,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from vpdesk.domain.disclosure import Rules
 from vpdesk.errors import writing
 from vpdesk.reports.fonts import register
-from vpdesk.reports.publish import PublishedTable, Report
+from vpdesk.reports.publish import MARK, PublishedTable, Report, mark
 
 BLUE = HexColor("#154273")
 
 
 def _t(report: Report, nl: str, en: str) -> str:
     return nl if report.lang == "nl" else en
-
-
-def _cell(value: int | None, k: int | None) -> str:
-    return f"<{k}" if value is None else str(value)
 
 
 def _chart(table: PublishedTable, font: str) -> Drawing:
@@ -117,10 +114,10 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     conversations = report.conversations if own else report.conversations_shown
     hours = report.hours if own else report.hours_shown
     figures = [
-        [_t(report, "Gesprekken", "Conversations"), _cell(conversations, report.k)],
+        [_t(report, "Gesprekken", "Conversations"), mark(conversations)],
         [
             _t(report, "Uren", "Hours"),
-            f"<{report.k}" if hours is None else f"{hours:.1f}".replace(".", "," if report.lang == "nl" else "."),
+            MARK if hours is None else f"{hours:.1f}".replace(".", "," if report.lang == "nl" else "."),
         ],
     ]
     if not own:
@@ -133,8 +130,8 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     if months is not None and len(months.rows) > 1 and _shown(months):
         story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
     for table in report.tables:
-        rows = [[label, _cell(value, report.k)] for label, value in table.rows]
-        rows.append([_t(report, "Totaal", "Total"), "—" if table.total is None else str(table.total)])
+        rows = [[label, mark(value)] for label, value in table.rows]
+        rows.append([_t(report, "Totaal", "Total"), mark(table.total)])
         heading = Paragraph(escape(table.title), st["h2"])
         body = _table([[_t(report, "Onderdeel", "Item"), _t(report, "Aantal", "Count")], *rows], regular, bold)
         # short tables stay whole; long ones may break across pages, repeating their header row
@@ -142,11 +139,8 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     if report.grid is not None:
         grid = report.grid
         head = [_t(report, "Hoofdcategorie", "Main category"), *grid.columns, _t(report, "Totaal", "Total")]
-        body = [
-            [label, *(_cell(v, report.k) for v in values), "—" if total is None else str(total)]
-            for label, values, total in grid.rows
-        ]
-        body.append([_t(report, "Totaal", "Total"), *("—" if v is None else str(v) for v in grid.column_totals), ""])
+        body = [[label, *(mark(v) for v in values), mark(total)] for label, values, total in grid.rows]
+        body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), ""])
         story.append(KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold)]))
     story.append(Paragraph(_t(report, "Werkwijze", "Method"), st["h2"]))
     story.append(Paragraph(escape(_methods(report, today)), st["body"]))
@@ -173,29 +167,34 @@ def _methods(report: Report, today: date) -> str:
             "This overview counts the conversations in the "
             f"adviser's own vault, recorded per month without names or free text. Made on {today:%d-%m-%Y}.",
         )
+    rules = report.rules or Rules(k=report.k)
+    share = f"{rules.dominance:.0%}"
     return _t(
         report,
         f"De cijfers zijn de exacte optelling van {report.advisers} ondertekende en versleutelde exports van "
         f"vertrouwenspersonen; een export bevat alleen aantallen, zonder namen, vrije tekst of data fijner dan een "
-        f"maand. Bij publicatie is elk aantal van 1 tot en met {report.k - 1} verborgen "
-        f"(weergegeven als <{report.k}); dat gebeurde in {report.suppressed_cells} cellen. Een 0 wordt wel "
-        f"getoond: 'niemand' wijst niemand aan. Om te voorkomen dat een verborgen aantal uit gepubliceerde "
+        f"maand. Een aantal wordt alleen gepubliceerd als het ten minste {rules.k} is, van ten minste "
+        f"{rules.min_advisers} vertrouwenspersonen komt, niet meer dan {share} van één vertrouwenspersoon komt, en "
+        f"er na aftrek van het deel van één vertrouwenspersoon 0 of ten minste {rules.k} overblijven (zodat ook "
+        f"een vertrouwenspersoon die het eigen deel kent, niets kleins over anderen leert). Zo zijn "
+        f"{report.suppressed_cells} cellen verborgen. Om te voorkomen dat een verborgen aantal uit gepubliceerde "
         f"totalen of uit een andere tabel kan worden teruggerekend, zijn daarnaast {report.complementary_cells} "
-        f"cellen aanvullend verborgen: elke rij, kolom of groep met een verborgen cel heeft er minstens twee, en "
-        f"een controle rekent na dat geen enkele verborgen cel uit de gepubliceerde cijfers volgt. De drie "
-        f"tabellen met categorieën delen cijfers en zijn daarom samen beveiligd. Een totaal dat een verborgen "
-        f"aantal zou onthullen, staat als —. Een gesprek kan meer categorieën raken; categorieën tellen daarom "
-        f"op tot meer dan het aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
+        f"cellen aanvullend verborgen; een controle rekent na dat geen verborgen cel uit de gepubliceerde cijfers "
+        f"volgt, ook niet voor wie het eigen deel aftrekt. Elk verborgen cijfer, om welke reden ook, staat als "
+        f"'{MARK}': het zegt niets over de grootte. Een 0 wordt wel getoond: 'niemand' wijst niemand aan. Een "
+        f"gesprek kan meer categorieën en verwijzingen hebben; die tabellen tellen daarom op tot meer dan het "
+        f"aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
         f"The figures are the exact sum of {report.advisers} signed and encrypted exports of confidential advisers; "
-        f"an export holds counts only, without names, free text or dates finer than a month. At publication every "
-        f"count from 1 to {report.k - 1} is hidden (shown as <{report.k}); this happened in "
-        f"{report.suppressed_cells} cells. A 0 is shown: 'nobody' points at nobody. So that no hidden count can be "
-        f"worked back from published totals or from another table, {report.complementary_cells} more cells are "
-        f"hidden: every row, column or group with a hidden cell has at least two, and an audit checks that no "
-        f"hidden cell follows from the published figures. The three category tables share figures and are "
-        f"protected together. A total that would reveal a hidden count is shown as —. A conversation can touch "
-        f"several categories, so categories add up to more than the number of conversations. Made on "
-        f"{today:%d-%m-%Y}.",
+        f"an export holds counts only, without names, free text or dates finer than a month. A count is published "
+        f"only when it is at least {rules.k}, comes from at least {rules.min_advisers} advisers, no more than "
+        f"{share} of it from one adviser, and taking away one adviser's part leaves 0 or at least {rules.k} (so "
+        f"that an adviser who knows their own part learns nothing small about others). This hid "
+        f"{report.suppressed_cells} cells. So that no hidden count can be worked back from published totals or "
+        f"from another table, {report.complementary_cells} more cells are hidden; an audit checks that no hidden "
+        f"cell follows from the published figures, also for someone who subtracts their own part. Every hidden "
+        f"figure, whatever the reason, is shown as '{MARK}': it says nothing about its size. A 0 is shown: "
+        f"'nobody' points at nobody. A conversation can have several categories and referrals, so those tables "
+        f"add up to more than the number of conversations. Made on {today:%d-%m-%Y}.",
     )
 
 

@@ -25,6 +25,7 @@ def preview_text(payload: dict[str, Any], taxonomy: Taxonomy, lang: str, route_n
         lang=lang,
         k=None,
         route_names=route_names,
+        quarter=payload["quarter"],
     )
     lines = [
         f"{'Periode' if nl else 'Period'}: {period}",

@@ -3,9 +3,10 @@ adviser's own report). Plain data that the PDF, ODS and CSV writers share."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from vpdesk.domain.disclosure import Suppressed1D, suppress_1d, suppress_categories
+from vpdesk.domain.disclosure import Rules, Suppressed1D, suppress_1d, suppress_categories
 from vpdesk.domain.statistics import QUARTERS, Tables
 from vpdesk.domain.taxonomy import Taxonomy
 
@@ -53,6 +54,14 @@ LABELS = {
 }
 
 
+MARK = "x"  # every hidden figure, whichever rule hid it (as Statistics Netherlands marks "geheim")
+
+
+def mark(value: int | None) -> str:
+    """A published figure as text: the count, or the one neutral mark of a hidden figure."""
+    return MARK if value is None else str(value)
+
+
 @dataclass(frozen=True, slots=True)
 class PublishedTable:
     key: str
@@ -84,6 +93,7 @@ class Report:
     grid: PublishedGrid | None = None
     suppressed_cells: int = 0
     complementary_cells: int = 0
+    rules: Rules | None = None
 
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
@@ -95,6 +105,11 @@ def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
     return (pair[0] if lang == "nl" else pair[1]) if pair else cell
 
 
+def _months(year: int, quarter: int) -> list[str]:
+    first, last = (1, 12) if not quarter else (3 * quarter - 2, 3 * quarter)
+    return [f"{year:04d}-{m:02d}" for m in range(first, last + 1)]
+
+
 def publish(
     tables: Tables,
     *,
@@ -102,25 +117,35 @@ def publish(
     advisers: int,
     taxonomy: Taxonomy,
     lang: str,
-    k: int | None,
+    k: int | Rules | None,
     route_names: dict[str, str] | None = None,
+    parts: Sequence[Tables] = (),
+    quarter: int = 0,
 ) -> Report:
+    """``k``: the suppression rules (None = an adviser's own report, not suppressed); ``parts``: each adviser's own
+    tables, for the rules against insiders (domain/disclosure.py)."""
+    rules = None if k is None else (k if isinstance(k, Rules) else Rules(k=k))
+    k = None if rules is None else rules.k
     totals = tables["totals"]
     report = Report(year, lang, advisers, int(totals["conversations"]), round(int(totals["minutes"]) / 60, 1), k)
+    report.rules = rules
     few = k is not None and 0 < report.conversations < k
     report.conversations_shown = None if few else report.conversations
     report.hours_shown = None if few else report.hours
     names = route_names or {}
     grid = {r: dict(v) for r, v in tables.get("category_quarter", {}).items()}
     joint = None
-    if k is not None and tables.get("top_category"):
+    if rules is not None and tables.get("top_category"):
         # the three category tables share figures, so they are suppressed together (see domain/disclosure.py)
-        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, k)
+        own = [(p.get("top_category", {}), p.get("category", {}), p.get("category_quarter", {})) for p in parts]
+        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own)
     for key, (nl, en) in TITLES.items():
         counts: dict[str, int] = tables.get(key, {})
+        if key == "month" and counts:  # a month without conversations is a 0, not a gap
+            counts = {m: counts.get(m, 0) for m in _months(year, quarter)} | counts
         if not counts:
             continue
-        if k is None:
+        if rules is None:
             cells: dict[str, int | None] = dict(counts)
             total: int | None = sum(counts.values())
         else:
@@ -128,7 +153,7 @@ def publish(
             if joint is not None and key in ("top_category", "category"):
                 result = joint.main if key == "top_category" else joint.sub
             else:
-                result = suppress_1d(counts, k)
+                result = suppress_1d(counts, rules, [p.get(key, {}) for p in parts])
             cells, total = result.cells, result.total
             if few:
                 total = None  # it would be the number of conversations, or near it

@@ -10,24 +10,20 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
 from vpdesk.errors import writing
-from vpdesk.reports.publish import Report
+from vpdesk.reports.publish import Report, mark
 
 
 def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
-    mark = f"<{report.k}" if report.k else ""
     total_word = "Totaal" if report.lang == "nl" else "Total"
     out = []
     for table in report.tables:
-        rows = [[label, mark if v is None else str(v)] for label, v in table.rows]
-        rows.append([total_word, "" if table.total is None else str(table.total)])
+        rows = [[label, mark(v)] for label, v in table.rows]
+        rows.append([total_word, mark(table.total)])
         out.append((table.key, [[table.title, "n"], *rows]))
     if report.grid is not None:
         g = report.grid
-        rows = [
-            [label, *(mark if v is None else str(v) for v in values), "" if t is None else str(t)]
-            for label, values, t in g.rows
-        ]
-        rows.append([total_word, *("" if v is None else str(v) for v in g.column_totals), ""])
+        rows = [[label, *(mark(v) for v in values), mark(t)] for label, values, t in g.rows]
+        rows.append([total_word, *(mark(v) for v in g.column_totals), ""])
         out.append(("category_quarter", [[g.title, *g.columns, total_word], *rows]))
     return out
 

@@ -11,7 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from vpdesk import resources
+from vpdesk.domain.disclosure import Rules as SuppressionRules
 from vpdesk.domain.guide import Rules
+from vpdesk.domain.statistics import Tables, aggregate
 from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
 from vpdesk.reports.annual_pdf import write_annual_pdf
@@ -41,8 +43,10 @@ def build(vault: Repositories, year: int, settings: Settings, rules: Rules, lang
     """The published report of ``year``: summed over the trusted advisers' imports with small counts suppressed in
     a coordinator vault, the adviser's own counts (unsuppressed) in an adviser vault."""
     coordinator = stats.is_coordinator(vault)
+    parts: list[Tables] = []
     if coordinator:
-        tables, advisers = stats.coordinator_tables(vault, year)
+        parts = stats.coordinator_parts(vault, year)
+        tables, advisers = aggregate(parts), len(parts)
     else:
         tables, advisers = stats.adviser_tables(vault, year, 0, settings.org_unit_level), 1
     return publish(
@@ -51,8 +55,16 @@ def build(vault: Repositories, year: int, settings: Settings, rules: Rules, lang
         advisers=advisers,
         taxonomy=resources.taxonomy(),
         lang=lang,
-        k=settings.suppression_threshold if coordinator else None,
+        k=suppression_rules(settings) if coordinator else None,
         route_names=route_names(rules, lang),
+        parts=parts,
+    )
+
+
+def suppression_rules(settings: Settings) -> SuppressionRules:
+    """The policy's suppression parameters (docs/decisions.md, the method note of the report)."""
+    return SuppressionRules(
+        settings.suppression_threshold, settings.suppression_min_advisers, settings.suppression_dominance
     )
 
 

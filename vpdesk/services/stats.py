@@ -262,19 +262,19 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
 
 
 def coordinator_tables(vault: Repositories, year: int) -> tuple[Tables, int]:
-    """The sum over advisers for ``year``: an adviser's whole-year export, or else the sum of their quarters.
-    Returns the tables and the number of advisers."""
+    """The sum over advisers for ``year``, and the number of advisers (see `coordinator_parts`)."""
+    parts = coordinator_parts(vault, year)
+    return aggregate(parts), len(parts)
+
+
+def coordinator_parts(vault: Repositories, year: int) -> list[Tables]:
+    """Each adviser's tables of ``year``: their whole-year export, or else the sum of their quarters. The
+    suppression rules against insiders need them one by one (domain/disclosure.py)."""
     _require_coordinator(vault)
     by_adviser: dict[str, dict[int, Tables]] = {}
     for item in vault.keys.imports(year):
         by_adviser.setdefault(item.adviser, {})[item.quarter] = json.loads(item.tables)
-    chosen: list[Tables] = []
-    for periods in by_adviser.values():
-        if 0 in periods:
-            chosen.append(periods[0])
-        else:
-            chosen.extend(periods.values())
-    return aggregate(chosen), len(by_adviser)
+    return [periods[0] if 0 in periods else aggregate(periods.values()) for _, periods in sorted(by_adviser.items())]
 
 
 def read_file(path: Path) -> Callable[[], bytes]:
