@@ -13,7 +13,15 @@ from typing import Any
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
 from vpdesk.errors import KnownError, Note
-from vpdesk.exchange.format import MAX_FILE, ImportRejected, VerifiedExport, build_export, canonical, open_export
+from vpdesk.exchange.format import (
+    MAX_FILE,
+    ImportRejected,
+    VerifiedExport,
+    canonical,
+    make_payload,
+    open_export,
+    seal,
+)
 from vpdesk.exchange.identity import (
     age_identity,
     fingerprint,
@@ -75,22 +83,28 @@ def adviser_tables(vault: Repositories, year: int, quarter: int = 0, org_level: 
     return tally(records, year, quarter, org_level)
 
 
+SEQUENCE_KEY = "stats_sequence"
+
+
 def export_preview(vault: Repositories, year: int, quarter: int, org_level: int, now: datetime) -> dict[str, Any]:
     """Exactly the payload that would leave, before signing and encryption."""
     _, public = signing_key(vault, now)
-    return _payload(public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level))
+    return _payload(vault, public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level), now)
 
 
-def _payload(public: str, year: int, quarter: int, org_level: int, tables: Tables) -> dict[str, Any]:
-    return {
-        "schema": "vpstats/1",
-        "adviser": fingerprint(public),
-        "year": year,
-        "quarter": quarter,
-        "taxonomy": resources.taxonomy().version,
-        "org_level": org_level,
-        "tables": tables,
-    }
+def _payload(
+    vault: Repositories, public: str, year: int, quarter: int, org_level: int, tables: Tables, now: datetime
+) -> dict[str, Any]:
+    return make_payload(
+        public,
+        tables,
+        year=year,
+        quarter=quarter,
+        taxonomy=resources.taxonomy().version,
+        org_level=org_level,
+        created=now,
+        sequence=int(vault.settings.get(SEQUENCE_KEY) or 0) + 1,
+    )
 
 
 def preview_text(
@@ -108,7 +122,7 @@ def export(vault: Repositories, year: int, quarter: int, recipient: str, org_lev
     """The signed, encrypted export of ``year`` (and ``quarter``; 0 is the whole year), recorded in the audit log."""
     signing_key(vault, now)
     prepared = prepare_export(vault, year, quarter, recipient, org_level, now)
-    record_export(vault, year, quarter)
+    record_export(vault, year, quarter, prepared.payload["sequence"])
     return prepared.data
 
 
@@ -128,17 +142,8 @@ def prepare_export(
     if year > now.year:
         raise KnownError("The year {year} has not begun yet.", year=year)
     secret, public = signing_key(vault, now)  # made at opening (`identity`), so a read here
-    tables = adviser_tables(vault, year, quarter, org_level)
-    data = build_export(
-        tables,
-        year=year,
-        quarter=quarter,
-        taxonomy=resources.taxonomy().version,
-        org_level=org_level,
-        signing_key=secret,
-        recipient=recipient,
-    )
-    return PreparedExport(_payload(public, year, quarter, org_level, tables), data)
+    payload = _payload(vault, public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level), now)
+    return PreparedExport(payload, seal(payload, secret, recipient, resources.taxonomy()))
 
 
 def export_path(path: Path) -> Path:
@@ -146,7 +151,10 @@ def export_path(path: Path) -> Path:
     return path if path.suffix == ".vpstats" else path.with_suffix(".vpstats")
 
 
-def record_export(vault: Repositories, year: int, quarter: int) -> None:
+def record_export(vault: Repositories, year: int, quarter: int, sequence: int = 0) -> None:
+    """The audit entry of an export that left, and its sequence number (the next export gets a higher one)."""
+    if sequence > int(vault.settings.get(SEQUENCE_KEY) or 0):
+        vault.settings.set(SEQUENCE_KEY, str(sequence))
     vault.audit.record("export", f"stats:{year}-Q{quarter}")
 
 
@@ -217,7 +225,7 @@ def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], byt
     checked = []
     for name, read in files:
         try:
-            verified = open_export(read(), identity_, trusted)
+            verified = open_export(read(), identity_, trusted, resources.taxonomy())
             if verified.year > now.year:  # signed, but not yet possible: a wrong clock or a wrong --year
                 raise ImportRejected("The export is for {year}, a year that has not begun.", year=verified.year)
         except KnownError as exc:  # ImportRejected, and a file too large to read
@@ -239,6 +247,33 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
             assert item.refused is not None
             results.append(ImportResult(item.name, False, item.refused))
             continue
+        period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
+        who = labels.get(verified.adviser) or verified.adviser
+        stored = next(
+            (
+                i
+                for i in vault.keys.imports(verified.year)
+                if i.adviser == verified.adviser and i.quarter == verified.quarter
+            ),
+            None,
+        )
+        if stored is not None and stored.file_sha256 == verified.file_sha256:
+            results.append(
+                ImportResult(item.name, True, Note("{who}, {period}: already imported.", who=who, period=period))
+            )
+            continue
+        if stored is not None and not verified.newer_than(stored.created, stored.sequence):
+            refused = ImportRejected(
+                "{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); "
+                "the newer one is kept.",
+                reason="older",
+                who=who,
+                period=period,
+                made=verified.created,
+                kept=stored.created or "before 2027",
+            )
+            results.append(ImportResult(item.name, False, refused))
+            continue
         replaced = vault.keys.store_import(
             StatsImport(
                 verified.adviser,
@@ -247,11 +282,11 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
                 canonical(verified.tables).decode("utf-8"),
                 verified.file_sha256,
                 now.isoformat(timespec="seconds"),
+                verified.created,
+                verified.sequence,
             )
         )
         name = item.name
-        period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
-        who = labels.get(verified.adviser) or verified.adviser
         if replaced:
             note = Note("{who}, {period}: replaced the earlier import.", who=who, period=period)
         else:

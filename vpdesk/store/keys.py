@@ -25,6 +25,9 @@ class StatsImport:
     tables: str  # canonical JSON of the verified tables
     file_sha256: str
     imported: str
+    created: str = ""  # when the adviser made it (signed), UTC ISO
+    sequence: int = 0  # the adviser's export number (signed)
+    first_imported: str = ""  # when this adviser's figures for this period first arrived
 
 
 class KeyStore:
@@ -74,23 +77,32 @@ class KeyStore:
         """Store one verified export in its own transaction; replaces an earlier one of the same adviser and
         period. Returns True when it replaced one."""
         with transaction(self._conn):
-            replaced = (
-                self._conn.execute(
-                    "DELETE FROM stats_import WHERE adviser = ? AND year = ? AND quarter = ?",
-                    (item.adviser, item.year, item.quarter),
-                ).rowcount
-                > 0
-            )
+            row = self._conn.execute(
+                "DELETE FROM stats_import WHERE adviser = ? AND year = ? AND quarter = ?"
+                " RETURNING CASE first_imported WHEN '' THEN imported ELSE first_imported END",
+                (item.adviser, item.year, item.quarter),
+            ).fetchone()
             self._conn.execute(
-                "INSERT INTO stats_import(adviser, year, quarter, tables, file_sha256, imported)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (item.adviser, item.year, item.quarter, item.tables, item.file_sha256, item.imported),
+                "INSERT INTO stats_import(adviser, year, quarter, tables, file_sha256, imported, created, sequence,"
+                " first_imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item.adviser,
+                    item.year,
+                    item.quarter,
+                    item.tables,
+                    item.file_sha256,
+                    item.imported,
+                    item.created,
+                    item.sequence,
+                    row[0] if row else item.imported,
+                ),
             )
-        return replaced
+        return row is not None
 
     def imports(self, year: int) -> list[StatsImport]:
         rows = self._conn.execute(
-            "SELECT adviser, year, quarter, tables, file_sha256, imported FROM stats_import WHERE year = ?"
+            "SELECT adviser, year, quarter, tables, file_sha256, imported, created, sequence, first_imported"
+            " FROM stats_import WHERE year = ?"
             " ORDER BY adviser, quarter",
             (year,),
         ).fetchall()

@@ -161,6 +161,13 @@ MIGRATIONS: dict[int, str] = {
         );
         CREATE INDEX formal_report_case ON formal_report(case_id);
     """,
+    9: """
+        -- Coordinator: when each imported export was made, and the adviser's sequence number, so an older export
+        -- never replaces a newer one; and when an import was last replaced (the delivery overview).
+        ALTER TABLE stats_import ADD COLUMN created TEXT NOT NULL DEFAULT '';
+        ALTER TABLE stats_import ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stats_import ADD COLUMN first_imported TEXT NOT NULL DEFAULT '';
+    """,
 }
 
 LATEST = max(MIGRATIONS)
