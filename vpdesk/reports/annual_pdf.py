@@ -89,6 +89,7 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
             "h", fontName=bold, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4, textColor=BLUE
         ),
         "body": ParagraphStyle("b", fontName=regular, fontSize=9.5, leading=13),
+        "note": ParagraphStyle("n", fontName=regular, fontSize=8, leading=10, textColor=HexColor("#555555")),
         "conf": ParagraphStyle("c", fontName=bold, fontSize=9, leading=12, textColor=HexColor("#b3261e")),
     }
     own = report.k is None
@@ -133,17 +134,29 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         rows = [[label, mark(value)] for label, value in table.rows]
         rows.append([_t(report, "Totaal", "Total"), mark(table.total)])
         heading = Paragraph(escape(table.title), st["h2"])
-        body = _table([[_t(report, "Onderdeel", "Item"), _t(report, "Aantal", "Count")], *rows], regular, bold)
-        # short tables stay whole; long ones may break across pages, repeating their header row
-        story += [KeepTogether([heading, body])] if len(rows) <= 14 else [heading, body]
+        body = _table([[table.head, table.counts], *rows], regular, bold)
+        note = [Paragraph(escape(table.note), st["note"])] if table.note else []
+        # short tables stay whole; long ones may break across pages, repeating their header row (the heading
+        # stays with the table's first rows either way)
+        story += [KeepTogether([heading, body, *note])] if len(rows) <= 14 else [heading, body, *note]
     if report.grid is not None:
         grid = report.grid
-        head = [_t(report, "Hoofdcategorie", "Main category"), *grid.columns, _t(report, "Totaal", "Total")]
+        head = [grid.head, *grid.columns, _t(report, "Totaal", "Total")]
         body = [[label, *(mark(v) for v in values), mark(total)] for label, values, total in grid.rows]
         body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), ""])
-        story.append(KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold)]))
-    story.append(Paragraph(_t(report, "Werkwijze", "Method"), st["h2"]))
-    story.append(Paragraph(escape(_methods(report, today)), st["body"]))
+        note = [Paragraph(escape(grid.note), st["note"])] if grid.note else []
+        story.append(
+            KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold), *note])
+        )
+    # the heading never stands alone at a page foot
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(_t(report, "Werkwijze", "Method"), st["h2"]),
+                Paragraph(escape(_methods(report, today)), st["body"]),
+            ]
+        )
+    )
     doc = SimpleDocTemplate(
         str(path),
         pagesize=A4,

@@ -10,19 +10,94 @@ from vpdesk.domain.disclosure import Rules, Suppressed1D, suppress_1d, suppress_
 from vpdesk.domain.statistics import QUARTERS, Tables
 from vpdesk.domain.taxonomy import Taxonomy
 
-TITLES = {
-    "top_category": ("Hoofdcategorie", "Main category"),
-    "category": ("Categorie en subcategorie", "Category and subcategory"),
-    "channel": ("Kanaal", "Channel"),
-    "kind": ("Eerste of vervolgcontact", "First or follow-up contact"),
-    "position": ("Positie van de melder", "Position of the melder"),
-    "role": ("Rol van de vertrouwenspersoon", "Role of the adviser"),
-    "route": ("Verwijzingen", "Referrals"),
-    "outcome": ("Uitkomst", "Outcome"),
-    "org_unit": ("Organisatieonderdeel", "Org unit"),
-    "gender": ("Gender (indien vastgelegd)", "Gender (when recorded)"),
-    "month": ("Gesprekken per maand", "Conversations per month"),
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One published table: its title, the heading of its first column, what it counts, what its total adds up,
+    and its file and sheet name; each in Dutch and English."""
+
+    title: tuple[str, str]
+    head: tuple[str, str]
+    name: str  # CSV file and ODS sheet (Dutch, as the report)
+    note: tuple[str, str] = ("", "")
+
+
+_PER_CONTACT = ("Gesprekken", "Conversations")
+SEVERAL = (
+    "Een gesprek kan meer dan één categorie hebben: de rijen tellen op tot meer dan het aantal gesprekken.",
+    "A conversation can have more than one category: the rows add up to more than the number of conversations.",
+)
+SPECS: dict[str, Spec] = {
+    "top_category": Spec(
+        ("Gesprekken per hoofdcategorie", "Conversations per main category"),
+        ("Hoofdcategorie", "Main category"),
+        "hoofdcategorie",
+        SEVERAL,
+    ),
+    "category": Spec(
+        ("Gesprekken per categorie en subcategorie", "Conversations per category and subcategory"),
+        ("Categorie", "Category"),
+        "categorie",
+        SEVERAL,
+    ),
+    "channel": Spec(("Gesprekken per kanaal", "Conversations per channel"), ("Kanaal", "Channel"), "kanaal"),
+    "kind": Spec(
+        ("Eerste contacten en vervolggesprekken", "First contacts and follow-ups"),
+        ("Soort gesprek", "Kind of conversation"),
+        "soort-gesprek",
+    ),
+    "position": Spec(
+        ("Gesprekken naar positie van de melder", "Conversations by position of the melder"),
+        ("Positie van de melder", "Position of the melder"),
+        "positie-melder",
+    ),
+    "role": Spec(
+        ("Gesprekken naar rol van de vertrouwenspersoon", "Conversations by role of the adviser"),
+        ("Rol", "Role"),
+        "rol",
+    ),
+    "route": Spec(
+        ("Gesprekken in zaken met een verwijzing, per route", "Conversations in cases with a referral, per route"),
+        ("Route", "Route"),
+        "verwijzing-route",
+        (
+            "Een gesprek telt bij elke route waarnaar in zijn zaak is verwezen; "
+            "gesprekken zonder verwijzing tellen niet mee.",
+            "A conversation counts under every route its case was referred to; "
+            "conversations without a referral do not count.",
+        ),
+    ),
+    "outcome": Spec(
+        ("Gesprekken naar uitkomst van de zaak", "Conversations by outcome of the case"),
+        ("Uitkomst", "Outcome"),
+        "uitkomst",
+    ),
+    "org_unit": Spec(
+        ("Gesprekken per organisatieonderdeel", "Conversations per org unit"),
+        ("Organisatieonderdeel", "Org unit"),
+        "organisatieonderdeel",
+    ),
+    "gender": Spec(
+        (
+            "Gesprekken naar gender van de melder (indien vastgelegd)",
+            "Conversations by gender of the melder (when recorded)",
+        ),
+        ("Gender", "Gender"),
+        "gender",
+        ("Alleen gesprekken waarbij gender is vastgelegd.", "Only conversations where gender was recorded."),
+    ),
+    "month": Spec(("Gesprekken per maand", "Conversations per month"), ("Maand", "Month"), "maand"),
 }
+GRID = Spec(
+    ("Gesprekken per hoofdcategorie en kwartaal", "Conversations per main category and quarter"),
+    ("Hoofdcategorie", "Main category"),
+    "hoofdcategorie-kwartaal",
+    SEVERAL,
+)
+TITLES = {key: spec.title for key, spec in SPECS.items()}
+COUNTS = _PER_CONTACT
+
+
 MONTHS = (
     ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -68,6 +143,10 @@ class PublishedTable:
     title: str
     rows: list[tuple[str, int | None]]  # None = suppressed
     total: int | None
+    head: str = ""  # the first column's heading: what a row is
+    counts: str = ""  # the second column's heading: what is counted
+    name: str = ""  # file and sheet name
+    note: str = ""  # what the total adds up, where that is not obvious
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +155,9 @@ class PublishedGrid:
     columns: tuple[str, ...]
     rows: list[tuple[str, list[int | None], int | None]]
     column_totals: list[int | None]
+    head: str = ""
+    name: str = ""
+    note: str = ""
 
 
 @dataclass
@@ -139,7 +221,8 @@ def publish(
         # the three category tables share figures, so they are suppressed together (see domain/disclosure.py)
         own = [(p.get("top_category", {}), p.get("category", {}), p.get("category_quarter", {})) for p in parts]
         joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own)
-    for key, (nl, en) in TITLES.items():
+    i = 0 if lang == "nl" else 1
+    for key, spec in SPECS.items():
         counts: dict[str, int] = tables.get(key, {})
         if key == "month" and counts:  # a month without conversations is a 0, not a gap
             counts = {m: counts.get(m, 0) for m in _months(year, quarter)} | counts
@@ -166,9 +249,10 @@ def publish(
             (names.get(cell, cell) if key == "route" else _label(taxonomy, key, cell, lang), cells[cell])
             for cell in order
         ]
-        report.tables.append(PublishedTable(key, nl if lang == "nl" else en, rows, total))
+        report.tables.append(
+            PublishedTable(key, spec.title[i], rows, total, spec.head[i], COUNTS[i], spec.name, spec.note[i])
+        )
     if grid:
-        title = "Hoofdcategorie per kwartaal" if lang == "nl" else "Main category per quarter"
         rows_g: list[tuple[str, list[int | None], int | None]]
         if k is None or joint is None:
             rows_g = [
@@ -193,5 +277,5 @@ def publish(
                 for r in sorted(result2.cells)
             ]
             col_totals = [result2.col_totals[q] for q in QUARTERS]
-        report.grid = PublishedGrid(title, QUARTERS, rows_g, col_totals)
+        report.grid = PublishedGrid(GRID.title[i], QUARTERS, rows_g, col_totals, GRID.head[i], GRID.name, GRID.note[i])
     return report

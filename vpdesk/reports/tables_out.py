@@ -12,19 +12,34 @@ from odf.text import P
 from vpdesk.errors import writing
 from vpdesk.reports.publish import Report, mark
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe(text: str) -> str:
+    """A cell a spreadsheet would evaluate ("=...", "+...", "-2+3", "@...") gets a leading apostrophe, so it stays
+    text (OWASP, CSV injection). Counts and the mark never start so."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
 
 def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
+    """Per table: its file/sheet name and rows (title, header, body, total, note), every cell neutralised."""
     total_word = "Totaal" if report.lang == "nl" else "Total"
     out = []
     for table in report.tables:
-        rows = [[label, mark(v)] for label, v in table.rows]
+        rows = [[table.title], [table.head, table.counts]]
+        rows += [[label, mark(v)] for label, v in table.rows]
         rows.append([total_word, mark(table.total)])
-        out.append((table.key, [[table.title, "n"], *rows]))
+        if table.note:
+            rows.append([table.note])
+        out.append((table.name, [[safe(c) for c in row] for row in rows]))
     if report.grid is not None:
         g = report.grid
-        rows = [[label, *(mark(v) for v in values), mark(t)] for label, values, t in g.rows]
+        rows = [[g.title], [g.head, *g.columns, total_word]]
+        rows += [[label, *(mark(v) for v in values), mark(t)] for label, values, t in g.rows]
         rows.append([total_word, *(mark(v) for v in g.column_totals), ""])
-        out.append(("category_quarter", [[g.title, *g.columns, total_word], *rows]))
+        if g.note:
+            rows.append([g.note])
+        out.append((g.name, [[safe(c) for c in row] for row in rows]))
     return out
 
 
@@ -33,7 +48,7 @@ def write_csv(directory: Path, report: Report) -> list[Path]:
     with writing(directory):
         directory.mkdir(parents=True, exist_ok=True)
         for key, rows in _rows(report):
-            path = directory / f"{report.year}-{key}.csv"
+            path = directory / f"{report.year}-{key}.csv"  # Dutch names, e.g. 2026-kanaal.csv
             with path.open("w", newline="", encoding="utf-8") as fh:
                 csv.writer(fh).writerows(rows)
             written.append(path)
