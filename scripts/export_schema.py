@@ -52,8 +52,9 @@ def schema() -> dict[str, Any]:
         "totals": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["conversations", "minutes"],
+            "required": ["cases", "conversations", "minutes"],
             "properties": {
+                "cases": {"$ref": "#/$defs/count"},
                 "conversations": {"$ref": "#/$defs/count"},
                 "minutes": {"type": "integer", "minimum": 0, "maximum": im.MAX_MINUTES_PER_CONVERSATION * im.MAX_COUNT},
             },

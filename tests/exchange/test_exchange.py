@@ -41,7 +41,7 @@ def test_export_holds_counts_only_and_survives_case_destruction(adviser: Vault, 
     preview = stats.export_preview(adviser, 2026, 0, 1, NOW)
     text = json.dumps(preview, ensure_ascii=False)
     assert "Geheim" not in text and "notitie" not in text and "Team 4" not in text and "2026-01-03" not in text
-    assert preview["tables"]["totals"] == {"conversations": 12, "minutes": 540}
+    assert preview["tables"]["totals"] == {"conversations": 12, "minutes": 540, "cases": 12}
     assert preview["tables"]["org_unit"] == {"DGOO": 12}
     assert preview["tables"]["route"] == {"raba": 3}
     for case_id in range(1, 13):

@@ -135,7 +135,7 @@ def test_a_cell_a_spreadsheet_would_evaluate_is_written_as_text(tmp_path: Path) 
         route_names={"raba": "-2+3"},
     )
     write_csv(tmp_path / "csv", report)
-    text = (tmp_path / "csv" / "2026-verwijzing-route.csv").read_text(encoding="utf-8")
+    text = (tmp_path / "csv" / "2026-verwijzingen.csv").read_text(encoding="utf-8")
     assert "'-2+3,2" in text and "\n-2+3" not in text
     from vpdesk.reports.tables_out import safe
 

@@ -24,7 +24,7 @@ from typing import Any
 import pyrage
 
 from vpdesk.domain.model import Channel, ContactKind, Gender, MelderPosition, Outcome
-from vpdesk.domain.statistics import ONE_D, QUARTERS, UNKNOWN
+from vpdesk.domain.statistics import ONE_D, QUARTERS, STILL_OPEN, TOTALS, UNKNOWN
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.errors import KnownError
 from vpdesk.exchange.identity import fingerprint, verify
@@ -104,7 +104,7 @@ FIXED_CELLS: dict[str, tuple[str, ...]] = {
     "kind": tuple(ContactKind),
     "position": (*MelderPosition, UNKNOWN),
     "gender": tuple(Gender),
-    "outcome": (*Outcome, UNKNOWN),
+    "outcome": (*Outcome, STILL_OPEN),
     "role": ("vertrouwenspersoon",),
 }
 
@@ -210,11 +210,16 @@ def validate_payload(payload: Any, taxonomy: Taxonomy) -> None:
             "The export counts more than {limit} minutes per conversation: not plausible.",
             limit=MAX_MINUTES_PER_CONVERSATION,
         )
-    for name in ("category", "top_category", "route", "gender"):
+    cases = tables["totals"]["cases"]
+    if cases > conversations or (conversations > 0) != (cases > 0):
+        raise ImportRejected("The export counts more cases than conversations, or cases without conversations.")
+    for name, most in (("category", conversations), ("top_category", conversations), ("route", cases)):
         for cell, n in tables[name].items():
-            if n > conversations:  # each contact counts once per code, main category, route
+            if n > most:  # a contact counts once per code and main category, a case once per route
                 raise ImportRejected(
-                    "The table {name} counts {cell} more often than there were conversations.", name=name, cell=cell
+                    "The table {name} counts {cell} more often than there were conversations or cases.",
+                    name=name,
+                    cell=cell,
                 )
     _consistent(tables, payload["year"], payload["quarter"], conversations)
 
@@ -272,9 +277,10 @@ def validate_shape(payload: Any, taxonomy: Taxonomy) -> None:
         for n in row.values():
             _int(n, "category_quarter")
     totals = tables["totals"]
-    if not isinstance(totals, dict) or set(totals) != {"conversations", "minutes"}:
+    if not isinstance(totals, dict) or set(totals) != set(TOTALS):
         raise ImportRejected("The totals are malformed.")
     _int(totals["conversations"], "totals.conversations")
+    _int(totals["cases"], "totals.cases")
     _int(totals["minutes"], "totals.minutes", MAX_MINUTES_PER_CONVERSATION * MAX_COUNT)
 
 
@@ -290,11 +296,15 @@ def _consistent(tables: dict[str, Any], year: int, quarter: int, conversations: 
     for row in grid.values():
         if quarter and set(row) - {f"Q{quarter}"}:
             raise ImportRejected("A quarter in the export lies outside its period.")
-    for name in ("month", "channel", "kind", "position", "role", "outcome", "org_unit"):
+    for name in ("month", "channel", "kind", "role", "org_unit"):
         if sum(tables[name].values()) != conversations:
             raise ImportRejected("The table {name} does not add up to the number of conversations.", name=name)
-    if sum(tables["gender"].values()) > conversations:
-        raise ImportRejected("The table gender counts more contacts than there were conversations.")
+    cases = tables["totals"]["cases"]
+    for name in ("position", "outcome"):
+        if sum(tables[name].values()) != cases:
+            raise ImportRejected("The table {name} does not add up to the number of cases.", name=name)
+    if sum(tables["gender"].values()) > cases:
+        raise ImportRejected("The table gender counts more melders than there were cases.")
     main = tables["top_category"]
     if {r: sum(row.values()) for r, row in grid.items() if sum(row.values())} != {r: n for r, n in main.items() if n}:
         raise ImportRejected("The table category_quarter does not add up to the main categories.")

@@ -112,18 +112,7 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
                 st["conf"],
             )
         )
-    conversations = report.conversations if own else report.conversations_shown
-    hours = report.hours if own else report.hours_shown
-    figures = [
-        [_t(report, "Gesprekken", "Conversations"), mark(conversations)],
-        [
-            _t(report, "Uren", "Hours"),
-            MARK if hours is None else f"{hours:.1f}".replace(".", "," if report.lang == "nl" else "."),
-        ],
-    ]
-    if not own:
-        figures.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
-    story += [Spacer(1, 4 * mm), _table(figures, regular, bold, header=False), Spacer(1, 2 * mm)]
+    story += [Spacer(1, 4 * mm), _key_figures(report, regular, bold), Spacer(1, 2 * mm)]
     first = next((t for t in report.tables if t.key == "top_category"), None)
     if first is not None and _shown(first):  # a chart of nothing but hidden counts says nothing
         story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
@@ -209,6 +198,38 @@ def _methods(report: Report, today: date) -> str:
         f"'nobody' points at nobody. A conversation can have several categories and referrals, so those tables "
         f"add up to more than the number of conversations. Made on {today:%d-%m-%Y}.",
     )
+
+
+FIGURE_NAMES = {
+    "cases": ("Zaken (melders)", "Cases (melders)"),
+    "first_contacts": ("Eerste contacten", "First contacts"),
+    "conversations": ("Gesprekken (alle contacten)", "Conversations (all contacts)"),
+    "hours": ("Uren in gesprek", "Hours in conversation"),
+}
+
+
+def _figure(report: Report, value: int | float | None) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", "," if report.lang == "nl" else ".")
+    return mark(value)
+
+
+def _key_figures(report: Report, regular: str, bold: str) -> Table:
+    """The key figures, with the year before beside them where the coordinator has it."""
+    before = dict(report.previous.key_figures()) if report.previous is not None else None
+    rows = [
+        [FIGURE_NAMES[key][0 if report.lang == "nl" else 1], _figure(report, value)]
+        + ([_figure(report, before[key])] if before is not None else [])
+        for key, value in report.key_figures()
+    ]
+    if report.k is not None:
+        rows.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
+        if report.previous is not None:
+            rows[0].append(str(report.previous.advisers))
+    if before is not None:
+        head = ["", str(report.year), str(report.year - 1)]
+        return _table([head, *rows], regular, bold)
+    return _table(rows, regular, bold, header=False)
 
 
 def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) -> Table:

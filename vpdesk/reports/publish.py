@@ -13,16 +13,18 @@ from vpdesk.domain.taxonomy import Taxonomy
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    """One published table: its title, the heading of its first column, what it counts, what its total adds up,
-    and its file and sheet name; each in Dutch and English."""
+    """One published table: its title, the heading of its first column, what it counts, its file and sheet name,
+    and what its total adds up where that is not obvious; each text in Dutch and English. The figures themselves
+    are defined once, in domain/statistics.py."""
 
     title: tuple[str, str]
     head: tuple[str, str]
     name: str  # CSV file and ODS sheet (Dutch, as the report)
     note: tuple[str, str] = ("", "")
+    counts: tuple[str, str] = ("Gesprekken", "Conversations")
 
 
-_PER_CONTACT = ("Gesprekken", "Conversations")
+CASES = ("Zaken", "Cases")
 SEVERAL = (
     "Een gesprek kan meer dan één categorie hebben: de rijen tellen op tot meer dan het aantal gesprekken.",
     "A conversation can have more than one category: the rows add up to more than the number of conversations.",
@@ -47,44 +49,48 @@ SPECS: dict[str, Spec] = {
         "soort-gesprek",
     ),
     "position": Spec(
-        ("Gesprekken naar positie van de melder", "Conversations by position of the melder"),
+        ("Zaken (melders) naar positie van de melder", "Cases (melders) by position of the melder"),
         ("Positie van de melder", "Position of the melder"),
         "positie-melder",
+        counts=CASES,
+    ),
+    "gender": Spec(
+        ("Zaken (melders) naar gender, indien vastgelegd", "Cases (melders) by gender, when recorded"),
+        ("Gender", "Gender"),
+        "gender",
+        ("Alleen zaken waarin gender is vastgelegd.", "Only cases where gender was recorded."),
+        CASES,
+    ),
+    "outcome": Spec(
+        ("Zaken naar uitkomst", "Cases by outcome"),
+        ("Uitkomst", "Outcome"),
+        "uitkomst",
+        (
+            "'nog open': de zaak loopt nog; 'onbekend': gesloten zonder vastgelegde uitkomst.",
+            "'still open': the case is still running; 'unknown': closed without a recorded outcome.",
+        ),
+        CASES,
+    ),
+    "route": Spec(
+        ("Verwijzingen per route", "Referrals per route"),
+        ("Route", "Route"),
+        "verwijzingen",
+        (
+            "Zaken die naar de route zijn verwezen (een zaak telt één keer per route; een zaak kan naar meer "
+            "routes verwezen zijn).",
+            "Cases referred to the route (a case counts once per route; a case can be referred to several routes).",
+        ),
+        CASES,
     ),
     "role": Spec(
         ("Gesprekken naar rol van de vertrouwenspersoon", "Conversations by role of the adviser"),
         ("Rol", "Role"),
         "rol",
     ),
-    "route": Spec(
-        ("Gesprekken in zaken met een verwijzing, per route", "Conversations in cases with a referral, per route"),
-        ("Route", "Route"),
-        "verwijzing-route",
-        (
-            "Een gesprek telt bij elke route waarnaar in zijn zaak is verwezen; "
-            "gesprekken zonder verwijzing tellen niet mee.",
-            "A conversation counts under every route its case was referred to; "
-            "conversations without a referral do not count.",
-        ),
-    ),
-    "outcome": Spec(
-        ("Gesprekken naar uitkomst van de zaak", "Conversations by outcome of the case"),
-        ("Uitkomst", "Outcome"),
-        "uitkomst",
-    ),
     "org_unit": Spec(
         ("Gesprekken per organisatieonderdeel", "Conversations per org unit"),
         ("Organisatieonderdeel", "Org unit"),
         "organisatieonderdeel",
-    ),
-    "gender": Spec(
-        (
-            "Gesprekken naar gender van de melder (indien vastgelegd)",
-            "Conversations by gender of the melder (when recorded)",
-        ),
-        ("Gender", "Gender"),
-        "gender",
-        ("Alleen gesprekken waarbij gender is vastgelegd.", "Only conversations where gender was recorded."),
     ),
     "month": Spec(("Gesprekken per maand", "Conversations per month"), ("Maand", "Month"), "maand"),
 }
@@ -94,8 +100,6 @@ GRID = Spec(
     "hoofdcategorie-kwartaal",
     SEVERAL,
 )
-TITLES = {key: spec.title for key, spec in SPECS.items()}
-COUNTS = _PER_CONTACT
 
 
 MONTHS = (
@@ -125,6 +129,7 @@ LABELS = {
     "formal_report": ("formele melding", "formal report"),
     "withdrawn": ("melder ziet af", "withdrawn"),
     "unknown": ("onbekend", "unknown"),
+    "nog_open": ("nog open", "still open"),
     "vertrouwenspersoon": ("vertrouwenspersoon", "confidential adviser"),
 }
 
@@ -176,6 +181,24 @@ class Report:
     suppressed_cells: int = 0
     complementary_cells: int = 0
     rules: Rules | None = None
+    previous: Report | None = None  # the same figures of the year before, where the coordinator has them
+
+    def key_figures(self) -> list[tuple[str, int | float | None]]:
+        """(key, value as published) of the key figures: cases, first contacts, conversations, hours. A hidden
+        figure is None; in a suppressed report each follows the table that publishes it."""
+        own = self.k is None
+        by_key = {t.key: t for t in self.tables}
+        cases = self.cases if own else (by_key["position"].total if "position" in by_key else None)
+        first = dict(by_key["kind"].rows).get(self._first_label) if "kind" in by_key else 0
+        return [
+            ("cases", cases),
+            ("first_contacts", first),
+            ("conversations", self.conversations if own else self.conversations_shown),
+            ("hours", self.hours if own else self.hours_shown),
+        ]
+
+    cases: int = 0
+    _first_label: str = ""
 
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
@@ -211,6 +234,8 @@ def publish(
     totals = tables["totals"]
     report = Report(year, lang, advisers, int(totals["conversations"]), round(int(totals["minutes"]) / 60, 1), k)
     report.rules = rules
+    report.cases = int(totals.get("cases", 0))
+    report._first_label = _label(taxonomy, "kind", "first", lang)
     few = k is not None and 0 < report.conversations < k
     report.conversations_shown = None if few else report.conversations
     report.hours_shown = None if few else report.hours
@@ -250,7 +275,7 @@ def publish(
             for cell in order
         ]
         report.tables.append(
-            PublishedTable(key, spec.title[i], rows, total, spec.head[i], COUNTS[i], spec.name, spec.note[i])
+            PublishedTable(key, spec.title[i], rows, total, spec.head[i], spec.counts[i], spec.name, spec.note[i])
         )
     if grid:
         rows_g: list[tuple[str, list[int | None], int | None]]

@@ -13,7 +13,7 @@ from pathlib import Path
 from vpdesk import resources
 from vpdesk.domain.disclosure import Rules as SuppressionRules
 from vpdesk.domain.guide import Rules
-from vpdesk.domain.statistics import Tables, aggregate
+from vpdesk.domain.statistics import aggregate
 from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
 from vpdesk.reports.annual_pdf import write_annual_pdf
@@ -41,22 +41,30 @@ class Targets:
 
 def build(vault: Repositories, year: int, settings: Settings, rules: Rules, lang: str) -> Report:
     """The published report of ``year``: summed over the trusted advisers' imports with small counts suppressed in
-    a coordinator vault, the adviser's own counts (unsuppressed) in an adviser vault."""
-    coordinator = stats.is_coordinator(vault)
-    parts: list[Tables] = []
-    if coordinator:
-        parts = stats.coordinator_parts(vault, year)
-        tables, advisers = aggregate(parts), len(parts)
-    else:
-        tables, advisers = stats.adviser_tables(vault, year, 0, settings.org_unit_level), 1
+    a coordinator vault (with the year before beside the key figures, where imported), the adviser's own counts
+    (unsuppressed) in an adviser vault."""
+    names = route_names(rules, lang)
+    if not stats.is_coordinator(vault):
+        tables = stats.adviser_tables(vault, year, 0, settings.org_unit_level)
+        return publish(
+            tables, year=year, advisers=1, taxonomy=resources.taxonomy(), lang=lang, k=None, route_names=names
+        )
+    report = _coordinator_report(vault, year, settings, lang, names)
+    if stats.coordinator_parts(vault, year - 1):
+        report.previous = _coordinator_report(vault, year - 1, settings, lang, names)
+    return report
+
+
+def _coordinator_report(vault: Repositories, year: int, settings: Settings, lang: str, names: dict[str, str]) -> Report:
+    parts = stats.coordinator_parts(vault, year)
     return publish(
-        tables,
+        aggregate(parts),
         year=year,
-        advisers=advisers,
+        advisers=len(parts),
         taxonomy=resources.taxonomy(),
         lang=lang,
-        k=suppression_rules(settings) if coordinator else None,
-        route_names=route_names(rules, lang),
+        k=suppression_rules(settings),
+        route_names=names,
         parts=parts,
     )
 

@@ -167,6 +167,14 @@ MIGRATIONS: dict[int, str] = {
         ALTER TABLE stats_import ADD COLUMN created TEXT NOT NULL DEFAULT '';
         ALTER TABLE stats_import ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stats_import ADD COLUMN first_imported TEXT NOT NULL DEFAULT '';
+        -- Adviser: which conversations belong to one case (an anonymous key, the case's number), and whether the
+        -- case is still open, so figures per case (melder) and "nog open" can be counted after destruction too.
+        ALTER TABLE contact_stat ADD COLUMN case_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contact_stat ADD COLUMN case_open INTEGER NOT NULL DEFAULT 0;
+        UPDATE contact_stat SET
+            case_key = coalesce((SELECT CAST(c.case_id AS TEXT) FROM conversation c WHERE c.id = conversation_id), ''),
+            case_open = coalesce((SELECT f.status = 'open' FROM conversation c JOIN case_file f ON f.id = c.case_id
+                                  WHERE c.id = conversation_id), 0);
     """,
 }
 
