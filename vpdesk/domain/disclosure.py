@@ -425,7 +425,7 @@ def category_edges(
         if over < 0:
             raise ValueError("a main category counts more contacts than its subcategories")
         overlaps += over
-        edges.append(Edge("main:" + g, "a:" + g, "r:" + g, n))
+        edges.append(Edge("main:" + g, "a:" + g, "r:" + g, n, total=True))  # hide a main category last
         if sum(category_group(c) == g for c in sub) > 1:  # one code alone cannot count a contact twice
             edges.append(Edge("over:" + g, "a:" + g, "O", over, threshold=False, slack=True))
         elif over:

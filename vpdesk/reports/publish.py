@@ -152,6 +152,7 @@ class PublishedTable:
     counts: str = ""  # the second column's heading: what is counted
     name: str = ""  # file and sheet name
     note: str = ""  # what the total adds up, where that is not obvious
+    keys: tuple[str, ...] = ()  # the cell behind each row (a code, "2026-03", ...), in the rows' order
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +276,9 @@ def publish(
             for cell in order
         ]
         report.tables.append(
-            PublishedTable(key, spec.title[i], rows, total, spec.head[i], spec.counts[i], spec.name, spec.note[i])
+            PublishedTable(
+                key, spec.title[i], rows, total, spec.head[i], spec.counts[i], spec.name, spec.note[i], tuple(order)
+            )
         )
     if grid:
         rows_g: list[tuple[str, list[int | None], int | None]]
