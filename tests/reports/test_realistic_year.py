@@ -78,8 +78,8 @@ def test_every_published_figure_is_the_true_count_or_the_neutral_mark(
             assert shown is None or shown == value, (table.key, key)
         assert table.total is None or table.total == true.total
     assert report.grid is not None and truth.grid is not None
-    for (label, shown, total), (_, real, real_total) in zip(report.grid.rows, truth.grid.rows, strict=True):
-        assert all(s is None or s == r for s, r in zip(shown, real, strict=True)), label
+    for (label, cells, total), (_, real, real_total) in zip(report.grid.rows, truth.grid.rows, strict=True):
+        assert all(s is None or s == r for s, r in zip(cells, real, strict=True)), label
         assert total is None or total == real_total
     # the files say exactly what the report says: the count, or the one mark
     write_csv(tmp_path / "csv", report)
