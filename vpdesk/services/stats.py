@@ -237,10 +237,28 @@ def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], byt
     return checked
 
 
+BATCH = 200  # files stored per transaction: short writes, and 10,000 imports without 20,000 commits
+
+
 def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime) -> list[ImportResult]:
-    """Store each verified file in its own transaction (short writes), and say what became of every file."""
+    """Store the verified files, a batch of them per short transaction (each with its audit entry), and say what
+    became of every file. An export older than the one stored for the same adviser and period is refused."""
     labels = {a.fingerprint: a.label for a in vault.keys.trusted()}
-    results = []
+    results: list[ImportResult] = []
+    pending: dict[tuple[str, int, int], StatsImport] = {}  # stored when the batch is written
+    batch: list[tuple[int, StatsImport, str, str]] = []  # (index in results, item, who, period)
+
+    def flush() -> None:
+        def audit(item: StatsImport, replaced: bool) -> None:
+            vault.audit.write("import", f"stats:{item.adviser}:{item.year}-Q{item.quarter}")
+
+        done = vault.keys.store_imports([item for _, item, _, _ in batch], audit)
+        for (index, _, who, period), replaced in zip(batch, done, strict=True):
+            text = "{who}, {period}: replaced the earlier import." if replaced else "{who}, {period}: imported."
+            results[index] = ImportResult(results[index].name, True, Note(text, who=who, period=period))
+        batch.clear()
+        pending.clear()
+
     for item in checked:
         verified = item.verified
         if verified is None:
@@ -249,14 +267,8 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
             continue
         period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
         who = labels.get(verified.adviser) or verified.adviser
-        stored = next(
-            (
-                i
-                for i in vault.keys.imports(verified.year)
-                if i.adviser == verified.adviser and i.quarter == verified.quarter
-            ),
-            None,
-        )
+        key = (verified.adviser, verified.year, verified.quarter)
+        stored = pending.get(key) or vault.keys.stored_import(*key)
         if stored is not None and stored.file_sha256 == verified.file_sha256:
             results.append(
                 ImportResult(item.name, True, Note("{who}, {period}: already imported.", who=who, period=period))
@@ -270,29 +282,26 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
                 who=who,
                 period=period,
                 made=verified.created,
-                kept=stored.created or "before 2027",
+                kept=stored.created or "earlier",
             )
             results.append(ImportResult(item.name, False, refused))
             continue
-        replaced = vault.keys.store_import(
-            StatsImport(
-                verified.adviser,
-                verified.year,
-                verified.quarter,
-                canonical(verified.tables).decode("utf-8"),
-                verified.file_sha256,
-                now.isoformat(timespec="seconds"),
-                verified.created,
-                verified.sequence,
-            )
+        pending[key] = StatsImport(
+            verified.adviser,
+            verified.year,
+            verified.quarter,
+            canonical(verified.tables).decode("utf-8"),
+            verified.file_sha256,
+            now.isoformat(timespec="seconds"),
+            verified.created,
+            verified.sequence,
         )
-        name = item.name
-        if replaced:
-            note = Note("{who}, {period}: replaced the earlier import.", who=who, period=period)
-        else:
-            note = Note("{who}, {period}: imported.", who=who, period=period)
-        results.append(ImportResult(name, True, note))
-        vault.audit.record("import", f"stats:{verified.adviser}:{period}")
+        results.append(ImportResult(item.name, False, Note("{who}, {period}: imported.", who=who, period=period)))
+        batch.append((len(results) - 1, pending[key], who, period))
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
     return results
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -76,28 +77,48 @@ class KeyStore:
     def store_import(self, item: StatsImport) -> bool:
         """Store one verified export in its own transaction; replaces an earlier one of the same adviser and
         period. Returns True when it replaced one."""
+        return self.store_imports([item])[0]
+
+    def store_imports(
+        self, items: Sequence[StatsImport], each: Callable[[StatsImport, bool], None] | None = None
+    ) -> list[bool]:
+        """Store several verified exports in one transaction (a batch: short, and one commit for many); ``each``
+        runs inside it after every item (the caller's audit entry). True where an earlier one was replaced."""
+        out = []
         with transaction(self._conn):
-            row = self._conn.execute(
-                "DELETE FROM stats_import WHERE adviser = ? AND year = ? AND quarter = ?"
-                " RETURNING CASE first_imported WHEN '' THEN imported ELSE first_imported END",
-                (item.adviser, item.year, item.quarter),
-            ).fetchone()
-            self._conn.execute(
-                "INSERT INTO stats_import(adviser, year, quarter, tables, file_sha256, imported, created, sequence,"
-                " first_imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    item.adviser,
-                    item.year,
-                    item.quarter,
-                    item.tables,
-                    item.file_sha256,
-                    item.imported,
-                    item.created,
-                    item.sequence,
-                    row[0] if row else item.imported,
-                ),
-            )
-        return row is not None
+            for item in items:
+                row = self._conn.execute(
+                    "DELETE FROM stats_import WHERE adviser = ? AND year = ? AND quarter = ?"
+                    " RETURNING CASE first_imported WHEN '' THEN imported ELSE first_imported END",
+                    (item.adviser, item.year, item.quarter),
+                ).fetchone()
+                self._conn.execute(
+                    "INSERT INTO stats_import(adviser, year, quarter, tables, file_sha256, imported, created, sequence,"
+                    " first_imported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        item.adviser,
+                        item.year,
+                        item.quarter,
+                        item.tables,
+                        item.file_sha256,
+                        item.imported,
+                        item.created,
+                        item.sequence,
+                        row[0] if row else item.imported,
+                    ),
+                )
+                out.append(row is not None)
+                if each is not None:
+                    each(item, row is not None)
+        return out
+
+    def stored_import(self, adviser: str, year: int, quarter: int) -> StatsImport | None:
+        row = self._conn.execute(
+            "SELECT adviser, year, quarter, tables, file_sha256, imported, created, sequence, first_imported"
+            " FROM stats_import WHERE adviser = ? AND year = ? AND quarter = ?",
+            (adviser, year, quarter),
+        ).fetchone()
+        return None if row is None else StatsImport(*row)
 
     def imports(self, year: int) -> list[StatsImport]:
         rows = self._conn.execute(
