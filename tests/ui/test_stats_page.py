@@ -76,7 +76,7 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     assert "Gesprekken: 6" in readable and "Uren: 3,0" in readable  # labelled, in Dutch
     assert "Pesten" in readable and "oo.pesten" not in readable  # category names, not codes
     shown = json.loads(exact)  # and the payload itself, exactly as it is signed
-    assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180}
+    assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180, "cases": 6}
     assert "Reiger" not in page.page.preview.toPlainText() and "vertrouwelijk" not in page.page.preview.toPlainText()
     key_line = page.page.identity.text()
     public = key_line.split("Sleutel: ")[1].split("\n")[0]

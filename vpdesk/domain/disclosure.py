@@ -468,3 +468,24 @@ def suppress_categories(
         sub=_one_d(sub, hidden, "sub:", "total" in hidden or "overlaps" in hidden, first),
         grid=_two_d(rows, columns, hidden, "main:", first),
     )
+
+
+NEAR_RECORDS_CONVERSATIONS = 20
+
+
+def near_records(tables: Mapping[str, object], k: int = DEFAULT_K) -> bool:
+    """Are an adviser's tables so thin that they amount to the records? Fewer than 20 conversations, or most
+    non-zero counts below k: then a reader who knows one melder's contact can find it in the tables."""
+    totals = tables.get("totals")
+    conversations = int(totals.get("conversations", 0)) if isinstance(totals, Mapping) else 0
+    if conversations == 0:
+        return False
+    counts = [
+        int(n)
+        for table in tables.values()
+        if isinstance(table, Mapping) and table is not totals
+        for n in table.values()
+        if isinstance(n, int) and n > 0
+    ]
+    small = sum(n < k for n in counts)
+    return conversations < NEAR_RECORDS_CONVERSATIONS or small * 2 > len(counts)
