@@ -492,57 +492,57 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The table gender counts more melders than there were cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The table {name} counts {cell} more often than there were conversations or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The table {name} does not add up to the number of cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,241 +678,251 @@
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="32"/>
-        <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
+        <source>Removed {who}, with every figure imported from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="33"/>
-        <source>Restore it from a backup.</source>
+        <source>Removed {who}; the figures already imported from them stay in the reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="34"/>
-        <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
+        <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="35"/>
-        <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
+        <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="36"/>
-        <source>That adviser is already trusted ({fingerprint}).</source>
+        <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="37"/>
-        <source>That adviser key is damaged.</source>
+        <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="38"/>
-        <source>That booking is not yours to cancel.</source>
+        <source>That adviser is already trusted ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="39"/>
+        <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="40"/>
-        <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="41"/>
-        <source>That pseudonym is already in use.</source>
+        <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="42"/>
-        <source>That room is already booked at that time.</source>
+        <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="43"/>
-        <source>The acknowledgement date lies before the report date.</source>
+        <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="44"/>
-        <source>The adviser&apos;s fingerprint is malformed.</source>
+        <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="45"/>
-        <source>The answer to &apos;{qid}&apos; must be true or false.</source>
+        <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="46"/>
-        <source>The answers are not valid JSON: {problem} (line {line}).</source>
+        <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="47"/>
-        <source>The answers must be a JSON object of question id to answer.</source>
+        <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="48"/>
-        <source>The backup file {file} did not verify; the current vault is untouched.</source>
+        <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="49"/>
-        <source>The backup file {file} is damaged or has been tampered with.</source>
+        <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="50"/>
-        <source>The backup file {file} is damaged or not a vpdesk backup.</source>
+        <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="51"/>
-        <source>The backup&apos;s key-slot data is damaged.</source>
+        <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="52"/>
-        <source>The content is nested too deeply: not a vpdesk export.</source>
+        <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="53"/>
-        <source>The content is not a signed vpdesk export.</source>
+        <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="54"/>
-        <source>The content is not text: not a vpdesk export.</source>
+        <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="55"/>
-        <source>The content is not valid JSON.</source>
+        <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="56"/>
-        <source>The content is too large: not a vpdesk export.</source>
+        <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="57"/>
-        <source>The decision date lies before the report date.</source>
+        <source>The content is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="58"/>
+        <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="59"/>
-        <source>The evaluation date lies before the decision date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="60"/>
-        <source>The export counts more cases than conversations, or cases without conversations.</source>
+        <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="61"/>
-        <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
+        <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="62"/>
-        <source>The export does not have the fields of a vpdesk export.</source>
+        <source>The export counts more cases than conversations, or cases without conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="63"/>
-        <source>The export has been altered (it is not in canonical form).</source>
+        <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="64"/>
-        <source>The export is for {year}, a year that has not begun.</source>
+        <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="65"/>
-        <source>The export names another adviser than the one who signed it.</source>
+        <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="66"/>
-        <source>The export&apos;s creation time is malformed.</source>
+        <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="67"/>
-        <source>The export&apos;s tables are not the expected ones.</source>
+        <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="68"/>
-        <source>The feedback date lies before the acknowledgement date.</source>
+        <source>The export&apos;s creation time is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="69"/>
-        <source>The feedback date lies before the report date.</source>
+        <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="70"/>
-        <source>The field {field} must be a whole number from 0 to {maximum}.</source>
+        <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="71"/>
-        <source>The field {field} must be a whole number from 1 to {maximum}.</source>
+        <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="72"/>
-        <source>The file cannot be read: {problem}.</source>
+        <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="73"/>
-        <source>The file is damaged or not a vpdesk export.</source>
+        <source>The field {field} must be a whole number from 1 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="74"/>
-        <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
+        <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="75"/>
+        <source>The file is damaged or not a vpdesk export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="76"/>
+        <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The table {name} has an unknown code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
-        <source>{who}, {period}: already imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="145"/>
-        <source>{who}, {period}: imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="146"/>
-        <source>{who}, {period}: replaced the earlier import.</source>
+        <location filename="../../build/known_errors.py" line="137"/>
+        <source>{path} exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="147"/>
+        <source>{who}, {period}: already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="148"/>
+        <source>{who}, {period}: imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,287 +932,287 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The room pool server answered {status} to the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>This is not a file: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -492,57 +492,57 @@
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>Wrong passphrase.</source>
         <translation>Onjuiste wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>Wrong recovery code.</source>
         <translation>Onjuiste herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation>De kluis is beschadigd of er is mee geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation>Het bestand {path} kan niet worden geschreven: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation>De vingerafdruk hoort niet bij deze sleutel. Controleer de sleutel en de vingerafdruk samen met de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation>De map {folder} bestaat niet of er kan niet in worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The table gender counts more melders than there were cases.</source>
         <translation>De tabel gender telt meer melders dan er zaken waren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The table {name} counts {cell} more often than there were conversations or cases.</source>
         <translation>De tabel {name} telt {cell} vaker dan er gesprekken of zaken waren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The table {name} does not add up to the number of cases.</source>
         <translation>De tabel {name} telt niet op tot het aantal zaken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation>De schijf is vol: de laatste wijziging is niet bewaard.</translation>
     </message>
@@ -678,241 +678,251 @@
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="32"/>
+        <source>Removed {who}, with every figure imported from them.</source>
+        <translation>{who} verwijderd, met alle cijfers die van deze vertrouwenspersoon zijn ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="33"/>
+        <source>Removed {who}; the figures already imported from them stay in the reports.</source>
+        <translation>{who} verwijderd; de al ingelezen cijfers blijven in de jaarverslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="34"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Zet een back-up terug met &apos;vpdesk restore BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="35"/>
         <source>Restore it from a backup.</source>
         <translation>Zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Zet de kluis terug uit een back-up met &apos;vpdesk restore BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Zeg wat er geschreven moet worden: --pdf BESTAND, --ods BESTAND en/of --csv MAP.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation>Die vertrouwenspersoon wordt al vertrouwd ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>That adviser key is damaged.</source>
         <translation>Die sleutel van de vertrouwenspersoon is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>That booking is not yours to cancel.</source>
         <translation>Die reservering is niet van u; u kunt haar niet annuleren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation>Dat is geen vpdesk-sleutel van een vertrouwenspersoon (die begint met &apos;vpdesk-ed25519:&apos;).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>That pseudonym is already in use.</source>
         <translation>Dat pseudoniem is al in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>That room is already booked at that time.</source>
         <translation>Die ruimte is op dat moment al gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation>De datum van de ontvangstbevestiging ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation>De vingerafdruk van de vertrouwenspersoon is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation>Het antwoord op &apos;{qid}&apos; moet waar of onwaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation>De antwoorden zijn geen geldige JSON: {problem} (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation>De antwoorden moeten een JSON-object zijn van vraag-id naar antwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation>Het back-upbestand {file} is niet goedgekeurd bij de controle; de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation>Het back-upbestand {file} is beschadigd of er is mee geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation>Het back-upbestand {file} is beschadigd of geen vpdesk-back-up.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation>De sleutelgegevens in de back-up zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="54"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation>De inhoud is te diep genest: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation>De inhoud is geen ondertekende vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation>De inhoud is geen tekst: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>The content is not valid JSON.</source>
         <translation>De inhoud is geen geldige JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="58"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation>De inhoud is te groot: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="59"/>
         <source>The decision date lies before the report date.</source>
         <translation>De datum van het besluit ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation>De datum van de evaluatie ligt vóór de datum van het besluit.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>The export counts more cases than conversations, or cases without conversations.</source>
         <translation>De export telt meer zaken dan gesprekken, of zaken zonder gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
         <translation>De export telt meer dan {limit} minuten per gesprek: niet aannemelijk.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation>De export heeft niet de velden van een vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation>De export is gewijzigd (hij staat niet in canonieke vorm).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation>De export is voor {year}, een jaar dat nog niet begonnen is.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation>De export noemt een andere vertrouwenspersoon dan degene die hem ondertekende.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>The export&apos;s creation time is malformed.</source>
         <translation>Het aanmaakmoment van de export is onjuist.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation>De tabellen van de export zijn niet de verwachte.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation>De datum van de terugkoppeling ligt vóór de datum van de ontvangstbevestiging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>The feedback date lies before the report date.</source>
         <translation>De datum van de terugkoppeling ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation>Het veld {field} moet een geheel getal van 0 tot en met {maximum} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>The field {field} must be a whole number from 1 to {maximum}.</source>
         <translation>Het veld {field} moet een geheel getal van 1 tot en met {maximum} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>The file cannot be read: {problem}.</source>
         <translation>Het bestand kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation>Het bestand is beschadigd of geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation>Het bestand is groter dan {kib} KiB: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation>Het bestand is niet aan deze coördinator gericht.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The table {name} has an unknown code {code}.</source>
         <translation>De tabel {name} bevat een onbekende code {code}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="137"/>
+        <source>{path} exists already; choose a new file name.</source>
+        <translation>{path} bestaat al; kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>{who}, {period}: already imported.</source>
         <translation>{who}, {period}: al ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
-        <source>{who}, {period}: replaced the earlier import.</source>
-        <translation>{who}, {period}: vervangt de eerdere inlezing.</translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation>{who}, {period}: deze export (gemaakt {made}) is ouder dan de al ingelezen export (gemaakt {kept}); de nieuwere blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>The key-slot file is damaged.</source>
         <translation>Het sleutelbestand is beschadigd.</translation>
     </message>
@@ -922,287 +932,287 @@
         <translation>Een reservering kan niet in het verleden beginnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation>Dat is geen geldige coördinatorsleutel: die bestaat uit &apos;age1&apos; en 58 letters en cijfers, zoals de coördinator hem gaf.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation>Het beleidsbestand {path} kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation>Het kwartaal moet 0 (heel jaar) tot en met 4 zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The room pool file {path} is damaged.</source>
         <translation>Het ruimtepoolbestand {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation>De ruimtepool weigerde de aanmelding: controleer gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The room pool server answered {status} to the booking.</source>
         <translation>De ruimtepoolserver antwoordde {status} op de reservering.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation>De ruimtepoolserver antwoordde {status} op {method}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation>De ruimtepoolserver op {host} is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation>De handtekening klopt niet: er is met het bestand geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation>De ondertekenaar {adviser} staat niet op de lijst van vertrouwde vertrouwenspersonen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation>De tabel category_quarter telt niet op tot de hoofdcategorieën.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The table category_quarter is malformed.</source>
         <translation>De tabel category_quarter is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation>De tabel {name} telt niet op tot het aantal gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation>De tabel {name} heeft een onjuist gevormde celnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The table {name} is malformed.</source>
         <translation>De tabel {name} is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The taxonomy version is malformed.</source>
         <translation>De versie van de taxonomie is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The totals are malformed.</source>
         <translation>De totalen zijn onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The two entries differ.</source>
         <translation>De twee invoeren verschillen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation>Er kan niet naar de kluis worden geschreven: controleer de rechten van de gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation>De kluis kon niet naar schijf worden geschreven: de laatste wijziging is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation>De kluis kon niet overschakelen op write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The vault database is missing.</source>
         <translation>De database van de kluis ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation>De kluis is bezet door een ander proces; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation>De kluis is open in een ander vpdesk-venster of -proces: sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The year is out of range.</source>
         <translation>Het jaar valt buiten het bereik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The year {year} has not begun yet.</source>
         <translation>Het jaar {year} is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>There is already a vault in {home}.</source>
         <translation>Er staat al een kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>There is no case {case}.</source>
         <translation>Zaak {case} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>There is no client {client}.</source>
         <translation>Cliënt {client} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>There is no conversation {conversation}.</source>
         <translation>Gesprek {conversation} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>There is no formal report {report}.</source>
         <translation>Formele melding {report} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation>Er is geen ruimte &apos;{room}&apos; in de pool.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>There is no such booking of yours.</source>
         <translation>U heeft geen zodanige reservering.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>There is no such booking.</source>
         <translation>Die reservering bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>There is no vault in {home}.</source>
         <translation>Er staat geen kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>Dit is een kluis van een vertrouwenspersoon; maak een coördinatorkluis met &apos;vpdesk init --coordinator&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>This is not a file: not a vpdesk export.</source>
         <translation>Dit is geen bestand: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation>Onbekende categoriecode &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation>Onbekende exportversie {version}; deze vpdesk leest {supported}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation>Onbekende vraag &apos;{qid}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation>Werk vpdesk bij, of vraag de vertrouwenspersoon te exporteren met dezelfde versie.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation>{source}: &apos;{name}&apos; moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation>Het sleutelbestand van de kluis ontbreekt.</translation>
     </message>

@@ -75,9 +75,10 @@ def test_the_standard_age_tool_opens_an_export(
 
     age = tool("age")
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
-    secret = _age_secret(coordinator)
-    key = tmp_path / "key.txt"
-    key.write_bytes(secret + b"\n")
+    key = stats.write_age_identity(coordinator, tmp_path / "key.txt")  # what docs/export-format.md tells to do
+    assert key.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(KnownError, match="exists already"):
+        stats.write_age_identity(coordinator, key)  # never over an existing file
     export = tmp_path / "vp.vpstats"
     export.write_bytes(data)
     out = subprocess.run([age, "-d", "-i", str(key), str(export)], capture_output=True, check=True).stdout
@@ -217,3 +218,39 @@ def test_an_older_export_never_replaces_a_newer_one(adviser: Vault, coordinator:
     )
     (kept,) = coordinator.keys.imports(2026)
     assert kept.created == "2027-01-12T09:00:00Z" and kept.sequence == 2
+
+
+def test_the_coordinator_sees_deliveries_renames_and_removes_keeping_or_dropping_figures(
+    adviser: Vault, coordinator: Vault, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from vpdesk.exchange.identity import new_signing_key
+    from vpdesk.store.keys import TrustedAdviser
+
+    fp = _enrol(coordinator, adviser)
+    _, other = new_signing_key()  # trusted, never delivers
+    coordinator.keys.trust(TrustedAdviser(fingerprint(other), other, "VP Zuid", NOW.isoformat()))
+    assert [(d.label, d.missing) for d in stats.deliveries(coordinator, 2026)] == [
+        ("VP Noord", True),
+        ("VP Zuid", True),
+    ]
+    first = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    stats.import_files(coordinator, [("a", lambda: first)], NOW)
+    again = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW + timedelta(days=1))
+    stats.import_files(coordinator, [("b", lambda: again)], NOW + timedelta(days=5))
+    noord, zuid = stats.deliveries(coordinator, 2026)
+    assert noord.periods == ((0, NOW.isoformat(timespec="seconds"), (NOW + timedelta(days=5)).isoformat()),)
+    assert zuid.missing
+    stats.rename(coordinator, fp, "VP Noord-Holland")
+    said = stats.untrust(coordinator, fp, keep_figures=True, now=NOW)
+    assert str(said) == "Removed VP Noord-Holland; the figures already imported from them stay in the reports."
+    assert stats.coordinator_tables(coordinator, 2026)[1] == 1  # kept
+    assert fp not in {a.fingerprint for a in stats.trusted(coordinator)}
+    refused = stats.import_files(coordinator, [("c", lambda: again)], NOW)  # no new import from a removed adviser
+    assert not refused[0].ok and "not on the trust list" in refused[0].message
+    assert [d.removed != "" for d in stats.deliveries(coordinator, 2026)] == [True, False]
+    said = stats.untrust(coordinator, fingerprint(other), keep_figures=False, now=NOW)
+    assert str(said) == "Removed VP Zuid, with every figure imported from them."
+    stats.trust(coordinator, stats.identity(adviser, NOW).public, "VP Noord", fp, NOW)  # trusted again
+    assert [d.label for d in stats.deliveries(coordinator, 2026)] == ["VP Noord"]

@@ -12,7 +12,7 @@ from typing import Any
 
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
-from vpdesk.errors import KnownError, Note
+from vpdesk.errors import KnownError, Note, writing
 from vpdesk.exchange.format import (
     MAX_FILE,
     ImportRejected,
@@ -29,6 +29,7 @@ from vpdesk.exchange.identity import (
     new_signing_key,
     parse_signing_public,
 )
+from vpdesk.files import write_atomic
 from vpdesk.reports.preview_text import preview_text as reports_preview_text
 from vpdesk.store.keys import StatsImport, TrustedAdviser
 from vpdesk.store.repositories import Repositories
@@ -177,10 +178,72 @@ def trusted(vault: Repositories) -> list[TrustedAdviser]:
     return vault.keys.trusted()
 
 
-def untrust(vault: Repositories, fingerprint: str) -> None:
-    """Remove an adviser, with every figure imported from them."""
+def untrust(vault: Repositories, fingerprint: str, keep_figures: bool = False, now: datetime | None = None) -> Note:
+    """Remove an adviser: with every figure imported from them, or keeping them in the reports (no new import is
+    accepted then). Returns the sentence that says which."""
     _require_coordinator(vault)
-    vault.keys.untrust(fingerprint.strip().upper())
+    key = fingerprint.strip().upper()
+    who = next((a.label for a in vault.keys.advisers() if a.fingerprint == key), "") or key
+    when = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+    vault.keys.untrust(key, keep_figures, when)
+    vault.audit.record("untrust", f"adviser:{key}:{'kept' if keep_figures else 'dropped'}")
+    if keep_figures:
+        return Note("Removed {who}; the figures already imported from them stay in the reports.", who=who)
+    return Note("Removed {who}, with every figure imported from them.", who=who)
+
+
+def rename(vault: Repositories, fingerprint: str, label: str) -> None:
+    _require_coordinator(vault)
+    vault.keys.rename(fingerprint.strip().upper(), label.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One adviser's delivery for a year: when it first arrived and when it was last replaced, per period."""
+
+    fingerprint: str
+    label: str
+    removed: str  # "" = on the trust list
+    periods: tuple[tuple[int, str, str], ...]  # (quarter, delivered on, replaced on or ""); empty = missing
+
+    @property
+    def missing(self) -> bool:
+        return not self.periods
+
+
+def deliveries(vault: Repositories, year: int) -> list[Delivery]:
+    """Who has delivered for ``year`` and when, and who has not (the coordinator's overview)."""
+    _require_coordinator(vault)
+    got: dict[str, list[tuple[int, str, str]]] = {}
+    for item in vault.keys.imports(year):
+        first = item.first_imported or item.imported
+        got.setdefault(item.adviser, []).append((item.quarter, first, "" if first == item.imported else item.imported))
+    return [
+        Delivery(a.fingerprint, a.label, a.removed, tuple(sorted(got.get(a.fingerprint, []))))
+        for a in vault.keys.advisers()
+        if not a.removed or a.fingerprint in got
+    ]
+
+
+AGE_IDENTITY_WARNING = (
+    "This file opens every export sent to this coordinator. Keep it only as long as you need it, on an encrypted "
+    "disk or a removable medium, never in a shared folder or e-mail."
+)
+
+
+def write_age_identity(vault: Repositories, path: Path) -> Path:
+    """Write the coordinator's age identity to ``path`` (mode 0600, never over an existing file), so the standard
+    `age -d -i FILE export.vpstats` opens an export. See AGE_IDENTITY_WARNING."""
+    _require_coordinator(vault)
+    found = vault.keys.identity("age")
+    assert found is not None
+    if path.exists() or path.is_symlink():
+        raise KnownError("{path} exists already; choose a new file name.", path=path)
+    text = f"# vpdesk coordinator age identity; public key: {found[1]}\n".encode("ascii") + found[0] + b"\n"
+    with writing(path):
+        write_atomic(path, text, 0o600)
+    vault.audit.record("export", "age-identity")
+    return path
 
 
 def _require_coordinator(vault: Repositories) -> None:
@@ -243,7 +306,7 @@ BATCH = 200  # files stored per transaction: short writes, and 10,000 imports wi
 def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime) -> list[ImportResult]:
     """Store the verified files, a batch of them per short transaction (each with its audit entry), and say what
     became of every file. An export older than the one stored for the same adviser and period is refused."""
-    labels = {a.fingerprint: a.label for a in vault.keys.trusted()}
+    labels = {a.fingerprint: a.label for a in vault.keys.advisers()}
     results: list[ImportResult] = []
     pending: dict[tuple[str, int, int], StatsImport] = {}  # stored when the batch is written
     batch: list[tuple[int, StatsImport, str, str]] = []  # (index in results, item, who, period)

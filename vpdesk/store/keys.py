@@ -16,6 +16,7 @@ class TrustedAdviser:
     public_key: str
     label: str
     added: str
+    removed: str = ""  # when removed from the trust list with their figures kept ("" = trusted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,25 +52,49 @@ class KeyStore:
     def trust(self, adviser: TrustedAdviser) -> None:
         with transaction(self._conn):
             row = self._conn.execute(
-                "SELECT fingerprint FROM trusted_adviser WHERE public_key = ?", (adviser.public_key,)
+                "SELECT fingerprint, removed FROM trusted_adviser WHERE public_key = ?", (adviser.public_key,)
             ).fetchone()
-            if row is not None:
+            if row is not None and not row[1]:
                 raise KnownError("That adviser is already trusted ({fingerprint}).", fingerprint=row[0])
+            if row is not None:  # removed earlier with the figures kept: trusted again
+                self._conn.execute(
+                    "UPDATE trusted_adviser SET removed = '', label = ? WHERE fingerprint = ?", (adviser.label, row[0])
+                )
+                return
             self._conn.execute(
                 "INSERT INTO trusted_adviser(fingerprint, public_key, label, added) VALUES (?, ?, ?, ?)",
                 (adviser.fingerprint, adviser.public_key, adviser.label, adviser.added),
             )
 
-    def untrust(self, fingerprint: str) -> None:
+    def untrust(self, fingerprint: str, keep_figures: bool = False, when: str = "") -> None:
+        """Remove an adviser from the trust list: with every figure imported from them, or keeping the figures
+        (``when`` is kept as the moment of removal; no new import is accepted)."""
         with transaction(self._conn):
-            self._conn.execute("DELETE FROM stats_import WHERE adviser = ?", (fingerprint,))
-            cur = self._conn.execute("DELETE FROM trusted_adviser WHERE fingerprint = ?", (fingerprint,))
+            if keep_figures:
+                cur = self._conn.execute(
+                    "UPDATE trusted_adviser SET removed = ? WHERE fingerprint = ? AND removed = ''",
+                    (when or "removed", fingerprint),
+                )
+            else:
+                self._conn.execute("DELETE FROM stats_import WHERE adviser = ?", (fingerprint,))
+                cur = self._conn.execute("DELETE FROM trusted_adviser WHERE fingerprint = ?", (fingerprint,))
+            if cur.rowcount == 0:
+                raise KnownError("No trusted adviser has the fingerprint {fingerprint}.", fingerprint=fingerprint)
+
+    def rename(self, fingerprint: str, label: str) -> None:
+        with transaction(self._conn):
+            cur = self._conn.execute("UPDATE trusted_adviser SET label = ? WHERE fingerprint = ?", (label, fingerprint))
             if cur.rowcount == 0:
                 raise KnownError("No trusted adviser has the fingerprint {fingerprint}.", fingerprint=fingerprint)
 
     def trusted(self) -> list[TrustedAdviser]:
+        """The advisers whose exports are accepted."""
+        return [a for a in self.advisers() if not a.removed]
+
+    def advisers(self) -> list[TrustedAdviser]:
+        """Every adviser on the list, also those removed with their figures kept."""
         rows = self._conn.execute(
-            "SELECT fingerprint, public_key, label, added FROM trusted_adviser ORDER BY label, fingerprint"
+            "SELECT fingerprint, public_key, label, added, removed FROM trusted_adviser ORDER BY label, fingerprint"
         ).fetchall()
         return [TrustedAdviser(*r) for r in rows]
 

@@ -167,6 +167,8 @@ MIGRATIONS: dict[int, str] = {
         ALTER TABLE stats_import ADD COLUMN created TEXT NOT NULL DEFAULT '';
         ALTER TABLE stats_import ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE stats_import ADD COLUMN first_imported TEXT NOT NULL DEFAULT '';
+        -- An adviser removed from the trust list whose figures the coordinator chose to keep: no new imports.
+        ALTER TABLE trusted_adviser ADD COLUMN removed TEXT NOT NULL DEFAULT '';
         -- Adviser: which conversations belong to one case (an anonymous key, the case's number), and whether the
         -- case is still open, so figures per case (melder) and "nog open" can be counted after destruction too.
         ALTER TABLE contact_stat ADD COLUMN case_key TEXT NOT NULL DEFAULT '';
