@@ -292,17 +292,17 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="107"/>
+        <location filename="../../vpdesk/ui/controller.py" line="108"/>
         <source>Ingesteld door {org}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/controller.py" line="112"/>
         <source>Wordt actief na herstart / takes effect after a restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="230"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="75"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="83"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,108 +1772,113 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="69"/>
         <source>Welkom bij vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="73"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="84"/>
         <source>&amp;Oefenkluis openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>&amp;Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="103"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="104"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="106"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="107"/>
         <source>Groep {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="115"/>
         <source>Uw herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="119"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Sla hem op als PDF en print hem, of schrijf hem over, en bewaar hem gescheiden van uw laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="128"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="131"/>
         <source>Herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="132"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="135"/>
         <source>Opslaan als &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="136"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="149"/>
         <source>Herstelcode opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="146"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="159"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="162"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="160"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="163"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="167"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="170"/>
         <source>Groep van de herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="177"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="180"/>
         <source>Bezig met aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="188"/>
         <source>&amp;Terug naar de code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="186"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="189"/>
         <source>&amp;Kluis aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="207"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="210"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,73 +1886,138 @@
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="46"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="61"/>
         <source>Jaarcijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
         <source>coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
         <source>vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="110"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="96"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="141"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="149"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <source>ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
+        <source>{name} (verwijderd, cijfers behouden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <source>K{q}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <source>Naam wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <source>Nieuwe naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="191"/>
+        <source>Vertrouwenspersoon verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
+        <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="198"/>
+        <source>Verwijderen, cijfers &amp;behouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
+        <source>Verwijderen met alle &amp;cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
+        <source>Sleutel voor het age-programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="221"/>
+        <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="229"/>
+        <source>Sleutel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
+        <source>Sleutel geschreven naar {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="251"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="287"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,115 +2025,156 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="40"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="56"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="61"/>
         <source>Jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="42"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="47"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="43"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
         <source>heel jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="50"/>
         <source>kwartaal {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="52"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="57"/>
         <source>Bezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="76"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
         <source>Sleutel van de coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="77"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
         <source>Sleutel van de &amp;coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="83"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="91"/>
         <source>&amp;Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
         <source>&amp;Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="101"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
-        <source>Vertrouwde vertrouwenspersonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="112"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
         <source>Sleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="113"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
         <source>Vingerafdruk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="114"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
+        <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="116"/>
-        <source>&amp;Toevoegen</source>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <source>Geleverd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="119"/>
-        <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <source>Vervangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="117"/>
+        <source>Levering per vertrouwenspersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="120"/>
+        <source>Naam &amp;wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
+        <source>Verwij&amp;deren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <source>Sleutel voor het age-programma &amp;opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="142"/>
+        <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
         <source>Resultaat per bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="125"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
         <source>&amp;Inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
         <source>&amp;Jaarverslag maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="169"/>
+        <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
