@@ -134,7 +134,7 @@ LABELS = {
 }
 
 
-MARK = "x"  # every hidden figure, whichever rule hid it (as Statistics Netherlands marks "geheim")
+MARK = "x"  # every hidden figure, whichever rule hid it: one neutral sign, explained in the method note
 
 
 def mark(value: int | None) -> str:

@@ -12,12 +12,12 @@ from odf.text import P
 from vpdesk.errors import writing
 from vpdesk.reports.publish import Report, mark
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 def safe(text: str) -> str:
     """A cell a spreadsheet would evaluate ("=...", "+...", "-2+3", "@...") gets a leading apostrophe, so it stays
-    text (OWASP, CSV injection). Counts and the mark never start so."""
+    text (OWASP ASVS 1.2.10, CSV and formula injection). Counts and the mark never start so."""
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
