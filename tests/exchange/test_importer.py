@@ -215,3 +215,12 @@ def test_an_adviser_cannot_build_an_export_the_coordinator_would_refuse(party: P
             recipient="age1nonsense",
             codes=resources.taxonomy(),
         )
+
+
+def test_a_signer_with_a_non_ascii_character_is_malformed_not_a_crash(party: Party) -> None:
+    """Found by the 10,000-mutation fuzz: one mutated byte in the signer made the fingerprint's encode fail."""
+    envelope = party.envelope()
+    envelope["signer"] = envelope["signer"][:20] + "Ǡ" + envelope["signer"][21:]
+    with pytest.raises(ImportRejected) as info:
+        party.open(party.reseal(envelope))
+    assert info.value.reason == "malformed"

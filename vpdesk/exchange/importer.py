@@ -170,7 +170,7 @@ def open_export(
     if canonical(envelope) != plain:
         raise ImportRejected("The export has been altered (it is not in canonical form).", reason="not_canonical")
     signer, signature, payload = envelope["signer"], envelope["signature"], envelope["payload"]
-    if not isinstance(signer, str) or not isinstance(signature, str):
+    if not isinstance(signer, str) or not isinstance(signature, str) or not signer.isascii():
         raise ImportRejected("The content is not a signed vpdesk export.", reason="malformed")
     adviser = fingerprint(signer)
     if trusted.get(adviser) != signer:
