@@ -254,3 +254,19 @@ def test_the_coordinator_sees_deliveries_renames_and_removes_keeping_or_dropping
     assert str(said) == "Removed VP Zuid, with every figure imported from them."
     stats.trust(coordinator, stats.identity(adviser, NOW).public, "VP Noord", fp, NOW)  # trusted again
     assert [d.label for d in stats.deliveries(coordinator, 2026)] == ["VP Noord"]
+
+
+def test_the_report_puts_the_year_before_beside_this_year_where_imported(adviser: Vault, coordinator: Vault) -> None:
+    from vpdesk.policy import Settings
+    from vpdesk.services import annual_report
+    from vpdesk.services.guide import load_rules
+
+    _enrol(coordinator, adviser)
+    rules = load_rules(Settings()).rules
+    this = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    stats.import_files(coordinator, [("2026", lambda: this)], NOW)
+    assert annual_report.build(coordinator, 2026, Settings(), rules, "nl").previous is None  # nothing from 2025
+    earlier = stats.export(adviser, 2025, 0, _recipient(coordinator), 1, NOW)
+    assert [r.ok for r in stats.import_files(coordinator, [("2025", lambda: earlier)], NOW)] == [True]
+    report = annual_report.build(coordinator, 2026, Settings(), rules, "nl")
+    assert report.previous is not None and report.previous.year == 2025 and report.previous.conversations == 0

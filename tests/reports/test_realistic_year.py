@@ -194,3 +194,20 @@ def test_the_pdf_shows_the_year_with_honest_marks(report: Report, tmp_path: Path
         pytest.fail("pdftoppm (poppler-utils) is needed to look at the PDF")
     subprocess.run([pdftoppm, "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) == len(pages) - (pages[-1].strip() == "")
+
+
+def test_the_year_before_stands_beside_this_year(parts: list[Tables], tmp_path: Path) -> None:
+    report = _publish(parts, RULES)
+    report.previous = _publish(parts[:30], RULES)  # as if fewer advisers had delivered the year before
+    write_csv(tmp_path / "csv", report)
+    with (tmp_path / "csv" / f"{YEAR}-kanaal.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1] == ["Kanaal", f"Gesprekken {YEAR}", str(YEAR - 1)]
+    before = next(t for t in report.previous.tables if t.key == "channel")
+    earlier = dict(zip(before.keys, (v for _, v in before.rows), strict=True))
+    channel = next(t for t in report.tables if t.key == "channel")
+    for key, row in zip(channel.keys, rows[2:], strict=False):
+        assert row[2] == (MARK if earlier.get(key, 0) is None else str(earlier.get(key, 0)))
+    assert rows[2 + len(channel.rows)][2] == str(before.total)
+    key_figures = dict(report.previous.key_figures())
+    assert key_figures["conversations"] == report.previous.conversations_shown

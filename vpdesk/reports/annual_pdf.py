@@ -86,7 +86,14 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         "title": ParagraphStyle("t", fontName=bold, fontSize=20, leading=24, spaceAfter=4),
         "sub": ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=HexColor("#555555")),
         "h2": ParagraphStyle(
-            "h", fontName=bold, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4, textColor=BLUE
+            "h",
+            fontName=bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=BLUE,
+            keepWithNext=1,  # a heading never stands alone at a page foot
         ),
         "body": ParagraphStyle("b", fontName=regular, fontSize=9.5, leading=13),
         "note": ParagraphStyle("n", fontName=regular, fontSize=8, leading=10, textColor=HexColor("#555555")),
@@ -120,10 +127,18 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     if months is not None and len(months.rows) > 1 and _shown(months):
         story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
     for table in report.tables:
-        rows = [[label, mark(value)] for label, value in table.rows]
-        rows.append([_t(report, "Totaal", "Total"), mark(table.total)])
+        before = report.before(table.key)  # the year before beside this year, where the coordinator has it
+        rows = [
+            [label, mark(value)] + ([] if before is None else [_previous(before, key)])
+            for key, (label, value) in zip(table.keys, table.rows, strict=True)
+        ]
+        rows.append(
+            [_t(report, "Totaal", "Total"), mark(table.total)]
+            + ([] if before is None else [_previous(before, "\x00total")])
+        )
         heading = Paragraph(escape(table.title), st["h2"])
-        body = _table([[table.head, table.counts], *rows], regular, bold)
+        head = [table.head, table.counts] if before is None else [table.head, f"{report.year}", f"{report.year - 1}"]
+        body = _table([head, *rows], regular, bold)
         note = [Paragraph(escape(table.note), st["note"])] if table.note else []
         # short tables stay whole; long ones may break across pages, repeating their header row (the heading
         # stays with the table's first rows either way)
@@ -217,6 +232,11 @@ FIGURE_NAMES = {
     "conversations": ("Gesprekken (alle contacten)", "Conversations (all contacts)"),
     "hours": ("Uren in gesprek", "Hours in conversation"),
 }
+
+
+def _previous(before: dict[str, int | None], key: str) -> str:
+    """The year before's figure of a cell: its count or the mark; a cell the year before did not have was 0."""
+    return mark(before[key]) if key in before else "0"
 
 
 def _figure(report: Report, value: int | float | None) -> str:

@@ -201,6 +201,17 @@ class Report:
     cases: int = 0
     _first_label: str = ""
 
+    def before(self, key: str) -> dict[str, int | None] | None:
+        """The year before's published figures of table ``key``, by cell (None: no previous report, or no such
+        table in it). Each year is suppressed on its own; the two years share no contact."""
+        if self.previous is None:
+            return None
+        table = next((t for t in self.previous.tables if t.key == key), None)
+        if table is None:  # nothing counted in that table the year before
+            return {"\x00total": 0}
+        shown = dict(zip(table.keys, (v for _, v in table.rows), strict=True))
+        return {**shown, "\x00total": table.total}
+
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
     if key in ("category", "top_category") and cell in taxonomy:
