@@ -203,6 +203,10 @@ def test_the_year_before_stands_beside_this_year(parts: list[Tables], tmp_path: 
     with (tmp_path / "csv" / f"{YEAR}-kanaal.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[1] == ["Kanaal", f"Gesprekken {YEAR}", str(YEAR - 1)]
+    write_ods(tmp_path / "jaar.ods", report)
+    sheet = next(t for t in load(str(tmp_path / "jaar.ods")).spreadsheet.getElementsByType(Table))
+    header = sheet.getElementsByType(TableRow)[1].getElementsByType(TableCell)
+    assert [c.getAttribute("valuetype") for c in header] == ["string", "string", "string"]  # "2025" is a heading
     before = next(t for t in report.previous.tables if t.key == "channel")
     earlier = dict(zip(before.keys, (v for _, v in before.rows), strict=True))
     channel = next(t for t in report.tables if t.key == "channel")

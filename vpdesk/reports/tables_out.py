@@ -62,10 +62,10 @@ def write_ods(path: Path, report: Report) -> None:
     doc = OpenDocumentSpreadsheet()
     for key, rows in _rows(report):
         sheet = Table(name=key[:31])
-        for row in rows:
+        for index, row in enumerate(rows):
             tr = TableRow()
             for value in row:
-                numeric = value.isdigit()
+                numeric = index >= 2 and value.isdigit()  # the title and the header ("2025") stay text
                 cell = TableCell(valuetype="float", value=value) if numeric else TableCell(valuetype="string")
                 cell.addElement(P(text=value))
                 tr.addElement(cell)
