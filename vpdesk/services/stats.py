@@ -215,9 +215,9 @@ def deliveries(vault: Repositories, year: int) -> list[Delivery]:
     """Who has delivered for ``year`` and when, and who has not (the coordinator's overview)."""
     _require_coordinator(vault)
     got: dict[str, list[tuple[int, str, str]]] = {}
-    for item in vault.keys.imports(year):
-        first = item.first_imported or item.imported
-        got.setdefault(item.adviser, []).append((item.quarter, first, "" if first == item.imported else item.imported))
+    for adviser, quarter, imported, first_imported in vault.keys.import_dates(year):
+        first = first_imported or imported
+        got.setdefault(adviser, []).append((quarter, first, "" if first == imported else imported))
     return [
         Delivery(a.fingerprint, a.label, a.removed, tuple(sorted(got.get(a.fingerprint, []))))
         for a in vault.keys.advisers()
