@@ -78,7 +78,10 @@ def test_no_insider_pins_what_others_contributed_to_a_hidden_cell(parts: list[di
             if value is not None:
                 # padding or not: a published cell never leaves the others a small positive count
                 assert value == 0 or value >= K, (parts, own, cell)
-        lines = [] if result.total is None else [(list(counts), result.total - sum(own.values()))]
+        rest = None if result.total is None else result.total - sum(own.values())
+        if any(own.values()):  # one with no part in this line sees what an outsider sees
+            assert rest is None or rest == 0 or rest >= K, (parts, own, "total")  # the total too
+        lines = [] if rest is None else [(list(counts), rest)]
         for cell, value in result.cells.items():
             if value is None:
                 others = counts[cell] - own.get(cell, 0)
@@ -127,3 +130,10 @@ def test_a_grid_keeps_every_hidden_cell_open_for_each_insider(parts: list[dict[s
             continue
         for (r, q), options in _attack_2d(view, others).items():
             assert len(options) >= 2 or others[r][q] == 0, (parts, own, r, q)
+
+
+def test_a_total_that_leaves_one_adviser_a_small_remainder_is_withheld() -> None:
+    big, small = {"pesten": 40, "werkdruk": 60}, {"pesten": 1, "werkdruk": 1}
+    result = suppress_1d(_sum([big, small]), RULES, [big, small])
+    assert result.total is None  # 102 - 100 would tell the big adviser that the other had 2 conversations
+    assert suppress_1d(_sum([big, small]), K).total == 102  # an outsider-only rule would have printed it

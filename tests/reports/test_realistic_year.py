@@ -106,6 +106,8 @@ def _others(table: Report, own: Tables) -> None:
         for key, value in published.items():
             # a published count never leaves a small positive remainder about the others
             assert value is None or value == 0 or value >= K, (t.key, key, value)
+        others_total = None if t.total is None else t.total - sum(mine.values())
+        assert others_total is None or others_total == 0 or others_total >= K, (t.key, "total")
         hidden = [key for key, v in published.items() if v is None]
         if not hidden or t.total is None:
             continue

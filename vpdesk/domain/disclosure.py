@@ -278,13 +278,19 @@ def _rules(k: int | Rules) -> Rules:
 
 
 def primary_keys(edges: Sequence[Edge], rules: Rules, insiders: Sequence[Insider] = ()) -> set[str]:
-    """The threshold edges the primary rules hide, given each adviser's own values."""
+    """The edges the primary rules hide, given each adviser's own values: threshold edges by every rule, totals
+    by the insider margin (a total less one adviser's part must not leave 1..k-1 either)."""
     parts: dict[str, list[int]] = {e.key: [] for e in edges}
     for own in insiders:
         for key, n in own.items():
             if n and key in parts:
                 parts[key].append(int(n))
-    return {e.key for e in edges if e.threshold and rules.primary(e.value, parts[e.key])}
+    return {
+        e.key
+        for e in edges
+        if (e.threshold and rules.primary(e.value, parts[e.key]))
+        or (not e.threshold and not e.slack and parts[e.key] and 0 < e.value - max(parts[e.key]) < rules.k)
+    }
 
 
 def values(edges: Sequence[Edge]) -> dict[str, int]:

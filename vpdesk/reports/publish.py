@@ -291,6 +291,11 @@ def publish(
                 key, spec.title[i], rows, total, spec.head[i], spec.counts[i], spec.name, spec.note[i], tuple(order)
             )
         )
+    if rules is not None and not few:
+        # the key figures follow the tables that publish them (a total hidden for an insider hides them too)
+        by_key = {t.key: t for t in report.tables}
+        if "channel" in by_key and by_key["channel"].total is None:
+            report.conversations_shown = report.hours_shown = None
     if grid:
         rows_g: list[tuple[str, list[int | None], int | None]]
         if k is None or joint is None:
