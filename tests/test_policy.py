@@ -43,3 +43,22 @@ def test_missing_policy_is_empty(tmp_path: Path) -> None:
 def test_bad_policy_files_get_a_message_naming_the_problem(text: str, message: str) -> None:
     with pytest.raises(KnownError, match=message):
         parse_policy(text)
+
+
+def test_the_suppression_keys_have_their_documented_defaults_and_bounds() -> None:
+
+    defaults = effective_settings({}, {})
+    assert (defaults.suppression_threshold, defaults.suppression_min_advisers, defaults.suppression_dominance) == (
+        5,
+        2,
+        0.8,
+    )
+    policy = parse_policy("suppression_min_advisers = 0\nsuppression_dominance = 0\nsuppression_threshold = 0\n")
+    clamped = effective_settings({}, policy)
+    assert (clamped.suppression_threshold, clamped.suppression_min_advisers, clamped.suppression_dominance) == (
+        1,
+        1,
+        0.01,
+    )
+    assert effective_settings({}, parse_policy("suppression_dominance = 1")).suppression_dominance == 1.0
+    assert "suppression_dominance" in effective_settings({}, policy).locked

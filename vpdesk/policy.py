@@ -23,6 +23,9 @@ BOUNDS = {  # the range each number may take, whoever sets it (policy or user); 
     "inactivity_months": (1, 36),
     "conversation_minutes": (0, 480),
     "backup_reminder_days": (0, MAX_BACKUP_REMINDER_DAYS),
+    "suppression_threshold": (1, 1000),  # k: a published cell counts at least this many contacts
+    "suppression_min_advisers": (1, 1000),  # ... from at least this many advisers
+    "suppression_dominance": (0.01, 1.0),  # ... and no adviser contributes more than this share
 }
 
 
@@ -36,7 +39,9 @@ class Settings:
     autosave_seconds: float = 2.0
     room_pool: str = "local"  # "local" or an https:// CalDAV URL
     vp_code: str = ""
-    suppression_threshold: int = 5
+    suppression_threshold: int = 5  # k: a published count is at least this (domain/disclosure.py)
+    suppression_min_advisers: int = 2  # ... and made of the contacts of at least this many advisers
+    suppression_dominance: float = 0.8  # ... of which no one adviser contributed more than this share
     org_unit_level: int = 1
     update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer

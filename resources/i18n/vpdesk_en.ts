@@ -706,17 +706,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="268"/>
+        <location filename="../../vpdesk/ui/controller.py" line="280"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/controller.py" line="193"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="186"/>
+        <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
     </message>
@@ -997,42 +997,42 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="176"/>
+        <location filename="../../build/known_errors.py" line="185"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="177"/>
+        <location filename="../../build/known_errors.py" line="186"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="149"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="150"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,192 +1147,187 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="194"/>
+        <location filename="../../build/known_errors.py" line="205"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="195"/>
-        <source>{who}, {period}: replaced the earlier import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,292 +1337,282 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
-        <source>The minutes must be a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
-        <source>The table gender counts more contacts than there were conversations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="151"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="164"/>
+        <location filename="../../build/known_errors.py" line="172"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="165"/>
+        <location filename="../../build/known_errors.py" line="173"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="166"/>
+        <location filename="../../build/known_errors.py" line="174"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="170"/>
+        <location filename="../../build/known_errors.py" line="179"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="171"/>
+        <location filename="../../build/known_errors.py" line="180"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="172"/>
+        <location filename="../../build/known_errors.py" line="181"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="173"/>
+        <location filename="../../build/known_errors.py" line="182"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="174"/>
+        <location filename="../../build/known_errors.py" line="183"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="178"/>
+        <location filename="../../build/known_errors.py" line="187"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="180"/>
+        <location filename="../../build/known_errors.py" line="189"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="181"/>
+        <location filename="../../build/known_errors.py" line="190"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="182"/>
+        <location filename="../../build/known_errors.py" line="191"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="183"/>
+        <location filename="../../build/known_errors.py" line="192"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="185"/>
+        <location filename="../../build/known_errors.py" line="195"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="186"/>
+        <location filename="../../build/known_errors.py" line="196"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="187"/>
+        <location filename="../../build/known_errors.py" line="197"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="188"/>
+        <location filename="../../build/known_errors.py" line="198"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="189"/>
+        <location filename="../../build/known_errors.py" line="199"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="190"/>
+        <location filename="../../build/known_errors.py" line="200"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="191"/>
+        <location filename="../../build/known_errors.py" line="201"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="192"/>
+        <location filename="../../build/known_errors.py" line="202"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="193"/>
+        <location filename="../../build/known_errors.py" line="203"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,12 +1647,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="184"/>
+        <location filename="../../build/known_errors.py" line="194"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,17 +1677,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>No passphrase given.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Say what to write: a PDF, an ODS file and/or CSV files.</translation>
     </message>
@@ -1722,7 +1707,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="167"/>
+        <location filename="../../build/known_errors.py" line="175"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>This is an adviser vault; the coordinator works in a coordinator vault of their own.</translation>
     </message>
@@ -1742,22 +1727,22 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>Restore the vault from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="168"/>
+        <location filename="../../build/known_errors.py" line="176"/>
         <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,37 +1792,37 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="78"/>
         <source>The adviser&apos;s own support is not a referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>The audit trail&apos;s hash chain is broken: {problems}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The end of the period lies before its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>The reason is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>The review date must lie in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>There is no referral {referral}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="175"/>
+        <location filename="../../build/known_errors.py" line="184"/>
         <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,83 +1872,153 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>Set the pool address to the one the server expects (ask IT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>Someone is booking this room at that time right now; it frees up at {time} if they do not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>The room pool address {host} has a port that is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>The room pool does not give your login access to &apos;{what}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>The room pool has no &apos;_locks&apos; calendar and your login may not create it; nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>The room pool on this computer needs no login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>The room pool server at {host} did not answer within {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>The room pool server is busy; nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>The room pool server sent an answer vpdesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>The room pool server {host} has a certificate this computer does not trust: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>The room pool server {host} sent an answer larger than {limit} MiB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="162"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>There is no room pool at {address}, or your login may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="163"/>
+        <location filename="../../build/known_errors.py" line="171"/>
         <source>There is no room pool at {address}: the server knows no such address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="169"/>
+        <location filename="../../build/known_errors.py" line="178"/>
         <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="179"/>
+        <location filename="../../build/known_errors.py" line="188"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="141"/>
+        <source>The table gender counts more melders than there were cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="142"/>
+        <source>The table {name} counts {cell} more often than there were conversations or cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="143"/>
+        <source>The table {name} does not add up to the number of cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="59"/>
+        <source>Removed {who}, with every figure imported from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="60"/>
+        <source>Removed {who}; the figures already imported from them stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="96"/>
+        <source>The export counts more cases than conversations, or cases without conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="97"/>
+        <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="103"/>
+        <source>The export&apos;s creation time is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="108"/>
+        <source>The field {field} must be a whole number from 1 to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="146"/>
+        <source>The table {name} has an unknown code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="193"/>
+        <source>{path} exists already; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="204"/>
+        <source>{who}, {period}: already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="206"/>
+        <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="177"/>
+        <source>This is not a file: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,7 +2163,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="128"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="136"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
@@ -3132,110 +3187,115 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="68"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="70"/>
         <source>Welkom bij vpdesk</source>
         <translation>Welcome to vpdesk</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="72"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="74"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>&amp;Oefenkluis openen</source>
         <translation>Open a &amp;practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation>A vault with made-up cases to learn the program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="83"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="107"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="108"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
         <source>Groep {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="116"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="138"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="142"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="161"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="162"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="166"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation>To check, type two groups of your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="169"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="173"/>
         <source>Groep van de herstelcode</source>
         <translation>Group of the recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="179"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="181"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="187"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="188"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="192"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="209"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="213"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="124"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation>If you forget your passphrase, this code opens your vault. You see it only once. Print it or copy it by hand, and keep the paper somewhere safe, away from your laptop. Do not keep it as a file or a photo.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="91"/>
         <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
         <translation>On a new laptop: bring your vault back from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
+        <translation>I am the &amp;coordinator: this vault receives the annual figures of others</translation>
     </message>
 </context>
 <context>
@@ -3307,191 +3367,297 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="46"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="61"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
         <source>coördinator</source>
         <translation>coordinator</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="60"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
         <source>vertrouwenspersoon</source>
         <translation>confidential adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="62"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
         <source>Deze kluis: {role}. Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation>This vault: {role}. Key: {key}
 Fingerprint (to read out over the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="110"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="96"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="122"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="141"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="149"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="251"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="287"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
+        <source>{name} (verwijderd, cijfers behouden)</source>
+        <translation>{name} (removed, figures kept)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <source>K{q}: </source>
+        <translation>Q{q}: </translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <source>Naam wijzigen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <source>Nieuwe naam</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="191"/>
+        <source>Vertrouwenspersoon verwijderen</source>
+        <translation>Remove adviser</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
+        <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
+        <translation>New exports from this adviser will be refused afterwards. Do the figures already imported stay in the annual reports?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="198"/>
+        <source>Verwijderen, cijfers &amp;behouden</source>
+        <translation>Remove, &amp;keep the figures</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
+        <source>Verwijderen met alle &amp;cijfers</source>
+        <translation>Remove with all &amp;figures</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
+        <source>Sleutel voor het age-programma</source>
+        <translation>Key for the age program</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="221"/>
+        <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
+        <translation>With this file anyone opens every export addressed to you. Keep it only as long as you need it, on an encrypted disk or a removable medium; never in a shared folder or e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="229"/>
+        <source>Sleutel opslaan</source>
+        <translation>Save key</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
+        <source>Sleutel geschreven naar {p}.</source>
+        <translation>Key written to {p}.</translation>
     </message>
 </context>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="40"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="56"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="61"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="42"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="47"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="43"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
         <source>heel jaar</source>
         <translation>whole year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="50"/>
         <source>kwartaal {q}</source>
         <translation>quarter {q}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="52"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="57"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="76"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
         <source>Sleutel van de coördinator</source>
         <translation>Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="77"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
         <source>Sleutel van de &amp;coördinator</source>
         <translation>&amp;Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation>Preview of what leaves the laptop</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="83"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation>Exactly this leaves your laptop: counts only, no names or text.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="91"/>
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation>Own annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="101"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
-        <source>Vertrouwde vertrouwenspersonen</source>
-        <translation>Trusted advisers</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation>read out by the adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="112"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="113"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="114"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="116"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="119"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="142"/>
         <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
         <translation>Import exports (or drag files here)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
         <source>Resultaat per bestand</source>
         <translation>Result per file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="125"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
         <source>&amp;Inlezen…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
         <source>&amp;Jaarverslag maken…</source>
         <translation>Make annual &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
+        <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
+        <translation>Advisers and their delivery for the chosen year</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <source>Geleverd op</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <source>Vervangen op</source>
+        <translation>Replaced on</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="117"/>
+        <source>Levering per vertrouwenspersoon</source>
+        <translation>Delivery per adviser</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="120"/>
+        <source>Naam &amp;wijzigen…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
+        <source>Verwij&amp;deren…</source>
+        <translation>Remo&amp;ve…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <source>Sleutel voor het age-programma &amp;opslaan…</source>
+        <translation>Save the key for the age pr&amp;ogram…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
+        <translation>To open an export outside vpdesk with: age -d -i FILE export</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="169"/>
+        <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
+        <translation>First choose an adviser in the list.</translation>
     </message>
 </context>
 <context>

@@ -53,9 +53,14 @@ def test_export_import_report_end_to_end(cli: Runner, tmp_path: Path, pdf_text: 
         exports.append(str(target))
     junk = tmp_path / "junk.vpstats"
     junk.write_bytes(b"age-encryption.org/v1\n-> nonsense")
-    r = cli("import", *exports, str(junk), "--home", str(coord), secrets=[PASS_C])
+    huge = tmp_path / "huge.vpstats"  # 3 GiB, sparse: refused by its size, never read, and the batch goes on
+    with huge.open("wb") as fh:
+        fh.truncate(3 << 30)
+    r = cli("import", str(huge), str(tmp_path), *exports, str(junk), "--home", str(coord), secrets=[PASS_C])
     assert r.code == 1
-    assert r.out.count("OK ") == 3 and "REFUSED " + str(junk) in r.out and "3 imported, 1 refused" in r.out
+    assert r.out.count("OK ") == 3 and "REFUSED " + str(junk) in r.out and "3 imported, 3 refused" in r.out
+    assert f"REFUSED {huge}: The file is larger than 1024 KiB" in r.out
+    assert f"REFUSED {tmp_path}: This is not a file" in r.out
     pdf, ods, out = tmp_path / "report.pdf", tmp_path / "report.ods", tmp_path / "csv"
     r = cli(
         "report",
@@ -72,10 +77,10 @@ def test_export_import_report_end_to_end(cli: Runner, tmp_path: Path, pdf_text: 
         secrets=[PASS_C],
     )
     assert r.code == 0, r.err
-    rows = list(csv.reader((out / "2026-top_category.csv").read_text(encoding="utf-8").splitlines()))
-    assert rows[-1] == ["Totaal", "26"]  # exact sum over the three advisers
-    cells = [row[1] for row in rows[1:-1]]
-    assert all(c == "<5" or int(c) >= 5 for c in cells)
+    rows = list(csv.reader((out / "2026-hoofdcategorie.csv").read_text(encoding="utf-8").splitlines()))
+    assert rows[-2] == ["Totaal", "26"]  # exact sum over the three advisers (then the note)
+    cells = [row[1] for row in rows[2:-2]]  # title, header ... total, note
+    assert all(c == "x" or int(c) >= 5 for c in cells)
     assert zipfile.ZipFile(ods).read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
     assert pdf.read_bytes().startswith(b"%PDF")
     text = pdf_text(pdf)

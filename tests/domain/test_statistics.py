@@ -45,7 +45,7 @@ def _records() -> list[ContactRecord]:
 
 def test_tally_counts_every_table_and_nothing_finer_than_a_month() -> None:
     t = tally(_records(), 2026)
-    assert t["totals"] == {"conversations": 3, "minutes": 90}
+    assert t["totals"] == {"conversations": 3, "minutes": 90, "cases": 3}  # no case key: each its own case
     assert t["category"] == {"int.misstand": 1, "oo.agressie": 1, "oo.pesten": 2, "onbekend": 1}
     assert t["top_category"] == {"int": 1, "oo": 2, "onbekend": 1}  # one per contact per main category
     assert t["category_quarter"] == {"int": {"Q1": 1}, "oo": {"Q1": 2}, "onbekend": {"Q2": 1}}
@@ -55,7 +55,7 @@ def test_tally_counts_every_table_and_nothing_finer_than_a_month() -> None:
     assert t["gender"] == {"female": 1, "male": 1}  # only where recorded
     assert t["org_unit"] == {"DGOO": 2, "onbekend": 1}
     assert t["route"] == {"raba": 1}  # a route named twice in one contact counts once
-    assert t["outcome"] == {"advised": 1, "onbekend": 2}
+    assert t["outcome"] == {"advised": 1, "unknown": 2}  # closed without a known outcome
     assert t["role"] == {"vertrouwenspersoon": 3}
     assert t["month"] == {"2026-01": 1, "2026-02": 1, "2026-05": 1}
     assert hours(t) == 1.5
@@ -68,7 +68,7 @@ def test_a_quarter_and_a_finer_org_level() -> None:
     assert t["totals"]["conversations"] == 2 and set(t["month"]) == {"2026-01", "2026-02"}
     assert t["org_unit"] == {"DGOO/Dir X": 1, "DGOO/Dir Z": 1}
     assert tally(_records(), 2026, None) == tally(_records(), 2026, 0)
-    assert tally(_records(), 2026, 3)["totals"] == {"conversations": 0, "minutes": 0}
+    assert tally(_records(), 2026, 3)["totals"] == {"conversations": 0, "minutes": 0, "cases": 0}
     with pytest.raises(ValueError, match="quarter"):
         tally(_records(), 2026, 5)
 
@@ -127,3 +127,43 @@ def test_aggregate_is_the_exact_sum_of_the_advisers(advisers: list[list[ContactR
     t = everyone
     assert sum(t["month"].values()) == sum(t["channel"].values()) == t["totals"]["conversations"]
     assert {k: sum(v.values()) for k, v in t["category_quarter"].items()} == t["top_category"]
+
+
+def test_per_case_figures_count_each_melder_once_and_keep_open_cases_apart() -> None:
+    records = [
+        R(
+            "2026-01",
+            ("oo.pesten",),
+            "phone",
+            "first",
+            "manager",
+            "female",
+            "",
+            30,
+            ("raba",),
+            case="7",
+            case_open=True,
+        ),
+        R(
+            "2026-03",
+            ("oo.pesten",),
+            "phone",
+            "follow_up",
+            "manager",
+            "female",
+            "",
+            30,
+            ("raba",),
+            case="7",
+            case_open=True,
+        ),
+        R("2026-04", ("sv.werkdruk",), "mail", "first", "employee", None, "", 30, (), "withdrawn", case="8"),
+        R("2026-05", ("sv.werkdruk",), "mail", "first", "employee", None, "", 30, (), None, case="9"),
+    ]
+    t = tally(records, 2026)
+    assert t["totals"]["cases"] == 3 and t["totals"]["conversations"] == 4
+    assert t["kind"] == {"first": 3, "follow_up": 1}  # first contacts: per conversation
+    assert t["position"] == {"employee": 2, "manager": 1}  # per case
+    assert t["gender"] == {"female": 1}
+    assert t["route"] == {"raba": 1}  # the case referred, once
+    assert t["outcome"] == {"nog_open": 1, "unknown": 1, "withdrawn": 1}  # "nog open" is not "onbekend"

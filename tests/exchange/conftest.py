@@ -19,7 +19,7 @@ def adviser(tmp_path: Path) -> Iterator[Vault]:
     for i in range(12):
         case = vault.cases.add(
             Case(
-                categories=("oo.pesten",) if i % 3 else ("int.misstand",),
+                categories=("oo.pesten",) if i % 3 else ("misstand",),
                 opened=date(2026, 1 + i, 3),
                 org_unit="DGOO/Directie Arbeidszaken/Team 4",
                 gender=Gender.FEMALE if i % 2 else None,

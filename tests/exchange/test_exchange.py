@@ -10,6 +10,7 @@ from typing import Any
 import pyrage
 import pytest
 
+from vpdesk import resources
 from vpdesk.errors import KnownError
 from vpdesk.exchange.format import MAX_FILE, ImportRejected, canonical, open_export
 from vpdesk.exchange.identity import age_identity, fingerprint
@@ -40,7 +41,7 @@ def test_export_holds_counts_only_and_survives_case_destruction(adviser: Vault, 
     preview = stats.export_preview(adviser, 2026, 0, 1, NOW)
     text = json.dumps(preview, ensure_ascii=False)
     assert "Geheim" not in text and "notitie" not in text and "Team 4" not in text and "2026-01-03" not in text
-    assert preview["tables"]["totals"] == {"conversations": 12, "minutes": 540}
+    assert preview["tables"]["totals"] == {"conversations": 12, "minutes": 540, "cases": 12}
     assert preview["tables"]["org_unit"] == {"DGOO": 12}
     assert preview["tables"]["route"] == {"raba": 3}
     for case_id in range(1, 13):
@@ -54,7 +55,7 @@ def test_round_trip_import_is_idempotent_and_sums_exactly(adviser: Vault, coordi
     results = stats.import_files(coordinator, [("a.vpstats", lambda: data)], NOW)
     assert [(r.ok, r.message) for r in results] == [(True, "VP Noord, 2026: imported.")]
     again = stats.import_files(coordinator, [("a.vpstats", lambda: data)], NOW)
-    assert again[0].message == "VP Noord, 2026: replaced the earlier import."
+    assert again[0].message == "VP Noord, 2026: already imported."
     tables, advisers = stats.coordinator_tables(coordinator, 2026)
     assert advisers == 1 and tables["totals"]["conversations"] == 12
     assert [i.adviser for i in coordinator.keys.imports(2026)] == [fp]
@@ -64,7 +65,7 @@ def test_the_coordinator_can_open_an_export_with_the_standard_age_format(adviser
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
     secret = _age_secret(coordinator)
     envelope = json.loads(pyrage.decrypt(data, [age_identity(secret)]))
-    assert set(envelope) == {"payload", "signature", "signer"} and envelope["payload"]["schema"] == "vpstats/1"
+    assert set(envelope) == {"payload", "signature", "signer"} and envelope["payload"]["schema"] == "vpstats/2"
 
 
 def test_the_standard_age_tool_opens_an_export(
@@ -74,9 +75,10 @@ def test_the_standard_age_tool_opens_an_export(
 
     age = tool("age")
     data = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
-    secret = _age_secret(coordinator)
-    key = tmp_path / "key.txt"
-    key.write_bytes(secret + b"\n")
+    key = stats.write_age_identity(coordinator, tmp_path / "key.txt")  # what docs/export-format.md tells to do
+    assert key.stat().st_mode & 0o777 == 0o600
+    with pytest.raises(KnownError, match="exists already"):
+        stats.write_age_identity(coordinator, key)  # never over an existing file
     export = tmp_path / "vp.vpstats"
     export.write_bytes(data)
     out = subprocess.run([age, "-d", "-i", str(key), str(export)], capture_output=True, check=True).stdout
@@ -99,7 +101,7 @@ def test_fingerprint_must_match_when_enrolling(adviser: Vault, coordinator: Vaul
 def _open(coordinator: Vault, data: bytes) -> object:
     secret = _age_secret(coordinator)
     trusted = {a.fingerprint: a.public_key for a in coordinator.keys.trusted()}
-    return open_export(data, age_identity(secret), trusted)
+    return open_export(data, age_identity(secret), trusted, resources.taxonomy())
 
 
 def test_unknown_signer_wrong_recipient_and_tampering_are_refused(
@@ -186,19 +188,6 @@ def test_a_bad_file_among_good_ones_imports_nothing_of_itself(adviser: Vault, co
     assert len(coordinator.keys.imports(2026)) == 1
 
 
-def test_the_documented_json_schema_agrees_with_the_validator() -> None:
-    from vpdesk.domain.statistics import ONE_D
-    from vpdesk.exchange.format import CELL, MAX_COUNT, SCHEMA
-
-    schema = json.loads((Path(__file__).parents[2] / "docs" / "export-format.schema.json").read_text())
-    tables = schema["properties"]["tables"]
-    assert set(tables["required"]) == {*ONE_D, "month", "category_quarter", "totals"}
-    assert schema["properties"]["schema"]["const"] == SCHEMA
-    assert schema["$defs"]["counts"]["propertyNames"]["pattern"] == CELL.pattern
-    assert schema["$defs"]["count"]["maximum"] == MAX_COUNT
-    assert set(schema["required"]) == {"schema", "adviser", "year", "quarter", "taxonomy", "org_level", "tables"}
-
-
 def test_an_export_for_a_year_that_has_not_begun_is_refused(adviser: Vault, coordinator: Vault) -> None:
     """Signed and well-formed, but from a laptop whose clock runs a year ahead: refused, nothing stored."""
     from datetime import timedelta
@@ -211,3 +200,73 @@ def test_an_export_for_a_year_that_has_not_begun_is_refused(adviser: Vault, coor
         (False, f"The export is for {later.year}, a year that has not begun.")
     ]
     assert stats.coordinator_tables(coordinator, later.year)[1] == 0
+
+
+def test_an_older_export_never_replaces_a_newer_one(adviser: Vault, coordinator: Vault) -> None:
+    from datetime import timedelta
+
+    _enrol(coordinator, adviser)
+    older = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    newer = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW + timedelta(days=2))
+    first = stats.import_files(coordinator, [("new.vpstats", lambda: newer)], NOW + timedelta(days=3))
+    assert [r.ok for r in first] == [True]
+    late = stats.import_files(coordinator, [("old.vpstats", lambda: older)], NOW + timedelta(days=4))
+    assert not late[0].ok
+    assert late[0].message == (
+        "VP Noord, 2026: this export (made 2027-01-10T09:00:00Z) is older than the one already imported "
+        "(made 2027-01-12T09:00:00Z); the newer one is kept."
+    )
+    (kept,) = coordinator.keys.imports(2026)
+    assert kept.created == "2027-01-12T09:00:00Z" and kept.sequence == 2
+
+
+def test_the_coordinator_sees_deliveries_renames_and_removes_keeping_or_dropping_figures(
+    adviser: Vault, coordinator: Vault, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from vpdesk.exchange.identity import new_signing_key
+    from vpdesk.store.keys import TrustedAdviser
+
+    fp = _enrol(coordinator, adviser)
+    _, other = new_signing_key()  # trusted, never delivers
+    coordinator.keys.trust(TrustedAdviser(fingerprint(other), other, "VP Zuid", NOW.isoformat()))
+    assert [(d.label, d.missing) for d in stats.deliveries(coordinator, 2026)] == [
+        ("VP Noord", True),
+        ("VP Zuid", True),
+    ]
+    first = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    stats.import_files(coordinator, [("a", lambda: first)], NOW)
+    again = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW + timedelta(days=1))
+    stats.import_files(coordinator, [("b", lambda: again)], NOW + timedelta(days=5))
+    noord, zuid = stats.deliveries(coordinator, 2026)
+    assert noord.periods == ((0, NOW.isoformat(timespec="seconds"), (NOW + timedelta(days=5)).isoformat()),)
+    assert zuid.missing
+    stats.rename(coordinator, fp, "VP Noord-Holland")
+    said = stats.untrust(coordinator, fp, keep_figures=True, now=NOW)
+    assert str(said) == "Removed VP Noord-Holland; the figures already imported from them stay in the reports."
+    assert stats.coordinator_tables(coordinator, 2026)[1] == 1  # kept
+    assert fp not in {a.fingerprint for a in stats.trusted(coordinator)}
+    refused = stats.import_files(coordinator, [("c", lambda: again)], NOW)  # no new import from a removed adviser
+    assert not refused[0].ok and "not on the trust list" in refused[0].message
+    assert [d.removed != "" for d in stats.deliveries(coordinator, 2026)] == [True, False]
+    said = stats.untrust(coordinator, fingerprint(other), keep_figures=False, now=NOW)
+    assert str(said) == "Removed VP Zuid, with every figure imported from them."
+    stats.trust(coordinator, stats.identity(adviser, NOW).public, "VP Noord", fp, NOW)  # trusted again
+    assert [d.label for d in stats.deliveries(coordinator, 2026)] == ["VP Noord"]
+
+
+def test_the_report_puts_the_year_before_beside_this_year_where_imported(adviser: Vault, coordinator: Vault) -> None:
+    from vpdesk.policy import Settings
+    from vpdesk.services import annual_report
+    from vpdesk.services.guide import load_rules
+
+    _enrol(coordinator, adviser)
+    rules = load_rules(Settings()).rules
+    this = stats.export(adviser, 2026, 0, _recipient(coordinator), 1, NOW)
+    stats.import_files(coordinator, [("2026", lambda: this)], NOW)
+    assert annual_report.build(coordinator, 2026, Settings(), rules, "nl").previous is None  # nothing from 2025
+    earlier = stats.export(adviser, 2025, 0, _recipient(coordinator), 1, NOW)
+    assert [r.ok for r in stats.import_files(coordinator, [("2025", lambda: earlier)], NOW)] == [True]
+    report = annual_report.build(coordinator, 2026, Settings(), rules, "nl")
+    assert report.previous is not None and report.previous.year == 2025 and report.previous.conversations == 0

@@ -13,6 +13,7 @@ import random
 import pyrage
 import pytest
 
+from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, tally
 from vpdesk.exchange.format import build_export
 from vpdesk.exchange.identity import age_identity, fingerprint, new_age_identity, new_signing_key
@@ -45,7 +46,7 @@ def test_ten_thousand_mutations_are_all_refused() -> None:
     records = [
         ContactRecord(
             f"2026-{m:02d}",
-            ("oo.pesten",) if m % 2 else ("int.misstand",),
+            ("oo.pesten",) if m % 2 else ("misstand",),
             "phone",
             "first",
             duration_min=30,
@@ -65,10 +66,11 @@ def test_ten_thousand_mutations_are_all_refused() -> None:
         org_level=1,
         signing_key=secret,
         recipient=recipient_text,
+        codes=resources.taxonomy(),
     )
     recipient = pyrage.x25519.Recipient.from_str(recipient_text)
     plain = canonical(json.loads(pyrage.decrypt(data, [identity])))
-    open_export(data, identity, trusted)  # the original is accepted
+    open_export(data, identity, trusted, resources.taxonomy())  # the original is accepted
     rng = random.Random(2026)
     reasons: dict[str, int] = {}
     crashed: list[str] = []
@@ -81,7 +83,7 @@ def test_ten_thousand_mutations_are_all_refused() -> None:
         n += 1
         candidate = mutated if original is data else bytes(pyrage.encrypt(mutated, [recipient]))
         try:
-            open_export(candidate, identity, trusted)
+            open_export(candidate, identity, trusted, resources.taxonomy())
         except ImportRejected as exc:
             reasons[exc.reason] = reasons.get(exc.reason, 0) + 1
         except Exception as exc:

@@ -33,12 +33,19 @@ def _export(adviser: Vault, coordinator: Vault, version: str, *codes: tuple[str,
         stats.trust(coordinator, ident.public, ident.fingerprint[:9], ident.fingerprint.lower(), NOW)
     secret, _ = stats.signing_key(adviser, NOW)
     records = [
-        ContactRecord(month=f"2026-0{i + 1}", categories=c, channel="phone", kind="eerste") for i, c in enumerate(codes)
+        ContactRecord(month=f"2026-0{i + 1}", categories=c, channel="phone", kind="first") for i, c in enumerate(codes)
     ]
     tables = tally(records, 2026)
     recipient = stats.identity(coordinator, NOW).public
     return build_export(
-        tables, year=2026, quarter=0, taxonomy=version, org_level=1, signing_key=secret, recipient=recipient
+        tables,
+        year=2026,
+        quarter=0,
+        taxonomy=version,
+        org_level=1,
+        signing_key=secret,
+        recipient=recipient,
+        codes=resources.taxonomy(),
     )
 
 
@@ -56,7 +63,7 @@ def test_a_mix_of_versions_gives_one_report_in_current_codes(advisers: list[Vaul
     results = stats.import_files(coordinator, [("old.vpstats", lambda: old), ("new.vpstats", lambda: new)], NOW)
     assert [r.ok for r in results] == [True, True]
     # a table a coordinator vault stored before taxonomy 2 (as 2026.1, without its version) counts the same way
-    legacy = tally([ContactRecord(month="2026-03", categories=("int.omgang",), channel="phone", kind="eerste")], 2026)
+    legacy = tally([ContactRecord(month="2026-03", categories=("int.omgang",), channel="phone", kind="first")], 2026)
     fingerprint = stats.identity(advisers[2], NOW)
     stats.trust(coordinator, fingerprint.public, "legacy", fingerprint.fingerprint.lower(), NOW)
     coordinator.keys.store_import(

@@ -81,7 +81,7 @@ def test_the_pdf_shows_markers_diacritics_and_the_method(tmp_path: Path, pdf_tex
     assert data.startswith(b"%PDF") and b"FontFile2" in data  # the TrueType font is embedded
     text = pdf_text(path, layout=True)
     assert "Jaarverslag vertrouwenspersonen 2026" in text and "Ministerie van BZK" in text
-    assert "<5" in text and "Financiële schendingen" in text
+    assert "Elk verborgen cijfer" in text and "Financiële schendingen" in text
     assert "Werkwijze" in text and "aanvullend verborgen" in text and "VERTROUWELIJK" not in text
 
 
@@ -89,24 +89,25 @@ def test_the_own_pdf_is_marked_confidential_and_english_works(tmp_path: Path, pd
     path = tmp_path / "own.pdf"
     write_annual_pdf(path, _report(None, "en"), TODAY)
     text = pdf_text(path, layout=True)
-    assert "CONFIDENTIAL" in text and "Own annual report 2026" in text and "<5" not in text
+    assert "CONFIDENTIAL" in text and "Own annual report 2026" in text and "shown as" not in text
 
 
 def test_ods_and_csv_hold_the_published_tables(tmp_path: Path) -> None:
     report = _report(5)
     paths = write_csv(tmp_path / "csv", report)
-    assert {p.name for p in paths} >= {"2026-channel.csv", "2026-category_quarter.csv", "2026-top_category.csv"}
-    with (tmp_path / "csv" / "2026-channel.csv").open(encoding="utf-8", newline="") as fh:
+    assert {p.name for p in paths} >= {"2026-kanaal.csv", "2026-hoofdcategorie-kwartaal.csv", "2026-hoofdcategorie.csv"}
+    with (tmp_path / "csv" / "2026-kanaal.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert ["in persoon", "<5"] in rows and rows[-1] == ["Totaal", "60"]
+    assert rows[:2] == [["Gesprekken per kanaal"], ["Kanaal", "Gesprekken"]]  # every table says what it counts
+    assert ["in persoon", "x"] in rows and rows[-1] == ["Totaal", "60"]
     write_ods(tmp_path / "r.ods", report)
     doc = load(str(tmp_path / "r.ods"))
     sheets = {t.getAttribute("name"): t for t in doc.spreadsheet.getElementsByType(Table)}
-    assert "channel" in sheets
+    assert "kanaal" in sheets
     values = [
-        [str(c) for c in row.getElementsByType(TableCell)] for row in sheets["channel"].getElementsByType(TableRow)
+        [str(c) for c in row.getElementsByType(TableCell)] for row in sheets["kanaal"].getElementsByType(TableRow)
     ]
-    assert ["in persoon", "<5"] in values and ["Totaal", "60"] in values
+    assert ["in persoon", "x"] in values and ["Totaal", "60"] in values
 
 
 def test_charts_leave_out_hidden_counts_and_small_counts_get_whole_ticks() -> None:
@@ -120,3 +121,30 @@ def test_charts_leave_out_hidden_counts_and_small_counts_get_whole_ticks() -> No
     chart = HorizontalBarChart()
     _counts_axis(chart.valueAxis, 2)
     assert (chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep) == (0, 2, 1)
+
+
+def test_a_cell_a_spreadsheet_would_evaluate_is_written_as_text(tmp_path: Path) -> None:
+    """Route names come from the organisation's wegwijzer, so they can start with "=" or "-"."""
+    report = publish(
+        tally(_records(), 2026),
+        year=2026,
+        advisers=3,
+        taxonomy=resources.taxonomy(),
+        lang="nl",
+        k=1,
+        route_names={"raba": "-2+3"},
+    )
+    write_csv(tmp_path / "csv", report)
+    text = (tmp_path / "csv" / "2026-verwijzingen.csv").read_text(encoding="utf-8")
+    assert "'-2+3,2" in text and "\n-2+3" not in text
+    from vpdesk.reports.tables_out import safe
+
+    assert [safe(t) for t in ("=1+1", "+1", "-1", "@A1", "Pesten", "12", "x")] == [
+        "'=1+1",
+        "'+1",
+        "'-1",
+        "'@A1",
+        "Pesten",
+        "12",
+        "x",
+    ]

@@ -3,10 +3,12 @@ while the year's statistics are byte for byte the same."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -77,6 +79,15 @@ def _tables_holding(vault: Vault, marker: str) -> list[str]:
     return found
 
 
+def _unordered(payload: dict[str, Any]) -> bytes:
+    """A payload without what orders two exports of one year (creation time, sequence number)."""
+    return canonical({k: v for k, v in payload.items() if k not in ("created", "sequence")})
+
+
+def _figures(envelope: bytes) -> bytes:
+    return _unordered(json.loads(envelope)["payload"])
+
+
 def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> None:
     other = cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5), "DGOO", "Ander")
     assert other.id is not None
@@ -90,7 +101,7 @@ def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> 
         _tables_holding(vault, MARKER)
     )
     assert vault.index.has_term(MARKER)
-    before = canonical(stats.export_preview(vault, 2026, 0, 1, NOW))
+    before = _unordered(stats.export_preview(vault, 2026, 0, 1, NOW))
     coordinator = pyrage.x25519.Identity.generate()
     recipient = str(coordinator.to_public())
     exported = pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator])
@@ -102,9 +113,12 @@ def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> 
     assert not vault.index.has_term(MARKER)
     assert vault.index.has_term("anders")  # the other case is untouched
     assert files_holding(vault.paths.db, key, MARKER.encode()) == []
-    assert canonical(stats.export_preview(vault, 2026, 0, 1, NOW)) == before  # the year's figures stay
-    # and the signed export itself: byte for byte (only age's encryption differs between two runs)
-    assert pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator]) == exported
+    assert _unordered(stats.export_preview(vault, 2026, 0, 1, NOW)) == before  # the year's figures stay
+    # and the signed export itself: its figures byte for byte; only what orders two exports differs (the second
+    # export of the year carries the next sequence number, decision 72), and with it the signature
+    again = pyrage.decrypt(stats.export(vault, 2026, 0, recipient, 1, NOW), [coordinator])
+    assert _figures(again) == _figures(exported)
+    assert json.loads(again)["payload"]["sequence"] == json.loads(exported)["payload"]["sequence"] + 1
     assert ("destroy", f"case:{case_id}") in {(e.action, e.object) for e in vault.audit.entries()}
     assert not any(MARKER.lower() in repr(e).lower() for e in vault.audit.entries())
     with pytest.raises(KnownError, match="no case"):

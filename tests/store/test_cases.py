@@ -119,6 +119,8 @@ def test_counts_survive_destruction_of_the_case_and_hold_no_text(vault: Vault) -
             "duration_min": 30,
             "routes": "huis_klokkenluiders",
             "outcome": "referred",
+            "case_key": str(cid),
+            "case_open": 0,
         }
     ]
     assert vault.search.notes("geheim") == []

@@ -122,3 +122,18 @@ def test_migration_8_formal_reports_follow_their_case(conn: Connection) -> None:
     conn.execute("INSERT INTO formal_report(case_id, kind, phase) VALUES (1, 'misstand', 'melding')")
     conn.execute("DELETE FROM case_file")
     assert conn.execute("SELECT count(*) FROM formal_report").fetchone() == (0,)
+
+
+STATS_ORDER = 11  # the migration that orders a coordinator's imports
+
+
+def test_migration_stats_order_keeps_existing_imports(conn: Connection) -> None:
+    migrations.migrate(conn, STATS_ORDER - 1)
+    conn.execute("INSERT INTO trusted_adviser(fingerprint, public_key, label, added) VALUES ('F', 'K', '', 'x')")
+    conn.execute(
+        "INSERT INTO stats_import(adviser, year, quarter, tables, file_sha256, imported)"
+        " VALUES ('F', 2026, 0, '{}', 'h', '2027-01-02T10:00:00')"
+    )
+    migrations.migrate(conn, STATS_ORDER)
+    row = conn.execute("SELECT created, sequence, first_imported, imported FROM stats_import").fetchone()
+    assert tuple(row) == ("", 0, "", "2027-01-02T10:00:00")  # an old import is older than any new one

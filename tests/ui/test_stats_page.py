@@ -23,6 +23,13 @@ from vpdesk.ui.stats_controller import StatsController
 from vpdesk.ui.tasks import Tasks
 
 NOW = datetime(2027, 1, 10, 9, tzinfo=UTC)
+
+
+def _cell(page: StatsController, row: int, column: int) -> str:
+    item = page.page.trusted.item(row, column)
+    return "" if item is None else item.text()
+
+
 PASS = "een lange wachtwoordzin voor de test"
 
 
@@ -76,7 +83,7 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     assert "Gesprekken: 6" in readable and "Uren: 3,0" in readable  # labelled, in Dutch
     assert "Pesten" in readable and "oo.pesten" not in readable  # category names, not codes
     shown = json.loads(exact)  # and the payload itself, exactly as it is signed
-    assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180}
+    assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180, "cases": 6}
     assert "Reiger" not in page.page.preview.toPlainText() and "vertrouwelijk" not in page.page.preview.toPlainText()
     key_line = page.page.identity.text()
     public = key_line.split("Sleutel: ")[1].split("\n")[0]
@@ -95,21 +102,31 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     coord.trust(public, "wrong-fingerprint", "VP Zuid")
     assert "does not match" in coord.page.status.text()
     coord.trust(public, fingerprint, "VP Zuid")
-    assert coord.page.trusted.count() == 1
+    coord.page.year.setValue(2026)
+    assert coord.page.trusted.rowCount() == 1 and _cell(coord, 0, 2) == "ontbreekt"
     junk = tmp_path / "junk.vpstats"
     junk.write_bytes(b"not an export")
     coord.import_files([str(target), str(junk)])  # decrypting and verifying run in the background
     qtbot.waitUntil(lambda: coord.page.results.count() == 2, timeout=10_000)
     rows = [coord.page.results.item(i).text() for i in range(coord.page.results.count())]
     assert rows[0].startswith("✔  vp.vpstats: VP Zuid, 2026") and rows[1].startswith("✘  junk.vpstats")
-    coord.page.year.setValue(2026)
+    assert _cell(coord, 0, 2) == "2027-01-10"  # delivered on (the test clock's day)
+    coord.import_files([str(target)])  # results accumulate over the session
+    qtbot.waitUntil(lambda: coord.page.results.count() == 3, timeout=10_000)
+    assert "already imported" in coord.page.results.item(2).text()
+    coord.page.trusted.selectRow(0)
+    coord.remove(fingerprint, keep=True)
+    assert "stay in the reports" in coord.page.status.text()
+    assert "verwijderd, cijfers behouden" in _cell(coord, 0, 0)
+    coord.write_age_key(tmp_path / "age.txt")
+    assert (tmp_path / "age.txt").stat().st_mode & 0o777 == 0o600 and "age.txt" in coord.page.status.text()
     out = tmp_path / "report"
     out.mkdir()
     coord.report(out)
     qtbot.waitUntil(lambda: "Jaarverslag" in coord.page.status.text(), timeout=20_000)
     assert (out / "jaarverslag-2026.pdf").exists() and (out / "jaarverslag-2026.ods").exists()
     c.lock()
-    assert coord.page.trusted.count() == 0 and coord.page.results.count() == 0
+    assert coord.page.trusted.rowCount() == 0 and coord.page.results.count() == 0
     QApplication.processEvents()
 
 
@@ -133,6 +150,12 @@ def test_a_coordinator_starts_on_the_figures_and_an_adviser_on_the_cases(
 
         qtbot.waitUntil(at_work, timeout=10_000)
         assert c.window.current_work() == first
+        shown = {key for key in c.window.work_keys if c.window.work_visible(key)}
+        if first == "stats":  # a coordinator's vault shows only what a coordinator uses
+            assert shown == {"stats"}
+            c.window.grab().save(str(home.parent / "coordinator.png"))
+        else:
+            assert {"desk", "stats"} <= shown
         c.quit()
 
 
@@ -161,3 +184,19 @@ def test_work_cut_off_by_the_lock_leaves_no_message_behind(
     c.lock()
     qtbot.waitUntil(lambda: not c.tasks.busy, timeout=5000)
     assert page.page.status.text() == ""
+
+
+def test_the_welcome_page_makes_a_coordinator_vault_without_a_terminal(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.ui.conftest import create_vault
+
+    session, tasks, settings = Session(tmp_path / "new-coordinator"), Tasks(), Settings()
+    page = StatsController(session, settings, tasks, GuideRules().load().rules, lambda: NOW)
+    c = Controller(session, settings, tasks, IdleWatcher(300), ClipboardGuard(30), [page], lambda: NOW)
+    qtbot.addWidget(c.window)
+    c.start()
+    c.setup.coordinator.setChecked(True)  # "Ik ben coördinator" on the welcome page
+    create_vault(qtbot, c)
+    assert stats.is_coordinator(session.vault) and page.page.modes.currentIndex() == 1
+    assert "coördinator" in page.page.identity.text() and "age1" in page.page.identity.text()
+    c.tasks.wait()
+    session.lock()

@@ -12,7 +12,13 @@ from vpdesk.services import stats
 
 
 def register(sub: Subparsers) -> None:
-    command(sub, "identity", cmd_identity, "print this vault's public key and its fingerprint")
+    p = command(sub, "identity", cmd_identity, "print this vault's public key and its fingerprint")
+    p.add_argument(
+        "--write-age-key",
+        type=Path,
+        metavar="FILE",
+        help="coordinator: write the age identity to a new FILE, for 'age -d -i FILE export.vpstats'",
+    )
 
     trust = sub.add_parser("trust", help="the coordinator's list of trusted advisers")
     trust_sub = trust.add_subparsers(dest="trust_command", metavar="ACTION", required=True)
@@ -20,9 +26,14 @@ def register(sub: Subparsers) -> None:
     p.add_argument("key", metavar="KEY", help="the adviser's key (vpdesk-ed25519:...)")
     p.add_argument("--fingerprint", required=True, help="the fingerprint the adviser read out to you")
     p.add_argument("--label", default="", help="a name for your own overview, e.g. 'VP Noord'")
-    command(trust_sub, "list", cmd_trust_list, "list trusted advisers")
-    p = command(trust_sub, "remove", cmd_trust_remove, "remove an adviser and their imports")
+    p = command(trust_sub, "list", cmd_trust_list, "list trusted advisers, with their deliveries of --year")
+    p.add_argument("--year", type=int, help="show who delivered for this year, when, and who is missing")
+    p = command(trust_sub, "remove", cmd_trust_remove, "remove an adviser (and their imports, unless kept)")
     p.add_argument("fingerprint")
+    p.add_argument("--keep-figures", action="store_true", help="keep the figures already imported in the reports")
+    p = command(trust_sub, "rename", cmd_trust_rename, "give an adviser another name in your overview")
+    p.add_argument("fingerprint")
+    p.add_argument("label")
 
     p = command(sub, "export", cmd_export, "export this year's anonymous counts, signed and encrypted")
     p.add_argument("--year", type=int, required=True)
@@ -38,6 +49,9 @@ def register(sub: Subparsers) -> None:
 def cmd_identity(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
         ident = stats.identity(vault, now())
+        if args.write_age_key is not None:
+            written = stats.write_age_identity(vault, args.write_age_key)
+            ctx.err(f"Age identity written to {written}. {stats.AGE_IDENTITY_WARNING}")
     ctx.out(f"role:        {'coordinator' if ident.role == stats.COORDINATOR else 'adviser'}")
     ctx.out(f"public key:  {ident.public}")
     ctx.out(f"fingerprint: {ident.fingerprint}")
@@ -54,6 +68,21 @@ def cmd_trust_add(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
         trusted = stats.trusted(vault)
+        delivered = stats.deliveries(vault, args.year) if args.year else None
+    if delivered is not None:
+        for d in delivered:
+            state = (
+                "missing"
+                if d.missing
+                else "; ".join(
+                    f"{'year' if q == 0 else f'Q{q}'} delivered {first[:10]}"
+                    + (f", replaced {again[:10]}" if again else "")
+                    for q, first, again in d.periods
+                )
+            )
+            gone = "  (removed, figures kept)" if d.removed else ""
+            ctx.out(f"{d.fingerprint}  {d.label or '-'}  {state}{gone}")
+        return 0
     for adviser in trusted:
         ctx.out(f"{adviser.fingerprint}  {adviser.label}  (since {adviser.added[:10]})")
     if not trusted:
@@ -61,10 +90,22 @@ def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _delivered(quarter: int, first: str, again: str) -> str:
+    period = "year" if quarter == 0 else f"Q{quarter}"
+    return f"{period} delivered {first[:10]}" + (f", replaced {again[:10]}" if again else "")
+
+
 def cmd_trust_remove(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
-        stats.untrust(vault, args.fingerprint)
-    ctx.out("Removed, with the figures imported from that adviser.")
+        said = stats.untrust(vault, args.fingerprint, args.keep_figures, now())
+    ctx.out(str(said))
+    return 0
+
+
+def cmd_trust_rename(args: argparse.Namespace, ctx: Context) -> int:
+    with open_vault(args) as vault:
+        stats.rename(vault, args.fingerprint, args.label)
+    ctx.out(f"Renamed {args.fingerprint} to {args.label}.")
     return 0
 
 

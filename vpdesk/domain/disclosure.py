@@ -2,7 +2,12 @@
 
 Sums across advisers are made first and exactly; suppression applies only to what is published.
 
-**Primary.** A count from 1 to k-1 is hidden (default k = 5).
+**Primary.** A count from 1 to k-1 is hidden (default k = 5). Where the contributions of the advisers are known
+(the coordinator's report), a count is also hidden when (a) fewer than ``min_advisers`` advisers contributed
+(default 2), (b) one adviser contributed more than ``dominance`` of it (default 0.8), or (c) what the others
+contributed, after taking away any one adviser's part, is below k. (c) is what defeats an insider: an adviser
+who pads every cell of their export with +5, or simply knows their own share, subtracts it from a published
+count and learns only a number of at least k about the others, never a "<5" of somebody else.
 
 **Zeros are published.** A 0 says "nobody", which points at no person; hiding zeros would also hide every empty
 category and make the tables useless for monitoring. (A zero beside a small count can say "all contacts of this
@@ -24,6 +29,9 @@ figure in the main-category table; a main category's subcategories add up to at 
    every hidden count the audit asks whether the published figures also allow it another value (non-negative
    integers, every node balanced). That is a flow-feasibility question, answered exactly with a small max-flow;
    the feasible values of one count form an interval, so trying the found value +1 and -1 suffices.
+   **Insiders.** The audit runs again for every adviser who contributed to a hidden count, on the network of what
+   the *others* contributed (every count minus that adviser's own, which they know). An insider may learn that
+   nobody else contributed to a hidden count (a 0, like a published zero), never a positive count of others.
 3. A count the audit can pin gets a neighbour hidden, and 1-2 run again, until the audit passes. When nothing
    is left to hide (e.g. a table of one row, whose column totals *are* its cells) the totals go too.
 
@@ -35,13 +43,49 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 Cell = int | None  # None = suppressed
 Pos = tuple[str, str]  # (row, column)
 
 DEFAULT_K = 5
+DEFAULT_MIN_ADVISERS = 2
+DEFAULT_DOMINANCE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The suppression parameters (policy keys suppression_threshold, suppression_min_advisers,
+    suppression_dominance)."""
+
+    k: int = DEFAULT_K
+    min_advisers: int = DEFAULT_MIN_ADVISERS
+    dominance: float = DEFAULT_DOMINANCE
+
+    def __post_init__(self) -> None:
+        if self.k < 1:
+            raise ValueError("k must be at least 1")
+        if self.min_advisers < 1:
+            raise ValueError("min_advisers must be at least 1")
+        if not 0 < self.dominance <= 1:
+            raise ValueError("dominance must be above 0 and at most 1")
+
+    def primary(self, value: int, parts: Sequence[int] = ()) -> bool:
+        """Is a count of ``value`` made of the advisers' ``parts`` hidden by the primary rules? Without parts
+        (a single adviser's own table) only the threshold applies."""
+        if value <= 0:
+            return False
+        if value < self.k:
+            return True
+        if not parts:
+            return False
+        largest = max(parts)
+        contributors = sum(1 for p in parts if p > 0)
+        return contributors < self.min_advisers or largest > self.dominance * value or 0 < value - largest < self.k
+
+
+Insider = Mapping[str, int]  # one adviser's own value of each edge (missing = 0)
 
 
 # --- the network ---------------------------------------------------------------------------------------------
@@ -62,16 +106,18 @@ class Edge:
     slack: bool = False
 
 
-def suppress_network(edges: Sequence[Edge], k: int = DEFAULT_K) -> tuple[set[str], bool]:
-    """The keys of the edges to hide, and whether the audit could only pass by hiding everything hideable."""
-    if k < 1:
-        raise ValueError("k must be at least 1")
+def suppress_network(
+    edges: Sequence[Edge], k: int | Rules = DEFAULT_K, insiders: Sequence[Insider] = ()
+) -> tuple[set[str], bool]:
+    """The keys of the edges to hide, and whether the audit could only pass by hiding everything hideable.
+    ``insiders``: each contributing adviser's own values, when the network sums several advisers."""
+    rules = _rules(k)
     by_key = {e.key: e for e in edges}
     if len(by_key) != len(edges):
         raise ValueError("edge keys must be unique")
     if any(e.value < 0 for e in edges):
         raise ValueError("counts are never negative")
-    hidden = {e.key for e in edges if e.slack or (e.threshold and 0 < e.value < k)}
+    hidden = {e.key for e in edges if e.slack} | primary_keys(edges, rules, insiders)
     at: dict[str, list[Edge]] = {}
     for e in edges:
         at.setdefault(e.tail, []).append(e)
@@ -102,7 +148,7 @@ def suppress_network(edges: Sequence[Edge], k: int = DEFAULT_K) -> tuple[set[str
                     if candidates:
                         hidden.add(min(candidates, key=partial(cost, here=node)).key)
                         changed = True
-        pinned = audit(edges, hidden)  # 2. the audit
+        pinned = audit(edges, hidden) or _insider_audit(edges, hidden, insiders)  # 2. the audit
         if not pinned:
             return hidden, exhausted
         e = by_key[pinned[0]]
@@ -115,8 +161,25 @@ def suppress_network(edges: Sequence[Edge], k: int = DEFAULT_K) -> tuple[set[str
         hidden.add(min(pool, key=lambda x: (x.total, x.value == 0, x.value, x.key)).key)  # 3.
 
 
-def audit(edges: Sequence[Edge], hidden: set[str]) -> list[str]:
-    """The hidden, non-slack edges whose value follows from the published ones (sorted keys)."""
+def _insider_audit(edges: Sequence[Edge], hidden: set[str], insiders: Sequence[Insider]) -> list[str]:
+    """The hidden edges of which some insider can pin what the others contributed (a positive count)."""
+    seen: set[tuple[int, ...]] = set()
+    keys = sorted(hidden)
+    for own in insiders:
+        mine = tuple(int(own.get(key, 0)) for key in keys)
+        if not any(mine) or mine in seen:  # no part in a hidden count: they see what an outsider sees
+            continue
+        seen.add(mine)
+        others = [replace(e, value=e.value - int(own.get(e.key, 0))) for e in edges]
+        pinned = audit(others, hidden, zero_ok=True)
+        if pinned:
+            return pinned
+    return []
+
+
+def audit(edges: Sequence[Edge], hidden: set[str], zero_ok: bool = False) -> list[str]:
+    """The hidden, non-slack edges whose value follows from the published ones (sorted keys). ``zero_ok``: a
+    count that can only be 0 is not reported (an insider learning that nobody else contributed)."""
     need: dict[str, int] = {}
     roads: list[Edge] = []
     for e in edges:
@@ -145,7 +208,7 @@ def audit(edges: Sequence[Edge], hidden: set[str]) -> list[str]:
             if _feasible_flow(moved, others) is not None:
                 found = True
                 break
-        if not found:
+        if not found and not (zero_ok and flow[e.key] == 0):
             pinned.append(e.key)
     return sorted(pinned)
 
@@ -210,9 +273,36 @@ class Suppressed1D:
     complementary: tuple[str, ...]
 
 
-def _one_d(counts: Mapping[str, int], hidden: set[str], prefix: str, total_hidden: bool, k: int) -> Suppressed1D:
+def _rules(k: int | Rules) -> Rules:
+    return k if isinstance(k, Rules) else Rules(k=k)
+
+
+def primary_keys(edges: Sequence[Edge], rules: Rules, insiders: Sequence[Insider] = ()) -> set[str]:
+    """The edges the primary rules hide, given each adviser's own values: threshold edges by every rule, totals
+    by the insider margin (a total less one adviser's part must not leave 1..k-1 either)."""
+    parts: dict[str, list[int]] = {e.key: [] for e in edges}
+    for own in insiders:
+        for key, n in own.items():
+            if n and key in parts:
+                parts[key].append(int(n))
+    return {
+        e.key
+        for e in edges
+        if (e.threshold and rules.primary(e.value, parts[e.key]))
+        or (not e.threshold and not e.slack and parts[e.key] and 0 < e.value - max(parts[e.key]) < rules.k)
+    }
+
+
+def values(edges: Sequence[Edge]) -> dict[str, int]:
+    """An adviser's own network as an ``Insider``: the value of every edge, by key."""
+    return {e.key: e.value for e in edges if e.value}
+
+
+def _one_d(
+    counts: Mapping[str, int], hidden: set[str], prefix: str, total_hidden: bool, first: set[str]
+) -> Suppressed1D:
     cells: dict[str, Cell] = {c: (None if prefix + c in hidden else int(n)) for c, n in counts.items()}
-    primary = tuple(sorted(c for c, n in counts.items() if 0 < n < k))
+    primary = tuple(sorted(c for c in counts if prefix + c in first))
     complementary = tuple(
         sorted((c for c in counts if cells[c] is None and c not in primary), key=lambda c: (counts[c], c))
     )
@@ -220,13 +310,22 @@ def _one_d(counts: Mapping[str, int], hidden: set[str], prefix: str, total_hidde
     return Suppressed1D(cells, total, primary, complementary)
 
 
-def suppress_1d(counts: Mapping[str, int], k: int = DEFAULT_K) -> Suppressed1D:
-    """One line with its total: hide 1..k-1, then a partner if exactly one cell is hidden; the total is withheld
-    only when there is no partner."""
+def _line_edges(counts: Mapping[str, int]) -> list[Edge]:
     edges = [Edge("c:" + cell, "S", "Z", int(n)) for cell, n in counts.items()]
     edges.append(Edge("total", "Z", "S", sum(int(n) for n in counts.values()), threshold=False, total=True))
-    hidden, _ = suppress_network(edges, k)
-    return _one_d(counts, hidden, "c:", "total" in hidden, k)
+    return edges
+
+
+def suppress_1d(
+    counts: Mapping[str, int], k: int | Rules = DEFAULT_K, parts: Sequence[Mapping[str, int]] = ()
+) -> Suppressed1D:
+    """One line with its total: hide what the primary rules hide, then a partner if exactly one cell is hidden;
+    the total is withheld only when there is no partner. ``parts``: each adviser's own counts of this line."""
+    rules = _rules(k)
+    edges = _line_edges(counts)
+    insiders = [values(_line_edges({c: int(own.get(c, 0)) for c in counts})) for own in parts]
+    hidden, _ = suppress_network(edges, rules, insiders)
+    return _one_d(counts, hidden, "c:", "total" in hidden, primary_keys(edges, rules, insiders))
 
 
 def category_group(code: str) -> str:
@@ -264,12 +363,12 @@ def _grid_edges(grid: Mapping[str, Mapping[str, int]], columns: Sequence[str]) -
 
 
 def _two_d(
-    grid: Mapping[str, Mapping[str, int]], columns: Sequence[str], hidden: set[str], row_prefix: str, k: int
+    grid: Mapping[str, Mapping[str, int]], columns: Sequence[str], hidden: set[str], row_prefix: str, first: set[str]
 ) -> Suppressed2D:
     rows = sorted(grid)
     value = {(r, c): int(grid[r].get(c, 0)) for r in rows for c in columns}
     cells = {r: {c: (None if _cell_key(r, c) in hidden else value[(r, c)]) for c in columns} for r in rows}
-    primary = {rc for rc, n in value.items() if 0 < n < k}
+    primary = {rc for rc in value if _cell_key(*rc) in first}
     hidden_cells = {(r, c) for r in rows for c in columns if cells[r][c] is None}
     return Suppressed2D(
         cells=cells,
@@ -281,14 +380,26 @@ def _two_d(
     )
 
 
-def suppress_2d(grid: Mapping[str, Mapping[str, int]], columns: Sequence[str], k: int = DEFAULT_K) -> Suppressed2D:
-    """A rows x columns table with row, column and grand totals, all published where they reveal nothing."""
+def _table_edges(grid: Mapping[str, Mapping[str, int]], columns: Sequence[str]) -> list[Edge]:
     edges = _grid_edges(grid, columns)
     for r in sorted(grid):
         row = sum(int(grid[r].get(c, 0)) for c in columns)
         edges.append(Edge("row:" + r, "S", "r:" + r, row, threshold=False, total=True))
-    hidden, _ = suppress_network(edges, k)
-    return _two_d(grid, columns, hidden, "row:", k)
+    return edges
+
+
+def suppress_2d(
+    grid: Mapping[str, Mapping[str, int]],
+    columns: Sequence[str],
+    k: int | Rules = DEFAULT_K,
+    parts: Sequence[Mapping[str, Mapping[str, int]]] = (),
+) -> Suppressed2D:
+    """A rows x columns table with row, column and grand totals, all published where they reveal nothing."""
+    rules = _rules(k)
+    edges = _table_edges(grid, columns)
+    insiders = [values(_table_edges({r: own.get(r, {}) for r in grid}, columns)) for own in parts]
+    hidden, _ = suppress_network(edges, rules, insiders)
+    return _two_d(grid, columns, hidden, "row:", primary_keys(edges, rules, insiders))
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +431,7 @@ def category_edges(
         if over < 0:
             raise ValueError("a main category counts more contacts than its subcategories")
         overlaps += over
-        edges.append(Edge("main:" + g, "a:" + g, "r:" + g, n))
+        edges.append(Edge("main:" + g, "a:" + g, "r:" + g, n, total=True))  # hide a main category last
         if sum(category_group(c) == g for c in sub) > 1:  # one code alone cannot count a contact twice
             edges.append(Edge("over:" + g, "a:" + g, "O", over, threshold=False, slack=True))
         elif over:
@@ -336,14 +447,51 @@ def suppress_categories(
     sub: Mapping[str, int],
     grid: Mapping[str, Mapping[str, int]],
     columns: Sequence[str],
-    k: int = DEFAULT_K,
+    k: int | Rules = DEFAULT_K,
+    parts: Sequence[tuple[Mapping[str, int], Mapping[str, int], Mapping[str, Mapping[str, int]]]] = (),
 ) -> CategoryTables:
     """Suppress the main-category table, the subcategory table and main category x quarter together, so that no
-    figure hidden in one is printed, or can be computed, from another."""
-    hidden, _ = suppress_network(category_edges(main, sub, grid, columns), k)
+    figure hidden in one is printed, or can be computed, from another. ``parts``: each adviser's own (main, sub,
+    grid)."""
+    rules = _rules(k)
+    edges = category_edges(main, sub, grid, columns)
+    insiders = [
+        values(
+            category_edges(
+                {g: int(m.get(g, 0)) for g in main},
+                {c: int(s.get(c, 0)) for c in sub},
+                {g: g_.get(g, {}) for g in main},
+                columns,
+            )
+        )
+        for m, s, g_ in parts
+    ]
+    hidden, _ = suppress_network(edges, rules, insiders)
+    first = primary_keys(edges, rules, insiders)
     rows = {g: grid.get(g, {}) for g in main}
     return CategoryTables(
-        main=_one_d(main, hidden, "main:", "total" in hidden, k),
-        sub=_one_d(sub, hidden, "sub:", "total" in hidden or "overlaps" in hidden, k),
-        grid=_two_d(rows, columns, hidden, "main:", k),
+        main=_one_d(main, hidden, "main:", "total" in hidden, first),
+        sub=_one_d(sub, hidden, "sub:", "total" in hidden or "overlaps" in hidden, first),
+        grid=_two_d(rows, columns, hidden, "main:", first),
     )
+
+
+NEAR_RECORDS_CONVERSATIONS = 20
+
+
+def near_records(tables: Mapping[str, object], k: int = DEFAULT_K) -> bool:
+    """Are an adviser's tables so thin that they amount to the records? Fewer than 20 conversations, or most
+    non-zero counts below k: then a reader who knows one melder's contact can find it in the tables."""
+    totals = tables.get("totals")
+    conversations = int(totals.get("conversations", 0)) if isinstance(totals, Mapping) else 0
+    if conversations == 0:
+        return False
+    counts = [
+        int(n)
+        for table in tables.values()
+        if isinstance(table, Mapping) and table is not totals
+        for n in table.values()
+        if isinstance(n, int) and n > 0
+    ]
+    small = sum(n < k for n in counts)
+    return conversations < NEAR_RECORDS_CONVERSATIONS or small * 2 > len(counts)

@@ -2,7 +2,17 @@
 than a month), which the vault keeps apart from cases so they survive a case's destruction.
 
 A `Tables` value is plain data: {table name: {cell: count}}, plus `category_quarter` {top category: {Q1..Q4}}
-and `totals` {conversations, minutes}. Sums across advisers are exact integer sums.
+and `totals` {conversations, minutes, cases}. Sums across advisers are exact integer sums.
+
+Each figure is defined once, here (the report's method note says the same in words):
+
+- **cases** (melders): the distinct cases with at least one conversation in the period;
+- **conversations** (all contacts) and **first contacts** (``kind`` "first"); **minutes** (hours = minutes / 60);
+- per conversation: ``category`` (once per distinct code), ``top_category`` and ``category_quarter`` (once per
+  distinct main category), ``channel``, ``kind``, ``role``, ``org_unit``, ``month``;
+- per case: ``position`` and ``gender`` of the melder (gender only where recorded), ``outcome`` ("nog_open" for a
+  case still open, "unknown" for a closed case without a known outcome), ``route`` (the cases referred to each
+  route: a case referred twice to one route counts once).
 """
 
 from __future__ import annotations
@@ -18,6 +28,10 @@ StatsTables = Tables  # the name the design uses; plain JSON-able data, exactly 
 ONE_D = ("category", "top_category", "channel", "kind", "position", "role", "route", "outcome", "org_unit", "gender")
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 UNKNOWN = "onbekend"
+STILL_OPEN = "nog_open"
+OUTCOME_UNKNOWN = "unknown"
+PER_CASE = ("position", "gender", "outcome", "route")
+TOTALS = ("conversations", "minutes", "cases")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +47,8 @@ class ContactRecord:
     routes: tuple[str, ...] = ()
     outcome: str | None = None
     role: str = "vertrouwenspersoon"
+    case: str = ""  # an anonymous key shared by the conversations of one case ("" = a case of its own)
+    case_open: bool = False
 
     def __post_init__(self) -> None:
         if len(self.month) != 7 or self.month[4] != "-" or not (self.month[:4] + self.month[5:]).isdigit():
@@ -55,6 +71,8 @@ class ContactRecord:
             duration_min=int(row.get("duration_min") or 0),
             routes=tuple(str(row.get("routes") or "").split()),
             outcome=row.get("outcome"),
+            case=str(row.get("case_key") or ""),
+            case_open=bool(row.get("case_open")),
         )
 
 
@@ -72,7 +90,7 @@ def empty_tables() -> Tables:
     tables: Tables = {name: {} for name in ONE_D}
     tables["month"] = {}
     tables["category_quarter"] = {}
-    tables["totals"] = {"conversations": 0, "minutes": 0}
+    tables["totals"] = dict.fromkeys(TOTALS, 0)
     return tables
 
 
@@ -89,12 +107,16 @@ def tally(records: Iterable[ContactRecord], year: int, quarter: int | None = 0, 
     grid: dict[str, Counter[str]] = {}
     conversations = minutes = 0
     prefix = f"{year:04d}-"
-    for record in records:
+    cases: dict[str, ContactRecord] = {}  # the case's latest conversation in the period speaks for the case
+    for n, record in enumerate(records):
         if not record.month.startswith(prefix):
             continue
         q = quarter_of(record.month)
         if quarter and q != quarter:
             continue
+        key = record.case or f"\x00{n}"
+        if key not in cases or cases[key].month <= record.month:
+            cases[key] = record
         conversations += 1
         minutes += record.duration_min
         counters["month"][record.month] += 1
@@ -107,20 +129,28 @@ def tally(records: Iterable[ContactRecord], year: int, quarter: int | None = 0, 
             grid.setdefault(top, Counter())[f"Q{q}"] += 1
         counters["channel"][record.channel] += 1
         counters["kind"][record.kind] += 1
-        counters["position"][record.position or UNKNOWN] += 1
         counters["role"][record.role] += 1
-        counters["outcome"][record.outcome or UNKNOWN] += 1
         counters["org_unit"][coarsen(record.org_unit, org_level)] += 1
-        if record.gender:
-            counters["gender"][record.gender] += 1
-        for route in sorted(set(record.routes)):
+    for case in cases.values():
+        counters["position"][case.position or UNKNOWN] += 1
+        counters["outcome"][outcome_of(case)] += 1
+        if case.gender:
+            counters["gender"][case.gender] += 1
+        for route in sorted(set(case.routes)):
             counters["route"][route] += 1
     tables = empty_tables()
     for name, counter in counters.items():
         tables[name] = dict(sorted(counter.items()))
     tables["category_quarter"] = {top: dict(sorted(c.items())) for top, c in sorted(grid.items())}
-    tables["totals"] = {"conversations": conversations, "minutes": minutes}
+    tables["totals"] = {"conversations": conversations, "minutes": minutes, "cases": len(cases)}
     return tables
+
+
+def outcome_of(record: ContactRecord) -> str:
+    """A case's outcome as counted: still open, the recorded outcome, or unknown (closed without one)."""
+    if record.case_open:
+        return STILL_OPEN
+    return record.outcome or OUTCOME_UNKNOWN
 
 
 def hours(tables: Tables) -> float:
@@ -140,7 +170,7 @@ def aggregate(many: Iterable[Tables]) -> Tables:
             target_row = out["category_quarter"].setdefault(top, {})
             for col, n in row.items():
                 target_row[col] = target_row.get(col, 0) + int(n)
-        for key in ("conversations", "minutes"):
+        for key in TOTALS:
             out["totals"][key] += int(tables.get("totals", {}).get(key, 0))
     for name in (*ONE_D, "month"):
         out[name] = dict(sorted(out[name].items()))

@@ -15,19 +15,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from vpdesk.domain.disclosure import Rules
 from vpdesk.errors import writing
 from vpdesk.reports.fonts import register
-from vpdesk.reports.publish import PublishedTable, Report
+from vpdesk.reports.publish import MARK, PublishedTable, Report, mark
 
 BLUE = HexColor("#154273")
 
 
 def _t(report: Report, nl: str, en: str) -> str:
     return nl if report.lang == "nl" else en
-
-
-def _cell(value: int | None, k: int | None) -> str:
-    return f"<{k}" if value is None else str(value)
 
 
 def _chart(table: PublishedTable, font: str) -> Drawing:
@@ -89,9 +86,17 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         "title": ParagraphStyle("t", fontName=bold, fontSize=20, leading=24, spaceAfter=4),
         "sub": ParagraphStyle("s", fontName=regular, fontSize=10, leading=13, textColor=HexColor("#555555")),
         "h2": ParagraphStyle(
-            "h", fontName=bold, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=4, textColor=BLUE
+            "h",
+            fontName=bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=BLUE,
+            keepWithNext=1,  # a heading never stands alone at a page foot
         ),
         "body": ParagraphStyle("b", fontName=regular, fontSize=9.5, leading=13),
+        "note": ParagraphStyle("n", fontName=regular, fontSize=8, leading=10, textColor=HexColor("#555555")),
         "conf": ParagraphStyle("c", fontName=bold, fontSize=9, leading=12, textColor=HexColor("#b3261e")),
     }
     own = report.k is None
@@ -114,18 +119,7 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
                 st["conf"],
             )
         )
-    conversations = report.conversations if own else report.conversations_shown
-    hours = report.hours if own else report.hours_shown
-    figures = [
-        [_t(report, "Gesprekken", "Conversations"), _cell(conversations, report.k)],
-        [
-            _t(report, "Uren", "Hours"),
-            f"<{report.k}" if hours is None else f"{hours:.1f}".replace(".", "," if report.lang == "nl" else "."),
-        ],
-    ]
-    if not own:
-        figures.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
-    story += [Spacer(1, 4 * mm), _table(figures, regular, bold, header=False), Spacer(1, 2 * mm)]
+    story += [Spacer(1, 4 * mm), _key_figures(report, regular, bold), Spacer(1, 2 * mm)]
     first = next((t for t in report.tables if t.key == "top_category"), None)
     if first is not None and _shown(first):  # a chart of nothing but hidden counts says nothing
         story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
@@ -133,23 +127,40 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     if months is not None and len(months.rows) > 1 and _shown(months):
         story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
     for table in report.tables:
-        rows = [[label, _cell(value, report.k)] for label, value in table.rows]
-        rows.append([_t(report, "Totaal", "Total"), "—" if table.total is None else str(table.total)])
+        before = report.before(table.key)  # the year before beside this year, where the coordinator has it
+        rows = [
+            [label, mark(value)] + ([] if before is None else [_previous(before, key)])
+            for key, (label, value) in zip(table.keys, table.rows, strict=True)
+        ]
+        rows.append(
+            [_t(report, "Totaal", "Total"), mark(table.total)]
+            + ([] if before is None else [_previous(before, "\x00total")])
+        )
         heading = Paragraph(escape(table.title), st["h2"])
-        body = _table([[_t(report, "Onderdeel", "Item"), _t(report, "Aantal", "Count")], *rows], regular, bold)
-        # short tables stay whole; long ones may break across pages, repeating their header row
-        story += [KeepTogether([heading, body])] if len(rows) <= 14 else [heading, body]
+        head = [table.head, table.counts] if before is None else [table.head, f"{report.year}", f"{report.year - 1}"]
+        body = _table([head, *rows], regular, bold)
+        note = [Paragraph(escape(table.note), st["note"])] if table.note else []
+        # short tables stay whole; long ones may break across pages, repeating their header row (the heading
+        # stays with the table's first rows either way)
+        story += [KeepTogether([heading, body, *note])] if len(rows) <= 14 else [heading, body, *note]
     if report.grid is not None:
         grid = report.grid
-        head = [_t(report, "Hoofdcategorie", "Main category"), *grid.columns, _t(report, "Totaal", "Total")]
-        body = [
-            [label, *(_cell(v, report.k) for v in values), "—" if total is None else str(total)]
-            for label, values, total in grid.rows
-        ]
-        body.append([_t(report, "Totaal", "Total"), *("—" if v is None else str(v) for v in grid.column_totals), ""])
-        story.append(KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold)]))
-    story.append(Paragraph(_t(report, "Werkwijze", "Method"), st["h2"]))
-    story.append(Paragraph(escape(_methods(report, today)), st["body"]))
+        head = [grid.head, *grid.columns, _t(report, "Totaal", "Total")]
+        body = [[label, *(mark(v) for v in values), mark(total)] for label, values, total in grid.rows]
+        body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), ""])
+        note = [Paragraph(escape(grid.note), st["note"])] if grid.note else []
+        story.append(
+            KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold), *note])
+        )
+    # the heading never stands alone at a page foot
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(_t(report, "Werkwijze", "Method"), st["h2"]),
+                Paragraph(escape(_methods(report, today)), st["body"]),
+            ]
+        )
+    )
     doc = SimpleDocTemplate(
         str(path),
         pagesize=A4,
@@ -173,30 +184,83 @@ def _methods(report: Report, today: date) -> str:
             "This overview counts the conversations in the "
             f"adviser's own vault, recorded per month without names or free text. Made on {today:%d-%m-%Y}.",
         )
+    rules = report.rules or Rules(k=report.k)
+    share = f"{rules.dominance:.0%}"
     return _t(
         report,
         f"De cijfers zijn de exacte optelling van {report.advisers} ondertekende en versleutelde exports van "
         f"vertrouwenspersonen; een export bevat alleen aantallen, zonder namen, vrije tekst of data fijner dan een "
-        f"maand. Bij publicatie is elk aantal van 1 tot en met {report.k - 1} verborgen "
-        f"(weergegeven als <{report.k}); dat gebeurde in {report.suppressed_cells} cellen. Een 0 wordt wel "
-        f"getoond: 'niemand' wijst niemand aan. Om te voorkomen dat een verborgen aantal uit gepubliceerde "
+        f"maand. Zaken (melders): de zaken met ten minste één gesprek in het jaar; een zaak is één melder. "
+        f"Eerste contacten: de gesprekken die een zaak openden; gesprekken: alle contacten; uren: de som van de "
+        f"gespreksduur. Positie, gender en uitkomst tellen per zaak ('nog open' als de zaak nog loopt, 'onbekend' "
+        f"als ze zonder vastgelegde uitkomst is gesloten); verwijzingen tellen de zaken die naar een route zijn "
+        f"verwezen. Categorieën, kanaal, organisatieonderdeel en maand tellen per gesprek; een maand zonder "
+        f"gesprekken staat als 0. "
+        f"Een aantal wordt alleen gepubliceerd als het ten minste {rules.k} is, van ten minste "
+        f"{rules.min_advisers} vertrouwenspersonen komt, niet meer dan {share} van één vertrouwenspersoon komt, en "
+        f"er na aftrek van het deel van één vertrouwenspersoon 0 of ten minste {rules.k} overblijven (zodat ook "
+        f"een vertrouwenspersoon die het eigen deel kent, niets kleins over anderen leert). Zo zijn "
+        f"{report.suppressed_cells} cellen verborgen. Om te voorkomen dat een verborgen aantal uit gepubliceerde "
         f"totalen of uit een andere tabel kan worden teruggerekend, zijn daarnaast {report.complementary_cells} "
-        f"cellen aanvullend verborgen: elke rij, kolom of groep met een verborgen cel heeft er minstens twee, en "
-        f"een controle rekent na dat geen enkele verborgen cel uit de gepubliceerde cijfers volgt. De drie "
-        f"tabellen met categorieën delen cijfers en zijn daarom samen beveiligd. Een totaal dat een verborgen "
-        f"aantal zou onthullen, staat als —. Een gesprek kan meer categorieën raken; categorieën tellen daarom "
-        f"op tot meer dan het aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
+        f"cellen aanvullend verborgen; een controle rekent na dat geen verborgen cel uit de gepubliceerde cijfers "
+        f"volgt, ook niet voor wie het eigen deel aftrekt. Elk verborgen cijfer, om welke reden ook, staat als "
+        f"'{MARK}': het zegt niets over de grootte. Een 0 wordt wel getoond: 'niemand' wijst niemand aan. Een "
+        f"gesprek kan meer categorieën en verwijzingen hebben; die tabellen tellen daarom op tot meer dan het "
+        f"aantal gesprekken. Opgesteld op {today:%d-%m-%Y}.",
         f"The figures are the exact sum of {report.advisers} signed and encrypted exports of confidential advisers; "
-        f"an export holds counts only, without names, free text or dates finer than a month. At publication every "
-        f"count from 1 to {report.k - 1} is hidden (shown as <{report.k}); this happened in "
-        f"{report.suppressed_cells} cells. A 0 is shown: 'nobody' points at nobody. So that no hidden count can be "
-        f"worked back from published totals or from another table, {report.complementary_cells} more cells are "
-        f"hidden: every row, column or group with a hidden cell has at least two, and an audit checks that no "
-        f"hidden cell follows from the published figures. The three category tables share figures and are "
-        f"protected together. A total that would reveal a hidden count is shown as —. A conversation can touch "
-        f"several categories, so categories add up to more than the number of conversations. Made on "
-        f"{today:%d-%m-%Y}.",
+        f"an export holds counts only, without names, free text or dates finer than a month. Cases (melders): the "
+        f"cases with at least one conversation in the year; a case is one melder. First contacts: the "
+        f"conversations that opened a case; conversations: all contacts; hours: the sum of their durations. "
+        f"Position, gender and outcome count per case ('still open' while the case runs, 'unknown' when closed "
+        f"without a recorded outcome); referrals count the cases referred to a route. Categories, channel, org "
+        f"unit and month count per conversation; a month without conversations shows 0. A count is published "
+        f"only when it is at least {rules.k}, comes from at least {rules.min_advisers} advisers, no more than "
+        f"{share} of it from one adviser, and taking away one adviser's part leaves 0 or at least {rules.k} (so "
+        f"that an adviser who knows their own part learns nothing small about others). This hid "
+        f"{report.suppressed_cells} cells. So that no hidden count can be worked back from published totals or "
+        f"from another table, {report.complementary_cells} more cells are hidden; an audit checks that no hidden "
+        f"cell follows from the published figures, also for someone who subtracts their own part. Every hidden "
+        f"figure, whatever the reason, is shown as '{MARK}': it says nothing about its size. A 0 is shown: "
+        f"'nobody' points at nobody. A conversation can have several categories and referrals, so those tables "
+        f"add up to more than the number of conversations. Made on {today:%d-%m-%Y}.",
     )
+
+
+FIGURE_NAMES = {
+    "cases": ("Zaken (melders)", "Cases (melders)"),
+    "first_contacts": ("Eerste contacten", "First contacts"),
+    "conversations": ("Gesprekken (alle contacten)", "Conversations (all contacts)"),
+    "hours": ("Uren in gesprek", "Hours in conversation"),
+}
+
+
+def _previous(before: dict[str, int | None], key: str) -> str:
+    """The year before's figure of a cell: its count or the mark; a cell the year before did not have was 0."""
+    return mark(before[key]) if key in before else "0"
+
+
+def _figure(report: Report, value: int | float | None) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", "," if report.lang == "nl" else ".")
+    return mark(value)
+
+
+def _key_figures(report: Report, regular: str, bold: str) -> Table:
+    """The key figures, with the year before beside them where the coordinator has it."""
+    before = dict(report.previous.key_figures()) if report.previous is not None else None
+    rows = [
+        [FIGURE_NAMES[key][0 if report.lang == "nl" else 1], _figure(report, value)]
+        + ([_figure(report, before[key])] if before is not None else [])
+        for key, value in report.key_figures()
+    ]
+    if report.k is not None:
+        rows.insert(0, [_t(report, "Vertrouwenspersonen", "Advisers"), str(report.advisers)])
+        if report.previous is not None:
+            rows[0].append(str(report.previous.advisers))
+    if before is not None:
+        head = ["", str(report.year), str(report.year - 1)]
+        return _table([head, *rows], regular, bold)
+    return _table(rows, regular, bold, header=False)
 
 
 def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) -> Table:

@@ -3,25 +3,105 @@ adviser's own report). Plain data that the PDF, ODS and CSV writers share."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from vpdesk.domain.disclosure import Suppressed1D, suppress_1d, suppress_categories
+from vpdesk.domain.disclosure import Rules, Suppressed1D, suppress_1d, suppress_categories
 from vpdesk.domain.statistics import QUARTERS, Tables
 from vpdesk.domain.taxonomy import Taxonomy
 
-TITLES = {
-    "top_category": ("Hoofdcategorie", "Main category"),
-    "category": ("Categorie en subcategorie", "Category and subcategory"),
-    "channel": ("Kanaal", "Channel"),
-    "kind": ("Eerste of vervolgcontact", "First or follow-up contact"),
-    "position": ("Positie van de melder", "Position of the melder"),
-    "role": ("Rol van de vertrouwenspersoon", "Role of the adviser"),
-    "route": ("Verwijzingen", "Referrals"),
-    "outcome": ("Uitkomst", "Outcome"),
-    "org_unit": ("Organisatieonderdeel", "Org unit"),
-    "gender": ("Gender (indien vastgelegd)", "Gender (when recorded)"),
-    "month": ("Gesprekken per maand", "Conversations per month"),
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One published table: its title, the heading of its first column, what it counts, its file and sheet name,
+    and what its total adds up where that is not obvious; each text in Dutch and English. The figures themselves
+    are defined once, in domain/statistics.py."""
+
+    title: tuple[str, str]
+    head: tuple[str, str]
+    name: str  # CSV file and ODS sheet (Dutch, as the report)
+    note: tuple[str, str] = ("", "")
+    counts: tuple[str, str] = ("Gesprekken", "Conversations")
+
+
+CASES = ("Zaken", "Cases")
+SEVERAL = (
+    "Een gesprek kan meer dan één categorie hebben: de rijen tellen op tot meer dan het aantal gesprekken.",
+    "A conversation can have more than one category: the rows add up to more than the number of conversations.",
+)
+SPECS: dict[str, Spec] = {
+    "top_category": Spec(
+        ("Gesprekken per hoofdcategorie", "Conversations per main category"),
+        ("Hoofdcategorie", "Main category"),
+        "hoofdcategorie",
+        SEVERAL,
+    ),
+    "category": Spec(
+        ("Gesprekken per categorie en subcategorie", "Conversations per category and subcategory"),
+        ("Categorie", "Category"),
+        "categorie",
+        SEVERAL,
+    ),
+    "channel": Spec(("Gesprekken per kanaal", "Conversations per channel"), ("Kanaal", "Channel"), "kanaal"),
+    "kind": Spec(
+        ("Eerste contacten en vervolggesprekken", "First contacts and follow-ups"),
+        ("Soort gesprek", "Kind of conversation"),
+        "soort-gesprek",
+    ),
+    "position": Spec(
+        ("Zaken (melders) naar positie van de melder", "Cases (melders) by position of the melder"),
+        ("Positie van de melder", "Position of the melder"),
+        "positie-melder",
+        counts=CASES,
+    ),
+    "gender": Spec(
+        ("Zaken (melders) naar gender, indien vastgelegd", "Cases (melders) by gender, when recorded"),
+        ("Gender", "Gender"),
+        "gender",
+        ("Alleen zaken waarin gender is vastgelegd.", "Only cases where gender was recorded."),
+        CASES,
+    ),
+    "outcome": Spec(
+        ("Zaken naar uitkomst", "Cases by outcome"),
+        ("Uitkomst", "Outcome"),
+        "uitkomst",
+        (
+            "'nog open': de zaak loopt nog; 'onbekend': gesloten zonder vastgelegde uitkomst.",
+            "'still open': the case is still running; 'unknown': closed without a recorded outcome.",
+        ),
+        CASES,
+    ),
+    "route": Spec(
+        ("Verwijzingen per route", "Referrals per route"),
+        ("Route", "Route"),
+        "verwijzingen",
+        (
+            "Zaken die naar de route zijn verwezen (een zaak telt één keer per route; een zaak kan naar meer "
+            "routes verwezen zijn).",
+            "Cases referred to the route (a case counts once per route; a case can be referred to several routes).",
+        ),
+        CASES,
+    ),
+    "role": Spec(
+        ("Gesprekken naar rol van de vertrouwenspersoon", "Conversations by role of the adviser"),
+        ("Rol", "Role"),
+        "rol",
+    ),
+    "org_unit": Spec(
+        ("Gesprekken per organisatieonderdeel", "Conversations per org unit"),
+        ("Organisatieonderdeel", "Org unit"),
+        "organisatieonderdeel",
+    ),
+    "month": Spec(("Gesprekken per maand", "Conversations per month"), ("Maand", "Month"), "maand"),
 }
+GRID = Spec(
+    ("Gesprekken per hoofdcategorie en kwartaal", "Conversations per main category and quarter"),
+    ("Hoofdcategorie", "Main category"),
+    "hoofdcategorie-kwartaal",
+    SEVERAL,
+)
+
+
 MONTHS = (
     ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -49,8 +129,17 @@ LABELS = {
     "formal_report": ("formele melding", "formal report"),
     "withdrawn": ("melder ziet af", "withdrawn"),
     "unknown": ("onbekend", "unknown"),
+    "nog_open": ("nog open", "still open"),
     "vertrouwenspersoon": ("vertrouwenspersoon", "confidential adviser"),
 }
+
+
+MARK = "x"  # every hidden figure, whichever rule hid it: one neutral sign, explained in the method note
+
+
+def mark(value: int | None) -> str:
+    """A published figure as text: the count, or the one neutral mark of a hidden figure."""
+    return MARK if value is None else str(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +148,11 @@ class PublishedTable:
     title: str
     rows: list[tuple[str, int | None]]  # None = suppressed
     total: int | None
+    head: str = ""  # the first column's heading: what a row is
+    counts: str = ""  # the second column's heading: what is counted
+    name: str = ""  # file and sheet name
+    note: str = ""  # what the total adds up, where that is not obvious
+    keys: tuple[str, ...] = ()  # the cell behind each row (a code, "2026-03", ...), in the rows' order
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +161,9 @@ class PublishedGrid:
     columns: tuple[str, ...]
     rows: list[tuple[str, list[int | None], int | None]]
     column_totals: list[int | None]
+    head: str = ""
+    name: str = ""
+    note: str = ""
 
 
 @dataclass
@@ -84,6 +181,36 @@ class Report:
     grid: PublishedGrid | None = None
     suppressed_cells: int = 0
     complementary_cells: int = 0
+    rules: Rules | None = None
+    previous: Report | None = None  # the same figures of the year before, where the coordinator has them
+
+    def key_figures(self) -> list[tuple[str, int | float | None]]:
+        """(key, value as published) of the key figures: cases, first contacts, conversations, hours. A hidden
+        figure is None; in a suppressed report each follows the table that publishes it."""
+        own = self.k is None
+        by_key = {t.key: t for t in self.tables}
+        cases = self.cases if own else (by_key["position"].total if "position" in by_key else None)
+        first = dict(by_key["kind"].rows).get(self._first_label) if "kind" in by_key else 0
+        return [
+            ("cases", cases),
+            ("first_contacts", first),
+            ("conversations", self.conversations if own else self.conversations_shown),
+            ("hours", self.hours if own else self.hours_shown),
+        ]
+
+    cases: int = 0
+    _first_label: str = ""
+
+    def before(self, key: str) -> dict[str, int | None] | None:
+        """The year before's published figures of table ``key``, by cell (None: no previous report, or no such
+        table in it). Each year is suppressed on its own; the two years share no contact."""
+        if self.previous is None:
+            return None
+        table = next((t for t in self.previous.tables if t.key == key), None)
+        if table is None:  # nothing counted in that table the year before
+            return {"\x00total": 0}
+        shown = dict(zip(table.keys, (v for _, v in table.rows), strict=True))
+        return {**shown, "\x00total": table.total}
 
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
@@ -95,6 +222,11 @@ def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
     return (pair[0] if lang == "nl" else pair[1]) if pair else cell
 
 
+def _months(year: int, quarter: int) -> list[str]:
+    first, last = (1, 12) if not quarter else (3 * quarter - 2, 3 * quarter)
+    return [f"{year:04d}-{m:02d}" for m in range(first, last + 1)]
+
+
 def publish(
     tables: Tables,
     *,
@@ -102,25 +234,38 @@ def publish(
     advisers: int,
     taxonomy: Taxonomy,
     lang: str,
-    k: int | None,
+    k: int | Rules | None,
     route_names: dict[str, str] | None = None,
+    parts: Sequence[Tables] = (),
+    quarter: int = 0,
 ) -> Report:
+    """``k``: the suppression rules (None = an adviser's own report, not suppressed); ``parts``: each adviser's own
+    tables, for the rules against insiders (domain/disclosure.py)."""
+    rules = None if k is None else (k if isinstance(k, Rules) else Rules(k=k))
+    k = None if rules is None else rules.k
     totals = tables["totals"]
     report = Report(year, lang, advisers, int(totals["conversations"]), round(int(totals["minutes"]) / 60, 1), k)
+    report.rules = rules
+    report.cases = int(totals.get("cases", 0))
+    report._first_label = _label(taxonomy, "kind", "first", lang)
     few = k is not None and 0 < report.conversations < k
     report.conversations_shown = None if few else report.conversations
     report.hours_shown = None if few else report.hours
     names = route_names or {}
     grid = {r: dict(v) for r, v in tables.get("category_quarter", {}).items()}
     joint = None
-    if k is not None and tables.get("top_category"):
+    if rules is not None and tables.get("top_category"):
         # the three category tables share figures, so they are suppressed together (see domain/disclosure.py)
-        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, k)
-    for key, (nl, en) in TITLES.items():
+        own = [(p.get("top_category", {}), p.get("category", {}), p.get("category_quarter", {})) for p in parts]
+        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own)
+    i = 0 if lang == "nl" else 1
+    for key, spec in SPECS.items():
         counts: dict[str, int] = tables.get(key, {})
+        if key == "month" and counts:  # a month without conversations is a 0, not a gap
+            counts = {m: counts.get(m, 0) for m in _months(year, quarter)} | counts
         if not counts:
             continue
-        if k is None:
+        if rules is None:
             cells: dict[str, int | None] = dict(counts)
             total: int | None = sum(counts.values())
         else:
@@ -128,7 +273,7 @@ def publish(
             if joint is not None and key in ("top_category", "category"):
                 result = joint.main if key == "top_category" else joint.sub
             else:
-                result = suppress_1d(counts, k)
+                result = suppress_1d(counts, rules, [p.get(key, {}) for p in parts])
             cells, total = result.cells, result.total
             if few:
                 total = None  # it would be the number of conversations, or near it
@@ -141,9 +286,17 @@ def publish(
             (names.get(cell, cell) if key == "route" else _label(taxonomy, key, cell, lang), cells[cell])
             for cell in order
         ]
-        report.tables.append(PublishedTable(key, nl if lang == "nl" else en, rows, total))
+        report.tables.append(
+            PublishedTable(
+                key, spec.title[i], rows, total, spec.head[i], spec.counts[i], spec.name, spec.note[i], tuple(order)
+            )
+        )
+    if rules is not None and not few:
+        # the key figures follow the tables that publish them (a total hidden for an insider hides them too)
+        by_key = {t.key: t for t in report.tables}
+        if "channel" in by_key and by_key["channel"].total is None:
+            report.conversations_shown = report.hours_shown = None
     if grid:
-        title = "Hoofdcategorie per kwartaal" if lang == "nl" else "Main category per quarter"
         rows_g: list[tuple[str, list[int | None], int | None]]
         if k is None or joint is None:
             rows_g = [
@@ -168,5 +321,5 @@ def publish(
                 for r in sorted(result2.cells)
             ]
             col_totals = [result2.col_totals[q] for q in QUARTERS]
-        report.grid = PublishedGrid(title, QUARTERS, rows_g, col_totals)
+        report.grid = PublishedGrid(GRID.title[i], QUARTERS, rows_g, col_totals, GRID.head[i], GRID.name, GRID.note[i])
     return report

@@ -12,25 +12,39 @@ from odf.text import P
 
 from vpdesk.errors import writing
 from vpdesk.files import write_atomic
-from vpdesk.reports.publish import Report
+from vpdesk.reports.publish import Report, mark
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def safe(text: str) -> str:
+    """A cell a spreadsheet would evaluate ("=...", "+...", "-2+3", "@...") gets a leading apostrophe, so it stays
+    text (OWASP ASVS 1.2.10, CSV and formula injection). Counts and the mark never start so."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
-    mark = f"<{report.k}" if report.k else ""
+    """Per table: its file/sheet name and rows (title, header, body, total, note), every cell neutralised."""
     total_word = "Totaal" if report.lang == "nl" else "Total"
     out = []
     for table in report.tables:
-        rows = [[label, mark if v is None else str(v)] for label, v in table.rows]
-        rows.append([total_word, "" if table.total is None else str(table.total)])
-        out.append((table.key, [[table.title, "n"], *rows]))
+        before = report.before(table.key)  # the year before, beside this year, where the coordinator has it
+        counts = [table.counts] if before is None else [f"{table.counts} {report.year}", f"{report.year - 1}"]
+        rows = [[table.title], [table.head, *counts]]
+        for key, (label, v) in zip(table.keys, table.rows, strict=True):
+            rows.append([label, mark(v)] + ([] if before is None else [mark(before.get(key, 0))]))
+        rows.append([total_word, mark(table.total)] + ([] if before is None else [mark(before.get("\x00total"))]))
+        if table.note:
+            rows.append([table.note])
+        out.append((table.name, [[safe(c) for c in row] for row in rows]))
     if report.grid is not None:
         g = report.grid
-        rows = [
-            [label, *(mark if v is None else str(v) for v in values), "" if t is None else str(t)]
-            for label, values, t in g.rows
-        ]
-        rows.append([total_word, *("" if v is None else str(v) for v in g.column_totals), ""])
-        out.append(("category_quarter", [[g.title, *g.columns, total_word], *rows]))
+        rows = [[g.title], [g.head, *g.columns, total_word]]
+        rows += [[label, *(mark(v) for v in values), mark(t)] for label, values, t in g.rows]
+        rows.append([total_word, *(mark(v) for v in g.column_totals), ""])
+        if g.note:
+            rows.append([g.note])
+        out.append((g.name, [[safe(c) for c in row] for row in rows]))
     return out
 
 
@@ -39,7 +53,7 @@ def write_csv(directory: Path, report: Report) -> list[Path]:
     with writing(directory):
         directory.mkdir(parents=True, exist_ok=True)
         for key, rows in _rows(report):
-            path = directory / f"{report.year}-{key}.csv"
+            path = directory / f"{report.year}-{key}.csv"  # Dutch names, e.g. 2026-kanaal.csv
             with path.open("w", newline="", encoding="utf-8") as fh:
                 csv.writer(fh).writerows(rows)
             written.append(path)
@@ -50,10 +64,10 @@ def write_ods(path: Path, report: Report) -> None:
     doc = OpenDocumentSpreadsheet()
     for key, rows in _rows(report):
         sheet = Table(name=key[:31])
-        for row in rows:
+        for index, row in enumerate(rows):
             tr = TableRow()
             for value in row:
-                numeric = value.isdigit()
+                numeric = index >= 2 and value.isdigit()  # the title and the header ("2025") stay text
                 cell = TableCell(valuetype="float", value=value) if numeric else TableCell(valuetype="string")
                 cell.addElement(P(text=value))
                 tr.addElement(cell)

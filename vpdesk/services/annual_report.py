@@ -11,7 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from vpdesk import resources
+from vpdesk.domain.disclosure import Rules as SuppressionRules
 from vpdesk.domain.guide import Rules
+from vpdesk.domain.statistics import aggregate
 from vpdesk.errors import KnownError, writing
 from vpdesk.policy import Settings
 from vpdesk.reports.annual_pdf import write_annual_pdf
@@ -39,20 +41,38 @@ class Targets:
 
 def build(vault: Repositories, year: int, settings: Settings, rules: Rules, lang: str) -> Report:
     """The published report of ``year``: summed over the trusted advisers' imports with small counts suppressed in
-    a coordinator vault, the adviser's own counts (unsuppressed) in an adviser vault."""
-    coordinator = stats.is_coordinator(vault)
-    if coordinator:
-        tables, advisers = stats.coordinator_tables(vault, year)
-    else:
-        tables, advisers = stats.adviser_tables(vault, year, 0, settings.org_unit_level), 1
+    a coordinator vault (with the year before beside the key figures, where imported), the adviser's own counts
+    (unsuppressed) in an adviser vault."""
+    names = route_names(rules, lang)
+    if not stats.is_coordinator(vault):
+        tables = stats.adviser_tables(vault, year, 0, settings.org_unit_level)
+        return publish(
+            tables, year=year, advisers=1, taxonomy=resources.taxonomy(), lang=lang, k=None, route_names=names
+        )
+    report = _coordinator_report(vault, year, settings, lang, names)
+    if stats.coordinator_parts(vault, year - 1):
+        report.previous = _coordinator_report(vault, year - 1, settings, lang, names)
+    return report
+
+
+def _coordinator_report(vault: Repositories, year: int, settings: Settings, lang: str, names: dict[str, str]) -> Report:
+    parts = stats.coordinator_parts(vault, year)
     return publish(
-        tables,
+        aggregate(parts),
         year=year,
-        advisers=advisers,
+        advisers=len(parts),
         taxonomy=resources.taxonomy(),
         lang=lang,
-        k=settings.suppression_threshold if coordinator else None,
-        route_names=route_names(rules, lang),
+        k=suppression_rules(settings),
+        route_names=names,
+        parts=parts,
+    )
+
+
+def suppression_rules(settings: Settings) -> SuppressionRules:
+    """The policy's suppression parameters (docs/decisions.md, the method note of the report)."""
+    return SuppressionRules(
+        settings.suppression_threshold, settings.suppression_min_advisers, settings.suppression_dominance
     )
 
 

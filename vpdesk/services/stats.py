@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,8 +13,16 @@ from typing import Any
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
 from vpdesk.domain.taxonomy import STORED_BEFORE_TAXONOMY_2, upgrade_tables
-from vpdesk.errors import KnownError, Note
-from vpdesk.exchange.format import ImportRejected, VerifiedExport, build_export, canonical, open_export
+from vpdesk.errors import KnownError, Note, writing
+from vpdesk.exchange.format import (
+    MAX_FILE,
+    ImportRejected,
+    VerifiedExport,
+    canonical,
+    make_payload,
+    open_export,
+    seal,
+)
 from vpdesk.exchange.identity import (
     age_identity,
     fingerprint,
@@ -21,6 +30,7 @@ from vpdesk.exchange.identity import (
     new_signing_key,
     parse_signing_public,
 )
+from vpdesk.files import write_atomic
 from vpdesk.reports.preview_text import preview_text as reports_preview_text
 from vpdesk.store.keys import StatsImport, TrustedAdviser
 from vpdesk.store.repositories import Repositories
@@ -75,22 +85,28 @@ def adviser_tables(vault: Repositories, year: int, quarter: int = 0, org_level: 
     return tally(records, year, quarter, org_level)
 
 
+SEQUENCE_KEY = "stats_sequence"
+
+
 def export_preview(vault: Repositories, year: int, quarter: int, org_level: int, now: datetime) -> dict[str, Any]:
     """Exactly the payload that would leave, before signing and encryption."""
     _, public = signing_key(vault, now)
-    return _payload(public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level))
+    return _payload(vault, public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level), now)
 
 
-def _payload(public: str, year: int, quarter: int, org_level: int, tables: Tables) -> dict[str, Any]:
-    return {
-        "schema": "vpstats/1",
-        "adviser": fingerprint(public),
-        "year": year,
-        "quarter": quarter,
-        "taxonomy": resources.taxonomy().version,
-        "org_level": org_level,
-        "tables": tables,
-    }
+def _payload(
+    vault: Repositories, public: str, year: int, quarter: int, org_level: int, tables: Tables, now: datetime
+) -> dict[str, Any]:
+    return make_payload(
+        public,
+        tables,
+        year=year,
+        quarter=quarter,
+        taxonomy=resources.taxonomy().version,
+        org_level=org_level,
+        created=now,
+        sequence=int(vault.settings.get(SEQUENCE_KEY) or 0) + 1,
+    )
 
 
 def preview_text(
@@ -108,7 +124,7 @@ def export(vault: Repositories, year: int, quarter: int, recipient: str, org_lev
     """The signed, encrypted export of ``year`` (and ``quarter``; 0 is the whole year), recorded in the audit log."""
     signing_key(vault, now)
     prepared = prepare_export(vault, year, quarter, recipient, org_level, now)
-    record_export(vault, year, quarter)
+    record_export(vault, year, quarter, prepared.payload["sequence"])
     return prepared.data
 
 
@@ -128,17 +144,8 @@ def prepare_export(
     if year > now.year:
         raise KnownError("The year {year} has not begun yet.", year=year)
     secret, public = signing_key(vault, now)  # made at opening (`identity`), so a read here
-    tables = adviser_tables(vault, year, quarter, org_level)
-    data = build_export(
-        tables,
-        year=year,
-        quarter=quarter,
-        taxonomy=resources.taxonomy().version,
-        org_level=org_level,
-        signing_key=secret,
-        recipient=recipient,
-    )
-    return PreparedExport(_payload(public, year, quarter, org_level, tables), data)
+    payload = _payload(vault, public, year, quarter, org_level, adviser_tables(vault, year, quarter, org_level), now)
+    return PreparedExport(payload, seal(payload, secret, recipient, resources.taxonomy()))
 
 
 def export_path(path: Path) -> Path:
@@ -146,7 +153,10 @@ def export_path(path: Path) -> Path:
     return path if path.suffix == ".vpstats" else path.with_suffix(".vpstats")
 
 
-def record_export(vault: Repositories, year: int, quarter: int) -> None:
+def record_export(vault: Repositories, year: int, quarter: int, sequence: int = 0) -> None:
+    """The audit entry of an export that left, and its sequence number (the next export gets a higher one)."""
+    if sequence > int(vault.settings.get(SEQUENCE_KEY) or 0):
+        vault.settings.set(SEQUENCE_KEY, str(sequence))
     vault.audit.record("export", f"stats:{year}-Q{quarter}")
 
 
@@ -169,10 +179,72 @@ def trusted(vault: Repositories) -> list[TrustedAdviser]:
     return vault.keys.trusted()
 
 
-def untrust(vault: Repositories, fingerprint: str) -> None:
-    """Remove an adviser, with every figure imported from them."""
+def untrust(vault: Repositories, fingerprint: str, keep_figures: bool = False, now: datetime | None = None) -> Note:
+    """Remove an adviser: with every figure imported from them, or keeping them in the reports (no new import is
+    accepted then). Returns the sentence that says which."""
     _require_coordinator(vault)
-    vault.keys.untrust(fingerprint.strip().upper())
+    key = fingerprint.strip().upper()
+    who = next((a.label for a in vault.keys.advisers() if a.fingerprint == key), "") or key
+    when = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+    vault.keys.untrust(key, keep_figures, when)
+    vault.audit.record("untrust", f"adviser:{key}:{'kept' if keep_figures else 'dropped'}")
+    if keep_figures:
+        return Note("Removed {who}; the figures already imported from them stay in the reports.", who=who)
+    return Note("Removed {who}, with every figure imported from them.", who=who)
+
+
+def rename(vault: Repositories, fingerprint: str, label: str) -> None:
+    _require_coordinator(vault)
+    vault.keys.rename(fingerprint.strip().upper(), label.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One adviser's delivery for a year: when it first arrived and when it was last replaced, per period."""
+
+    fingerprint: str
+    label: str
+    removed: str  # "" = on the trust list
+    periods: tuple[tuple[int, str, str], ...]  # (quarter, delivered on, replaced on or ""); empty = missing
+
+    @property
+    def missing(self) -> bool:
+        return not self.periods
+
+
+def deliveries(vault: Repositories, year: int) -> list[Delivery]:
+    """Who has delivered for ``year`` and when, and who has not (the coordinator's overview)."""
+    _require_coordinator(vault)
+    got: dict[str, list[tuple[int, str, str]]] = {}
+    for adviser, quarter, imported, first_imported in vault.keys.import_dates(year):
+        first = first_imported or imported
+        got.setdefault(adviser, []).append((quarter, first, "" if first == imported else imported))
+    return [
+        Delivery(a.fingerprint, a.label, a.removed, tuple(sorted(got.get(a.fingerprint, []))))
+        for a in vault.keys.advisers()
+        if not a.removed or a.fingerprint in got
+    ]
+
+
+AGE_IDENTITY_WARNING = (
+    "This file opens every export sent to this coordinator. Keep it only as long as you need it, on an encrypted "
+    "disk or a removable medium, never in a shared folder or e-mail."
+)
+
+
+def write_age_identity(vault: Repositories, path: Path) -> Path:
+    """Write the coordinator's age identity to ``path`` (mode 0600, never over an existing file), so the standard
+    `age -d -i FILE export.vpstats` opens an export. See AGE_IDENTITY_WARNING."""
+    _require_coordinator(vault)
+    found = vault.keys.identity("age")
+    assert found is not None
+    if path.exists() or path.is_symlink():
+        raise KnownError("{path} exists already; choose a new file name.", path=path)
+    text = f"# vpdesk coordinator age identity; public key: {found[1]}\n".encode("ascii") + found[0] + b"\n"
+    with writing(path):
+        write_atomic(path, text, 0o600)
+    vault.audit.record("export", "age-identity")
+    return path
 
 
 def _require_coordinator(vault: Repositories) -> None:
@@ -217,10 +289,10 @@ def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], byt
     checked = []
     for name, read in files:
         try:
-            verified = open_export(read(), identity_, trusted)
+            verified = open_export(read(), identity_, trusted, resources.taxonomy())
             if verified.year > now.year:  # signed, but not yet possible: a wrong clock or a wrong --year
                 raise ImportRejected("The export is for {year}, a year that has not begun.", year=verified.year)
-        except ImportRejected as exc:
+        except KnownError as exc:  # ImportRejected, and a file too large to read
             checked.append(Checked(name, None, exc))
         except OSError as exc:
             checked.append(Checked(name, None, KnownError("The file cannot be read: {problem}.", problem=exc.strerror)))
@@ -229,54 +301,110 @@ def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], byt
     return checked
 
 
+BATCH = 200  # files stored per transaction: short writes, and 10,000 imports without 20,000 commits
+
+
 def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime) -> list[ImportResult]:
-    """Store each verified file in its own transaction (short writes), and say what became of every file."""
-    labels = {a.fingerprint: a.label for a in vault.keys.trusted()}
-    results = []
+    """Store the verified files, a batch of them per short transaction (each with its audit entry), and say what
+    became of every file. An export older than the one stored for the same adviser and period is refused."""
+    labels = {a.fingerprint: a.label for a in vault.keys.advisers()}
+    results: list[ImportResult] = []
+    pending: dict[tuple[str, int, int], StatsImport] = {}  # stored when the batch is written
+    batch: list[tuple[int, StatsImport, str, str]] = []  # (index in results, item, who, period)
+
+    def flush() -> None:
+        def audit(item: StatsImport, replaced: bool) -> None:
+            vault.audit.write("import", f"stats:{item.adviser}:{item.year}-Q{item.quarter}")
+
+        done = vault.keys.store_imports([item for _, item, _, _ in batch], audit)
+        for (index, _, who, period), replaced in zip(batch, done, strict=True):
+            text = "{who}, {period}: replaced the earlier import." if replaced else "{who}, {period}: imported."
+            results[index] = ImportResult(results[index].name, True, Note(text, who=who, period=period))
+        batch.clear()
+        pending.clear()
+
     for item in checked:
         verified = item.verified
         if verified is None:
             assert item.refused is not None
             results.append(ImportResult(item.name, False, item.refused))
             continue
-        replaced = vault.keys.store_import(
-            StatsImport(
-                verified.adviser,
-                verified.year,
-                verified.quarter,
-                canonical(upgrade_tables(verified.tables, verified.taxonomy)).decode("utf-8"),  # current codes
-                verified.file_sha256,
-                now.isoformat(timespec="seconds"),
-            )
-        )
-        name = item.name
         period = f"{verified.year}" + (f" Q{verified.quarter}" if verified.quarter else "")
         who = labels.get(verified.adviser) or verified.adviser
-        if replaced:
-            note = Note("{who}, {period}: replaced the earlier import.", who=who, period=period)
-        else:
-            note = Note("{who}, {period}: imported.", who=who, period=period)
-        results.append(ImportResult(name, True, note))
-        vault.audit.record("import", f"stats:{verified.adviser}:{period}")
+        key = (verified.adviser, verified.year, verified.quarter)
+        stored = pending.get(key) or vault.keys.stored_import(*key)
+        if stored is not None and stored.file_sha256 == verified.file_sha256:
+            results.append(
+                ImportResult(item.name, True, Note("{who}, {period}: already imported.", who=who, period=period))
+            )
+            continue
+        if stored is not None and not verified.newer_than(stored.created, stored.sequence):
+            refused = ImportRejected(
+                "{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); "
+                "the newer one is kept.",
+                reason="older",
+                who=who,
+                period=period,
+                made=verified.created,
+                kept=stored.created or "earlier",
+            )
+            results.append(ImportResult(item.name, False, refused))
+            continue
+        pending[key] = StatsImport(
+            verified.adviser,
+            verified.year,
+            verified.quarter,
+            canonical(upgrade_tables(verified.tables, verified.taxonomy)).decode("utf-8"),  # in current codes
+            verified.file_sha256,
+            now.isoformat(timespec="seconds"),
+            verified.created,
+            verified.sequence,
+        )
+        results.append(ImportResult(item.name, False, Note("{who}, {period}: imported.", who=who, period=period)))
+        batch.append((len(results) - 1, pending[key], who, period))
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
     return results
 
 
 def coordinator_tables(vault: Repositories, year: int) -> tuple[Tables, int]:
-    """The sum over advisers for ``year``: an adviser's whole-year export, or else the sum of their quarters.
-    Returns the tables and the number of advisers."""
+    """The sum over advisers for ``year``, and the number of advisers (see `coordinator_parts`)."""
+    parts = coordinator_parts(vault, year)
+    return aggregate(parts), len(parts)
+
+
+def coordinator_parts(vault: Repositories, year: int) -> list[Tables]:
+    """Each adviser's tables of ``year``: their whole-year export, or else the sum of their quarters. The
+    suppression rules against insiders need them one by one (domain/disclosure.py)."""
     _require_coordinator(vault)
     by_adviser: dict[str, dict[int, Tables]] = {}
     for item in vault.keys.imports(year):
         tables = upgrade_tables(json.loads(item.tables), STORED_BEFORE_TAXONOMY_2)  # a no-op on current tables
         by_adviser.setdefault(item.adviser, {})[item.quarter] = tables
-    chosen: list[Tables] = []
-    for periods in by_adviser.values():
-        if 0 in periods:
-            chosen.append(periods[0])
-        else:
-            chosen.extend(periods.values())
-    return aggregate(chosen), len(by_adviser)
+    return [periods[0] if 0 in periods else aggregate(periods.values()) for _, periods in sorted(by_adviser.items())]
 
 
 def read_file(path: Path) -> Callable[[], bytes]:
-    return path.read_bytes
+    """A reader of one export that checks the size before reading (a huge or sparse file is refused unread) and
+    never reads more than the cap, even when the file grows in between."""
+
+    def read() -> bytes:
+        if not path.is_file():  # a folder, a pipe or a device: never opened (a pipe would block the batch)
+            raise KnownError("This is not a file: not a vpdesk export.")
+        with path.open("rb") as fh:
+            if os.fstat(fh.fileno()).st_size > MAX_FILE:
+                raise _too_large()
+            data = fh.read(MAX_FILE + 1)
+        if len(data) > MAX_FILE:
+            raise _too_large()
+        return data
+
+    return read
+
+
+def _too_large() -> ImportRejected:
+    return ImportRejected(
+        "The file is larger than {kib} KiB: not a vpdesk export.", reason="too_large", kib=MAX_FILE // 1024
+    )

@@ -10,7 +10,20 @@ from typing import Any
 
 from vpdesk.store.connection import Connection
 
-KEYS = ("month", "categories", "channel", "kind", "position", "gender", "org_unit", "duration_min", "routes", "outcome")
+KEYS = (
+    "month",
+    "categories",
+    "channel",
+    "kind",
+    "position",
+    "gender",
+    "org_unit",
+    "duration_min",
+    "routes",
+    "outcome",
+    "case_key",
+    "case_open",
+)
 
 
 class ContactStats:
@@ -20,7 +33,7 @@ class ContactStats:
     def refresh(self, case_id: int) -> None:
         """Rewrite the rows of a case's conversations (inside the caller's transaction)."""
         row = self._conn.execute(
-            "SELECT org_unit, outcome, position, gender FROM case_file WHERE id = ?", (case_id,)
+            "SELECT org_unit, outcome, position, gender, status = 'open' FROM case_file WHERE id = ?", (case_id,)
         ).fetchone()
         if row is None:
             return
@@ -33,10 +46,10 @@ class ContactStats:
         )
         self._conn.execute(
             "INSERT OR REPLACE INTO contact_stat(conversation_id, month, categories, channel, kind, position,"
-            " gender, org_unit, duration_min, routes, outcome)"
-            " SELECT id, substr(at, 1, 7), ?, channel, kind, ?, ?, ?, duration_min, ?, ? FROM conversation"
+            " gender, org_unit, duration_min, routes, outcome, case_key, case_open)"
+            " SELECT id, substr(at, 1, 7), ?, channel, kind, ?, ?, ?, duration_min, ?, ?, ?, ? FROM conversation"
             " WHERE case_id = ?",
-            (categories, row[2], row[3], row[0], routes, row[1], case_id),
+            (categories, row[2], row[3], row[0], routes, row[1], str(case_id), int(row[4]), case_id),
         )
 
     def forget(self, conversation_id: int) -> None:

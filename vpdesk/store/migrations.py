@@ -191,6 +191,23 @@ MIGRATIONS: dict[int, str] = {
         -- The note words of the index, to prove that none survives a destruction.
         CREATE VIRTUAL TABLE note_vocab USING fts5vocab(note_fts, 'row');
     """,
+    11: """
+        -- Coordinator: when each imported export was made, and the adviser's sequence number, so an older export
+        -- never replaces a newer one; and when an import was last replaced (the delivery overview).
+        ALTER TABLE stats_import ADD COLUMN created TEXT NOT NULL DEFAULT '';
+        ALTER TABLE stats_import ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stats_import ADD COLUMN first_imported TEXT NOT NULL DEFAULT '';
+        -- An adviser removed from the trust list whose figures the coordinator chose to keep: no new imports.
+        ALTER TABLE trusted_adviser ADD COLUMN removed TEXT NOT NULL DEFAULT '';
+        -- Adviser: which conversations belong to one case (an anonymous key, the case's number), and whether the
+        -- case is still open, so figures per case (melder) and "nog open" can be counted after destruction too.
+        ALTER TABLE contact_stat ADD COLUMN case_key TEXT NOT NULL DEFAULT '';
+        ALTER TABLE contact_stat ADD COLUMN case_open INTEGER NOT NULL DEFAULT 0;
+        UPDATE contact_stat SET
+            case_key = coalesce((SELECT CAST(c.case_id AS TEXT) FROM conversation c WHERE c.id = conversation_id), ''),
+            case_open = coalesce((SELECT f.status = 'open' FROM conversation c JOIN case_file f ON f.id = c.case_id
+                                  WHERE c.id = conversation_id), 0);
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
-from vpdesk.services import vault_admin
+from vpdesk.services import stats, vault_admin
 from vpdesk.services.session import Session, Vault
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
@@ -111,7 +111,7 @@ class Controller(QObject):
 
     def _on_page(self, page: VaultPage, slot: Callable[[], None]) -> Callable[[], None]:
         def run() -> None:
-            if self.session.is_open:
+            if self.session.is_open and self.window.work_visible(page.key):
                 self.window.show_work(page.key)
                 slot()
 
@@ -144,7 +144,15 @@ class Controller(QObject):
 
     # --- opening ----------------------------------------------------------------------------------------------
     def create_vault(self, passphrase: str, code: str) -> None:
-        self.tasks.run(lambda: self.session.create_vault(passphrase, code), self._opened, self._setup_failed)
+        coordinator, now = self.setup.coordinator.isChecked(), self.now()
+
+        def create() -> Vault:
+            vault = self.session.create_vault(passphrase, code)
+            if coordinator:  # chosen on the welcome page: no terminal needed
+                stats.make_coordinator(vault, now)
+            return vault
+
+        self.tasks.run(create, self._opened, self._setup_failed)
 
     def _setup_failed(self, exc: BaseException) -> None:
         self.setup.show_error(describe(exc))
@@ -211,6 +219,10 @@ class Controller(QObject):
                 self.session.attach(vault)
             for page in self.pages:
                 page.opened()
+            only = {p.key for p in self.pages if p.exclusive()}  # a coordinator's vault: no cases, no rooms
+            self.window.set_work_visible(only)
+            if only and self.last_page not in only:
+                self.last_page = next(p.key for p in self.pages if p.key in only)
             if not self.places:  # the first opening in this run: a page may claim it (a coordinator's figures)
                 self.last_page = next((p.key for p in self.pages if p.is_start()), self.last_page)
             self.setup.forget()

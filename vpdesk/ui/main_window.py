@@ -117,6 +117,14 @@ class MainWindow(QMainWindow):
         self.show_page(WORK)
         self.tabs.setCurrentIndex(self.work_keys.index(key))
 
+    def set_work_visible(self, keys: set[str]) -> None:
+        """Show only these open-vault pages (all, when empty)."""
+        for index, key in enumerate(self.work_keys):
+            self.tabs.setTabVisible(index, not keys or key in keys)
+
+    def work_visible(self, key: str) -> bool:
+        return self.tabs.isTabVisible(self.work_keys.index(key))
+
     def current_work(self) -> str:
         return self.work_keys[self.tabs.currentIndex()] if self.work_keys else ""
 

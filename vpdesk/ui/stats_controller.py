@@ -7,7 +7,8 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMessageBox
 
 from vpdesk.domain.guide import Rules
 from vpdesk.errors import writing
@@ -19,6 +20,14 @@ from vpdesk.ui.errors import describe
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.stats_page import StatsPage
 from vpdesk.ui.tasks import Tasks
+
+IMPORT_CHUNK = 25  # files verified and stored per step of an import, between two progress reports
+
+
+class _Progress(QObject):
+    """Carries (done, total) from the worker to the page (a queued signal across threads)."""
+
+    step = Signal(int, int)
 
 
 class StatsController(VaultPage):
@@ -41,6 +50,12 @@ class StatsController(VaultPage):
         self.page.import_requested.connect(self.import_files)
         self.page.trust_requested.connect(self.trust)
         self.page.report_requested.connect(self.report)
+        self.page.rename_requested.connect(self.rename)
+        self.page.remove_requested.connect(self.remove)
+        self.page.age_key_requested.connect(self.write_age_key)
+        self.page.year.valueChanged.connect(self._year_changed)
+        self.progress = _Progress()
+        self.progress.step.connect(self.page.set_progress)
 
     def title(self) -> str:
         return self.tr("Jaarcijfers")
@@ -50,6 +65,10 @@ class StatsController(VaultPage):
 
     def is_start(self) -> bool:
         """A coordinator's vault has no cases: its work is here."""
+        return stats.is_coordinator(self.session.vault)
+
+    def exclusive(self) -> bool:
+        """A coordinator's vault shows only this page (no cases, no rooms)."""
         return stats.is_coordinator(self.session.vault)
 
     def opened(self) -> None:
@@ -135,10 +154,89 @@ class StatsController(VaultPage):
         self._write_report(year, annual_report.Targets(pdf=target), lambda _r: self.tr("PDF geschreven."))
 
     # --- coordinator ------------------------------------------------------------------------------------------
+    def _year_changed(self, _year: int) -> None:
+        if self.session.is_open and stats.is_coordinator(self.session.vault):
+            self._show_trusted()
+
     def _show_trusted(self) -> None:
-        self.page.trusted.clear()
-        for adviser in stats.trusted(self.session.vault):
-            self.page.trusted.addItem(f"{adviser.label or '—'}  ·  {adviser.fingerprint}")
+        """The delivery overview of the chosen year: who delivered when, who replaced it, who is missing."""
+        rows = []
+        for d in stats.deliveries(self.session.vault, self.page.year.value()):
+            delivered = "; ".join(self._quarter(q) + first[:10] for q, first, _ in d.periods) or self.tr("ontbreekt")
+            replaced = "; ".join(self._quarter(q) + again[:10] for q, _, again in d.periods if again)
+            name = d.label or "—"
+            if d.removed:
+                name = self.tr("{name} (verwijderd, cijfers behouden)").format(name=name)
+            rows.append((name, d.fingerprint, delivered, replaced))
+        self.page.show_deliveries(rows)
+
+    def _quarter(self, quarter: int) -> str:
+        return "" if quarter == 0 else self.tr("K{q}: ").format(q=quarter)
+
+    def rename(self, fingerprint: str) -> None:
+        label, ok = QInputDialog.getText(self.page, self.tr("Naam wijzigen"), self.tr("Nieuwe naam"))
+        if not ok or not label.strip():
+            return
+        try:
+            self.session.write(lambda db: stats.rename(db, fingerprint, label))
+        except Exception as exc:
+            self.page.status.setText(describe(exc))
+            return
+        self._show_trusted()
+
+    def remove(self, fingerprint: str, keep: bool | None = None) -> None:
+        """Remove an adviser: ask whether their figures stay in the reports, then say which it was."""
+        if keep is None:
+            box = QMessageBox(self.page)
+            box.setWindowTitle(self.tr("Vertrouwenspersoon verwijderen"))
+            box.setText(
+                self.tr(
+                    "Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al "
+                    "zijn ingelezen in de jaarverslagen?"
+                )
+            )
+            kept = box.addButton(self.tr("Verwijderen, cijfers &behouden"), QMessageBox.ButtonRole.AcceptRole)
+            dropped = box.addButton(self.tr("Verwijderen met alle &cijfers"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (kept, dropped):
+                return
+            keep = box.clickedButton() is kept
+        now, keep_figures = self.now().astimezone(), keep
+        try:
+            said = self.session.write(lambda db: stats.untrust(db, fingerprint, keep_figures, now))
+        except Exception as exc:
+            self.page.status.setText(describe(exc))
+            return
+        self.page.status.setText(describe(said))
+        self._show_trusted()
+
+    def write_age_key(self, target: Path | None = None) -> None:
+        """The age identity to a file of the coordinator's choice, after a warning of what it opens."""
+        if target is None:
+            warning = QMessageBox.warning(
+                self.page,
+                self.tr("Sleutel voor het age-programma"),
+                self.tr(
+                    "Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u "
+                    "het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of "
+                    "e-mail."
+                ),
+                QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            )
+            if warning != QMessageBox.StandardButton.Ok:
+                return
+            name, _ = QFileDialog.getSaveFileName(self.page, self.tr("Sleutel opslaan"), "coordinator-age.txt")
+            if not name:
+                return
+            target = Path(name)
+        chosen = target
+        try:
+            written = self.session.write(lambda db: stats.write_age_identity(db, chosen))
+        except Exception as exc:
+            self.page.status.setText(describe(exc))
+            return
+        self.page.status.setText(self.tr("Sleutel geschreven naar {p}.").format(p=written))
 
     def trust(self, key: str, fingerprint: str, label: str) -> None:
         try:
@@ -160,22 +258,27 @@ class StatsController(VaultPage):
             return
         files = [(Path(p).name, stats.read_file(Path(p))) for p in paths]
         now = self.now().astimezone()
-        # decrypting and verifying many files takes a while: in the background, on a connection of its own
-        check, write = self.session.job(lambda v: stats.check_files(v, files, now)), self.session.write_later()
+        # decrypting and verifying many files takes a while: in the background, on a connection of its own, a
+        # chunk at a time with the progress shown, and one short write per chunk (an autosave never waits long)
+        chunks = [files[i : i + IMPORT_CHUNK] for i in range(len(files))[::IMPORT_CHUNK]]
+        checks = [self.session.job(partial(stats.check_files, files=chunk, now=now)) for chunk in chunks]
+        write, step = self.session.write_later(), self.progress.step
 
         def work() -> list[stats.ImportResult]:
-            checked = check()  # decrypting and verifying: slow, on a read-only connection of the worker's own
-            # then one short write per file, so an autosave in between never waits for the whole batch
             results: list[stats.ImportResult] = []
-            for item in checked:
-                results += write(partial(stats.store_checked, checked=[item], now=now))
+            step.emit(0, len(files))
+            for check in checks:
+                checked = check()
+                results += write(partial(stats.store_checked, checked=checked, now=now))
+                step.emit(len(results), len(files))
             return results
 
         self._run(work, self._show_imported)
 
     def _show_imported(self, found: object) -> str:
+        """Add the results to those of this session (they stay until the vault locks) and refresh the overview."""
         results: list[stats.ImportResult] = found if isinstance(found, list) else []
-        self.page.results.clear()
+        self._show_trusted()
         for result in results:
             self.page.results.addItem(
                 QListWidgetItem(f"{'✔' if result.ok else '✘'}  {result.name}: {describe(result.note)}")

@@ -8,6 +8,7 @@ Life cycle, driven by vpdesk.ui.controller.Controller:
 
     opened()        the vault was just created, unlocked or recovered: load what the page shows
     is_start()      after opened(), on the first opening of a run: True makes this the page shown first
+    exclusive()     after opened(): True shows only the pages that say so (a coordinator's vault: the figures)
     restore(place)  after opened(): go back to what place() returned at the last lock (None the first time)
     save()          before lock and quit: write every pending edit now, without dialogs (an idle lock must not
                     wait for a click); returns the sentence to show when a write failed, else None
@@ -48,6 +49,9 @@ class VaultPage(QObject):
         pass
 
     def is_start(self) -> bool:
+        return False
+
+    def exclusive(self) -> bool:
         return False
 
     def restore(self, place: object) -> None:

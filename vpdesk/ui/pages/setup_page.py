@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -77,6 +78,8 @@ class SetupPage(QWidget):
         )
         self.passphrase = PassphraseField()
         layout.addWidget(self.passphrase)
+        self.coordinator = QCheckBox(self.tr("Ik ben &coördinator: deze kluis ontvangt de jaarcijfers van anderen"))
+        layout.addWidget(self.coordinator)  # a coordinator vault: no cases, only the figures of the advisers
         buttons = QHBoxLayout()
         self.practice_button = QPushButton(self.tr("&Oefenkluis openen"))
         self.practice_button.setToolTip(self.tr("Een kluis met verzonnen zaken om het programma te leren kennen"))

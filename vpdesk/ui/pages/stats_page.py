@@ -3,7 +3,7 @@ list, importing many files at once (also by drag and drop) with a result per fil
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,9 @@ class StatsPage(QWidget):
     import_requested = Signal(list)  # file paths; empty = ask with a dialog
     trust_requested = Signal(str, str, str)  # key, fingerprint, label
     report_requested = Signal()
+    rename_requested = Signal(str)  # fingerprint of the adviser chosen in the overview
+    remove_requested = Signal(str)
+    age_key_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,11 +103,29 @@ class StatsPage(QWidget):
     def _coordinator(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        trust_box = QGroupBox(self.tr("Vertrouwde vertrouwenspersonen"))
+        trust_box = QGroupBox(self.tr("Vertrouwenspersonen en hun levering over het gekozen jaar"))
         trust = QVBoxLayout(trust_box)
-        self.trusted = QListWidget()
-        self.trusted.setAccessibleName(self.tr("Vertrouwde vertrouwenspersonen"))
+        self.trusted = QTableWidget(0, 4)
+        self.trusted.setHorizontalHeaderLabels(
+            [self.tr("Naam"), self.tr("Vingerafdruk"), self.tr("Geleverd op"), self.tr("Vervangen op")]
+        )
+        self.trusted.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.trusted.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.trusted.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.trusted.horizontalHeader().setStretchLastSection(True)
+        self.trusted.verticalHeader().setVisible(False)
+        self.trusted.setAccessibleName(self.tr("Levering per vertrouwenspersoon"))
         trust.addWidget(self.trusted)
+        manage = QHBoxLayout()
+        self.rename_button = QPushButton(self.tr("Naam &wijzigen…"))
+        self.remove_button = QPushButton(self.tr("Verwij&deren…"))
+        self.age_key_button = QPushButton(self.tr("Sleutel voor het age-programma &opslaan…"))
+        self.age_key_button.setToolTip(self.tr("Om een export buiten vpdesk te openen met: age -d -i BESTAND export"))
+        for button in (self.rename_button, self.remove_button):
+            manage.addWidget(button)
+        manage.addStretch()
+        manage.addWidget(self.age_key_button)
+        trust.addLayout(manage)
         form = QFormLayout()
         self.new_key = QLineEdit()
         self.new_key.setPlaceholderText("vpdesk-ed25519:…")
@@ -134,7 +157,31 @@ class StatsPage(QWidget):
         )
         self.import_button.clicked.connect(lambda: self.import_requested.emit([]))
         self.report_button.clicked.connect(self.report_requested)
+        self.rename_button.clicked.connect(lambda: self._on_chosen(self.rename_requested))
+        self.remove_button.clicked.connect(lambda: self._on_chosen(self.remove_requested))
+        self.age_key_button.clicked.connect(self.age_key_requested)
         return page
+
+    def _on_chosen(self, signal: SignalInstance) -> None:
+        row = self.trusted.currentRow()
+        item = self.trusted.item(row, 1) if row >= 0 else None
+        if item is None:
+            self.status.setText(self.tr("Kies eerst een vertrouwenspersoon in de lijst."))
+            return
+        signal.emit(item.text())
+
+    def show_deliveries(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """(name, fingerprint, delivered on, replaced on) per adviser; the delivered column says "ontbreekt"."""
+        self.trusted.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.trusted.setItem(r, c, QTableWidgetItem(text))
+        self.trusted.resizeColumnsToContents()
+
+    def set_progress(self, done: int, total: int) -> None:
+        """A determinate bar while files are imported; back to "busy" (indeterminate) with total 0."""
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
 
     def set_coordinator(self, coordinator: bool) -> None:
         self.modes.setCurrentIndex(1 if coordinator else 0)
@@ -142,7 +189,17 @@ class StatsPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        buttons = (self.preview_button, self.export_button, self.import_button, self.report_button, self.own_button)
+        if not busy:
+            self.set_progress(0, 0)
+        buttons = (
+            self.preview_button,
+            self.export_button,
+            self.import_button,
+            self.report_button,
+            self.own_button,
+            self.rename_button,
+            self.remove_button,
+        )
         for button in buttons:  # one piece of work at a time: a second click waits for the first
             button.setEnabled(not busy)
 
@@ -159,8 +216,8 @@ class StatsPage(QWidget):
     def clear(self) -> None:
         for widget in (self.preview, self.recipient, self.new_key, self.new_fingerprint, self.new_label):
             widget.clear()
-        self.trusted.clear()
-        self.results.clear()
+        self.trusted.setRowCount(0)
+        self.results.clear()  # the import results of the session: they go only with the lock
         self.identity.clear()
         self.status.clear()
         self.set_busy(False)
