@@ -1181,6 +1181,76 @@
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;settings&apos; must be the table [settings].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>The policy file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>This is a packaged build: it refuses {name}, which only development builds read. Unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -1181,6 +1181,76 @@
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</translation>
     </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
+        <translation>{option} kan &apos;{name}&apos; niet wijzigen: {organisation} legt die vast in het machinebeleid.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
+        <translation>{source} is geen UTF-8-tekst (regel {line} bevat byte 0x{byte}): sla het bestand op als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
+        <translation>{source} begint met een byte-order mark (BOM): sla het bestand op als UTF-8 zonder BOM.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
+        <translation>{source}: &apos;organisation&apos; moet de naam van de organisatie als tekst zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;settings&apos; must be the table [settings].</source>
+        <translation>{source}: &apos;settings&apos; moet de tabel [settings] zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
+        <translation>{source}: &apos;{name}&apos; is &quot;{value}&quot;; toegestaan: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
+        <translation>{source}: &apos;{name}&apos; wordt niet meer gebruikt ({why}); verwijder de regel.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
+        <translation>{source}: &apos;{name}&apos; is {value}, buiten het toegestane bereik {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
+        <translation>{source}: &apos;{name}&apos; moet een getal van {allowed} zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
+        <translation>{source}: &apos;{name}&apos; moet tekst zijn: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
+        <translation>{source}: &apos;{name}&apos; staat boven de tabel [settings]; zet de regel onder [settings].</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
+        <translation>{source}: onbekende tabel [{name}]; de instellingen horen onder [settings].</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>The policy file {path} does not exist.</source>
+        <translation>Het beleidsbestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="1"/>
+        <source>This is a packaged build: it refuses {name}, which only development builds read. Unset it.</source>
+        <translation>Dit is een geïnstalleerde versie: die weigert {name}, dat alleen ontwikkelversies lezen. Verwijder de variabele.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vpdesk.domain.rooms import AMSTERDAM, Criteria, Room, RoomBooking, Slot, rooms_by_id
 from vpdesk.errors import KnownError
-from vpdesk.policy import Settings
+from vpdesk.policy import Settings, refuse_override
 from vpdesk.rooms.ics import booking_ics
 from vpdesk.rooms.open import open_pool
 from vpdesk.rooms.pool import RoomPool, free_slots
@@ -23,7 +23,9 @@ __all__ = ["BookingLink", "Criteria", "Room", "RoomBooking", "RoomPool", "Slot"]
 
 
 def pool_for(settings: Settings, home: Path, spec: str | None = None) -> RoomPool:
-    """The configured pool (policy `room_pool`), or ``spec`` ("local" or an https:// URL) when given."""
+    """The configured pool (policy `room_pool`), or ``spec`` ("local" or an https:// URL) when given and the
+    policy does not set the pool."""
+    refuse_override(settings, "room_pool", spec, "--pool")
     return open_pool(spec if spec is not None else settings.room_pool, home)
 
 
