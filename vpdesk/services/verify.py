@@ -8,6 +8,7 @@ One line of verdict, and an exit code for scripts: 0 genuine and unaltered; 1 fi
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,10 @@ class Report:
     details: list[str] = field(default_factory=list)
 
 
-def sha256(path: Path) -> str:
+def digest(path: Path) -> str:
+    """A file's SHA-256; a symlink's is of "symlink:" and its target, so a link pointed elsewhere is a change."""
+    if path.is_symlink():
+        return hashlib.sha256(b"symlink:" + os.readlink(path).encode()).hexdigest()
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -83,11 +87,11 @@ def check_signature(manifest: Path, signature: Path, keyring: Path) -> str | Non
 def compare(root: Path, listed: dict[str, str]) -> list[str]:
     """One line per changed, missing or added file."""
     problems = []
-    for path, digest in sorted(listed.items()):
+    for path, expected in sorted(listed.items()):
         target = root / path.lstrip("/")
-        if not target.is_file():
+        if not (target.is_symlink() or target.is_file()):
             problems.append(f"missing: {path}")
-        elif sha256(target) != digest:
+        elif digest(target) != expected:
             problems.append(f"changed: {path}")
     for owned in OWNED_DIRS:
         for found in sorted((root / owned).rglob("*")):
