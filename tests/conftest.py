@@ -60,6 +60,11 @@ TOOL_PACKAGES = {
     "dbus-daemon": "dbus-daemon",
     "gpg": "gnupg",
     "gpgconf": "gnupg",
+    "appstreamcli": "appstream",
+    "debootstrap": "debootstrap",
+    "lintian": "lintian",
+    "debsig-verify": "debsig-verify",
+    "readelf": "binutils",
 }
 
 

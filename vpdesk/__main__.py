@@ -12,6 +12,10 @@ def main() -> int:
 
     os.umask(0o077)  # everything vpdesk creates (vault folder, database, log, exports) is the adviser's alone
     setup_logging()
+    if sys.argv[1:] == ["--gui-probe"]:  # `vpdesk selftest` starts the GUI stack in a child process
+        from vpdesk.ui.probe import main as probe
+
+        return probe()
     if len(sys.argv) > 1:
         from vpdesk.cli import main as cli_main
 

@@ -51,6 +51,7 @@ def _load(name: str, path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -61,6 +62,14 @@ verify = _load("vpdesk_verify", ROOT / "vpdesk" / "services" / "verify.py")  # o
 
 def version() -> str:
     return str(bundle_tools.version())
+
+
+class Variant:
+    """What tests change in a package built from the same bundle: its version, a maintainer script."""
+
+    def __init__(self, version: str = "", scripts: dict[str, str] | None = None) -> None:
+        self.version = version
+        self.scripts = scripts or {}
 
 
 def changelog_entry() -> tuple[str, int]:
@@ -199,10 +208,10 @@ def write_manifest(stage: Path) -> Path:
     return manifest
 
 
-def stage_package(bundle: Path, stage: Path, key: str, epoch: int) -> str:
+def stage_package(bundle: Path, stage: Path, key: str, epoch: int, variant: Variant | None = None) -> str:
     """Lay out the package's files in `stage`; returns the Depends line."""
     ver = version()
-    if changelog_entry()[0] != ver:
+    if changelog_entry()[0] != ver and not (variant and variant.version):
         raise SystemExit(f"installer/linux/changelog's top entry is not {ver} (vpdesk/__init__.py): add one")
     shutil.copytree(bundle, stage / PREFIX, symlinks=True)
     _write(stage / "usr/bin/vpdesk", LAUNCHER, 0o755)
@@ -242,9 +251,9 @@ def _commented(policy: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def control(stage: Path, depends_line: str) -> str:
+def control(stage: Path, depends_line: str, ver: str) -> str:
     return (
-        f"Package: vpdesk\nVersion: {version()}\nArchitecture: amd64\n"
+        f"Package: vpdesk\nVersion: {ver}\nArchitecture: amd64\n"
         "Maintainer: vpdesk release team <release@vpdesk.example.nl>\n"
         f"Installed-Size: {installed_size_kib(stage)}\nDepends: {depends_line}\nSection: misc\nPriority: optional\n"
         "Homepage: https://vpdesk.example.nl/\n"
@@ -272,18 +281,21 @@ def sign_origin(deb: Path, key: str, epoch: int) -> None:
         _run("ar", "qD", str(deb), str(origin))
 
 
-def build_deb(bundle: Path, out: Path, key: str) -> Path:
+def build_deb(bundle: Path, out: Path, key: str, variant: Variant | None = None) -> Path:
     epoch = source_date_epoch()
+    ver = variant.version if variant and variant.version else version()
     out.mkdir(parents=True, exist_ok=True)
-    deb = out / f"vpdesk_{version()}_amd64.deb"
+    deb = out / f"vpdesk_{ver}_amd64.deb"
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp) / "stage"
         stage.mkdir(mode=0o755)
-        depends_line = stage_package(bundle, stage, key, epoch)
+        depends_line = stage_package(bundle, stage, key, epoch, variant)
         manifest = write_manifest(stage)
         gpg_sign(manifest, manifest.with_name("manifest.sha256.sig"), key, epoch)
         manifest.with_name("manifest.sha256.sig").chmod(0o644)
-        _write(stage / "DEBIAN/control", control(stage, depends_line))
+        _write(stage / "DEBIAN/control", control(stage, depends_line, ver))
+        for name, script in (variant.scripts if variant else {}).items():
+            _write(stage / "DEBIAN" / name, script, 0o755)
         env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
         for path in stage.rglob("*"):
             os.utime(path, (epoch, epoch), follow_symlinks=False)
@@ -300,6 +312,7 @@ def main() -> int:
     parser.add_argument("--key", required=True, help="the release key's fingerprint (in $GNUPGHOME)")
     parser.add_argument("--bundle", type=Path, help="use this frozen bundle instead of building one afresh")
     args = parser.parse_args()
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(source_date_epoch()))  # the bundle's time stamps too
     bundle = args.bundle or bundle_tools.build_bundle(args.out / "bundle")
     print(build_deb(bundle, args.out, args.key))
     return 0
