@@ -121,26 +121,35 @@ def _ver(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.split("."))
 
 
-def _package_of(soname: str) -> str | None:
-    """The Debian package that holds a library on the build machine (by soname, through ldconfig's cache)."""
+def packages_of(sonames: set[str]) -> dict[str, str]:
+    """The Debian package that holds each library on the build machine (found through ldconfig's cache; one
+    dpkg query for all of them, which takes a second where one per library took minutes)."""
     cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    match = re.search(rf"^\s+{re.escape(soname)} \(libc6,x86-64\) => (\S+)$", cache, re.MULTILINE)
-    if match is None:
-        return None
-    real = str(Path(match.group(1)).resolve())
-    for path in (match.group(1), real, real.replace("/usr/lib/", "/lib/", 1)):
-        owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
-        if owner.returncode == 0:
-            return owner.stdout.split(":")[0].strip()
-    return None
+    paths: dict[str, str] = {}
+    for soname in sonames:
+        match = re.search(rf"^\s+{re.escape(soname)} \(libc6,x86-64\) => (\S+)$", cache, re.MULTILINE)
+        if match:
+            real = str(Path(match.group(1)).resolve())
+            for candidate in (match.group(1), real, real.replace("/usr/lib/", "/lib/", 1)):
+                paths[candidate] = soname
+    if not paths:
+        return {}
+    found = subprocess.run(["dpkg-query", "--search", *sorted(paths)], capture_output=True, text=True).stdout
+    owners: dict[str, str] = {}
+    for line in found.splitlines():
+        package, _, path = line.partition(": ")
+        if path.strip() in paths and "," not in package:
+            owners.setdefault(paths[path.strip()], package.split(":")[0].strip())
+    return owners
 
 
 def depends(bundle: Path) -> str:
     """Depends: the packages of the libraries the bundle leaves to the system, and libc6 new enough."""
     needed, glibc = needed_from_system(bundle)
     packages = {"libc6"}
+    owners = packages_of(needed)
     for soname in sorted(needed):
-        owner = _package_of(soname) or NOT_ON_BUILD_MACHINE.get(soname)
+        owner = owners.get(soname) or NOT_ON_BUILD_MACHINE.get(soname)
         if owner is None:
             raise SystemExit(f"the bundle needs {soname}, which no installed package provides here")
         packages.add(owner.removesuffix("t64"))  # Debian 13's time64 packages Provide the old names
@@ -151,9 +160,9 @@ def depends(bundle: Path) -> str:
 def bundled_copyrights(bundle: Path) -> dict[str, Path]:
     """The Debian copyright file of every system library PyInstaller copied into the bundle, by package."""
     out: dict[str, Path] = {}
-    for lib in sorted((bundle / "_internal").glob("lib*.so*")):
-        owner = _package_of(lib.name)
-        if owner and (Path("/usr/share/doc") / owner / "copyright").is_file():
+    owners = packages_of({lib.name for lib in (bundle / "_internal").glob("lib*.so*")})
+    for owner in sorted(set(owners.values())):
+        if (Path("/usr/share/doc") / owner / "copyright").is_file():
             out[owner] = Path("/usr/share/doc") / owner / "copyright"
     return out
 
@@ -255,7 +264,8 @@ def control(stage: Path, depends_line: str, ver: str) -> str:
     return (
         f"Package: vpdesk\nVersion: {ver}\nArchitecture: amd64\n"
         "Maintainer: vpdesk release team <release@vpdesk.example.nl>\n"
-        f"Installed-Size: {installed_size_kib(stage)}\nDepends: {depends_line}\nSection: misc\nPriority: optional\n"
+        f"Installed-Size: {installed_size_kib(stage)}\nDepends: {depends_line}\nRecommends: ca-certificates\n"
+        "Section: misc\nPriority: optional\n"
         "Homepage: https://vpdesk.example.nl/\n"
         "Description: encrypted case notes and referral guide for confidential advisers\n"
         " Offline desktop app for vertrouwenspersonen: an encrypted vault (SQLCipher), the\n"

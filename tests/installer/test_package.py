@@ -24,6 +24,11 @@ from tests.installer.conftest import SUITES, DebianRoot, build_deb_module, load,
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 VERSION = build_deb_module().version()
+# Proofs that do not fit CI's budget for these tests (6 minutes on 2 cores): run in the session with
+# VPDESK_TEST_FULL=1 (and VPDESK_TEST_SUITES="bookworm trixie"); the last run is recorded in docs/decisions.md 97.
+FULL = pytest.mark.skipif(
+    not os.environ.get("VPDESK_TEST_FULL"), reason="in-session proof (VPDESK_TEST_FULL=1); see docs/decisions.md 97"
+)
 
 
 def _unpack(deb: Path, target: Path) -> Path:
@@ -66,7 +71,7 @@ def test_the_package_is_self_contained_owns_no_policy_and_says_its_real_size(deb
     copyright_text = (root / "usr/share/doc/vpdesk/copyright").read_text()
     assert "LGPL-3" in copyright_text and "EUPL-1.2" in copyright_text
     assert list((root / "usr/share/doc/vpdesk/bundled").glob("*.copyright"))  # the bundled Debian libraries'
-    assert list((root / "opt/vpdesk/_internal").glob("PySide6_Essentials-*.dist-info"))  # Qt's licence metadata
+    assert [p for p in (root / "opt/vpdesk/_internal").iterdir() if p.name.startswith("pyside6_essentials-")]
     assert tomllib_loads(root / "usr/share/vpdesk/policy.toml.example") == {}  # all commented out
 
 
@@ -81,17 +86,17 @@ def test_verify_says_genuine_and_names_a_changed_a_missing_and_an_added_file(deb
     good = _verify(root)
     assert good.returncode == 0, good.stdout + good.stderr
     assert good.stdout.startswith("GENUINE: all ") and "installed files match the manifest signed by" in good.stdout
-    policy_module = next(root.glob("opt/vpdesk/_internal/base_library.zip"))
-    with policy_module.open("r+b") as f:  # a changed byte in the bundle's standard library
-        f.seek(100)
+    plugin = root / "opt/vpdesk/_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so"
+    with plugin.open("r+b") as f:  # a changed byte in a library the app loads (not one `verify` itself needs)
+        f.seek(4096)
         byte = f.read(1)
-        f.seek(100)
+        f.seek(4096)
         f.write(bytes([byte[0] ^ 1]))
     (root / "usr/share/vpdesk/policy.toml.example").unlink()
     (root / "opt/vpdesk/_internal/sitecustomize.py").write_text("import os\n")  # an extra module
     bad = _verify(root)
     assert bad.returncode == 1
-    assert "changed: /opt/vpdesk/_internal/base_library.zip\n" in bad.stdout
+    assert "changed: /opt/vpdesk/_internal/PySide6/Qt/plugins/imageformats/libqjpeg.so\n" in bad.stdout
     assert "missing: /usr/share/vpdesk/policy.toml.example\n" in bad.stdout
     assert "added:   /opt/vpdesk/_internal/sitecustomize.py\n" in bad.stdout
     assert bad.stdout.splitlines()[-1].startswith("ALTERED: 3 of ")
@@ -148,6 +153,13 @@ def test_the_deb_carries_an_origin_signature_debsig_verify_accepts(deb: Path, re
     run("gpgconf", "--kill", "gpg-agent", env=env)
 
 
+def test_the_same_bundle_makes_the_same_signed_deb(bundle: Path, deb: Path, release_key: str, tmp_path: Path) -> None:
+    again = Path(build_deb_module().build_deb(bundle, tmp_path / "again", release_key))
+    assert again.read_bytes() == deb.read_bytes()  # time stamps, signatures, order: all fixed by SOURCE_DATE_EPOCH
+    assert Path(f"{again}.sha256").read_text() == Path(f"{deb}.sha256").read_text()
+
+
+@FULL
 def test_two_builds_with_the_same_source_date_epoch_are_bit_identical(
     bundle: Path, deb: Path, release_key: str, tmp_path: Path
 ) -> None:
@@ -163,6 +175,7 @@ def test_two_builds_with_the_same_source_date_epoch_are_bit_identical(
     assert hashlib.sha256(second.read_bytes()).hexdigest() == hashlib.sha256(deb.read_bytes()).hexdigest()
 
 
+@FULL
 def test_lintian_finds_no_errors_but_the_documented_ones(deb: Path) -> None:
     if shutil.which("lintian") is None:
         pytest.fail("lintian is missing: sudo apt-get install -y lintian", pytrace=False)
@@ -309,7 +322,7 @@ def test_apt_refuses_a_foreign_key_a_changed_index_and_an_expired_release(
         )
     )
     expired = _host_apt(old, keyring, tmp_path / "apt4", "update")
-    assert "is no longer valid" in expired.stdout + expired.stderr or "expired" in (expired.stdout + expired.stderr)
+    assert "is expired" in expired.stdout + expired.stderr, expired.stdout + expired.stderr
 
     packages = repo / "dists/stable/main/binary-amd64/Packages"
     changed = packages.read_text().replace("Version: ", "Version: 9", 1).encode()
@@ -335,6 +348,7 @@ def _host_apt(repo: Path, keyring: Path, work: Path, *args: str) -> subprocess.C
         "Dir::State::status": "/var/lib/dpkg/status",
         "APT::Sandbox::User": "root",
         "Debug::NoLocking": "1",
+        "Acquire::Check-Valid-Until": "true",  # apt's default (a build host may turn it off in /etc/apt)
     }
     command = ["apt-get", "-q"] + [f"-o{k}={v}" for k, v in options.items()] + list(args)
     return run(*command, cwd=str(work), timeout=120)
