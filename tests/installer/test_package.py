@@ -284,6 +284,14 @@ def test_install_upgrade_over_an_edited_policy_failed_upgrade_and_purge(
     assert root.sh("vpdesk verify").returncode == 0
     assert root.sh("vpdesk --version").stdout.strip() == f"vpdesk {VERSION}"
 
+    # selftest names a system library the desktop platform needs (here: the bundle's copy removed, and a root
+    # without libxcb-cursor0), instead of aborting with Qt
+    (root.path / "opt/vpdesk/_internal/libxcb-cursor.so.0").unlink()
+    lacking = root.sh("vpdesk selftest", env={"VPDESK_HOME": "/root/selftest", "DISPLAY": ":99"})
+    assert lacking.returncode == 1
+    assert "FAIL  start the GUI (on this display)  (missing system libraries: libxcb-cursor.so.0)" in lacking.stdout
+    assert "PASS  start the GUI (offscreen)" in lacking.stdout
+
     # purge: the app goes, IT's policy and the adviser's vault stay
     purged = _apt(root, "purge -y vpdesk")
     assert purged.returncode == 0, purged.stdout + purged.stderr
