@@ -356,7 +356,9 @@ def _host_apt(repo: Path, keyring: Path, work: Path, *args: str) -> subprocess.C
         "Dir::State::status": "/var/lib/dpkg/status",
         "APT::Sandbox::User": "root",
         "Debug::NoLocking": "1",
-        "Acquire::Check-Valid-Until": "true",  # apt's default (a build host may turn it off in /etc/apt)
+        # apt's defaults, which a build host may turn off in /etc/apt (Check-Date false skips Valid-Until too)
+        "Acquire::Check-Valid-Until": "true",
+        "Acquire::Check-Date": "true",
     }
     command = ["apt-get", "-q"] + [f"-o{k}={v}" for k, v in options.items()] + list(args)
     return run(*command, cwd=str(work), timeout=120)
