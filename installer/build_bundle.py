@@ -41,6 +41,26 @@ def source_date_epoch() -> str:
     return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else "0"
 
 
+# what building vpdesk's own wheel reads (setup.py maps resources/ to the package vpdesk_resources)
+WHEEL_SOURCES = ("pyproject.toml", "setup.py", "README.md", "vpdesk", "resources")
+
+
+def build_vpdesk_wheel(out: Path, python: str = sys.executable) -> Path:
+    """vpdesk's own wheel (for `pip install` outside the bundle), built from a copy of just what packaging reads:
+    setuptools reuses a build/ folder left in the tree, which would carry modules deleted since into the wheel."""
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp)
+        for name in WHEEL_SOURCES:
+            if (ROOT / name).is_dir():
+                shutil.copytree(ROOT / name, src / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            else:
+                shutil.copy2(ROOT / name, src / name)
+        command = [python, "-m", "pip", "--disable-pip-version-check", "-q", "wheel", "--no-deps"]
+        subprocess.run([*command, "--no-build-isolation", "--no-index", ".", "-w", str(out)], check=True, cwd=src)
+    return next(out.glob("vpdesk-*.whl"))
+
+
 def build_bundle(out: Path, python: str = sys.executable) -> Path:
     """DIR/vpdesk: the frozen app, built from scratch in a temporary work folder."""
     target = out / "vpdesk"

@@ -226,7 +226,7 @@ def stage_package(bundle: Path, stage: Path, key: str, epoch: int, variant: Vari
     _write(stage / "usr/bin/vpdesk", LAUNCHER, 0o755)
     _write(stage / f"usr/share/applications/{APP_ID}.desktop", (HERE / f"{APP_ID}.desktop").read_bytes())
     _write(
-        stage / "usr/share/icons/hicolor/scalable/apps/vpdesk.svg", (ROOT / "resources/icons/vpdesk.svg").read_bytes()
+        stage / "usr/share/icons/hicolor/scalable/apps/vpdesk.svg", (ROOT / "installer/icons/vpdesk.svg").read_bytes()
     )
     released = subprocess.run(["date", "-u", "-d", f"@{epoch}", "+%Y-%m-%d"], capture_output=True, text=True)
     metainfo = (HERE / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
