@@ -203,6 +203,23 @@ def _publish(root: DebianRoot, debs: list[Path], key: str, valid_days: int = 30)
     )
 
 
+def _failing_upgrade(folder: Path, version: str) -> Path:
+    """A vpdesk package whose preinst fails, with its .sha256 as `make deb` writes one."""
+    stage = folder / "stage"
+    (stage / "DEBIAN").mkdir(parents=True)
+    (stage / "DEBIAN/control").write_text(
+        f"Package: vpdesk\nVersion: {version}\nArchitecture: amd64\nMaintainer: t <t@vpdesk.test>\n"
+        "Description: an upgrade that fails\n"
+    )
+    preinst = stage / "DEBIAN/preinst"
+    preinst.write_text("#!/bin/sh\necho refusing >&2\nexit 1\n")
+    preinst.chmod(0o755)
+    deb = folder / f"vpdesk_{version}_amd64.deb"
+    assert run("dpkg-deb", "--root-owner-group", "--build", str(stage), str(deb)).returncode == 0
+    Path(f"{deb}.sha256").write_text(f"{hashlib.sha256(deb.read_bytes()).hexdigest()}  {deb.name}\n")
+    return deb
+
+
 def _apt(root: DebianRoot, command: str) -> subprocess.CompletedProcess[str]:
     return root.sh(f"apt-get -q -o Dpkg::Use-Pty=0 {command}")
 
@@ -269,13 +286,9 @@ def test_install_upgrade_over_an_edited_policy_failed_upgrade_and_purge(
     assert "Vault created in /root/vault." in out
     assert root.sh("vpdesk verify").returncode == 0
 
-    # an upgrade that fails leaves the version before it installed and working
-    broken = build.build_deb(
-        bundle,
-        tmp_path / "broken",
-        release_key,
-        build.Variant(version=f"{VERSION}+next2", scripts={"preinst": "#!/bin/sh\necho refusing >&2\nexit 1\n"}),
-    )
+    # an upgrade that fails leaves the version before it installed and working (its preinst fails before dpkg
+    # unpacks anything, so the failing package needs no payload)
+    broken = _failing_upgrade(tmp_path / "broken", f"{VERSION}+next2")
     _publish(root, [broken], release_key)
     assert _apt(root, "update").returncode == 0
     failed = _apt(root, "install -y vpdesk")
