@@ -153,7 +153,9 @@ def test_vpdesk_policy_shows_each_value_and_where_it_came_from(
     assert rows["language"]["value"] == "en" and rows["language"]["source"] == "user settings"
     assert rows["room_pool"]["source"] == "default" and rows["room_pool"]["allowed"].startswith('"local"')
     code, out, _ = _run("policy")
-    assert code == 0 and f"Machine policy: {path}\n" in out and "idle_lock_minutes" in out
+    assert code == 0 and f"Development policy: {path}\n" in out and "idle_lock_minutes" in out
+    monkeypatch.delenv(policy.DEV_POLICY_ENV)
+    assert _run("policy")[1].startswith(f"Machine policy: {policy.machine_policy_path()}")
 
 
 def test_vpdesk_policy_check_validates_a_file_before_it_ships(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from vpdesk.cli.context import Context, Subparsers, command, home
+from vpdesk.policy import machine_policy_path
 from vpdesk.services import policy_info, verify
 
 
@@ -34,7 +35,8 @@ def cmd_policy(args: argparse.Namespace, ctx: Context) -> int:
         data = [{"key": r.name, "value": r.value, "source": r.source, "allowed": r.allowed} for r in rows]
         ctx.out(json.dumps({"policy_file": str(path), "settings": data}, indent=1))
         return 0
-    ctx.out(f"Machine policy: {path}" + ("" if path.exists() else " (none)"))
+    label = "Development policy" if path != machine_policy_path() else "Machine policy"
+    ctx.out(f"{label}: {path}" + ("" if path.exists() else " (none)"))
     width = max(len(r.name) for r in rows)
     for r in rows:
         ctx.out(f"{r.name:<{width}}  {r.value!r:<28} {r.source}   [allowed: {r.allowed}]")
