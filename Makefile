@@ -58,12 +58,21 @@ i18n: $(VENV)/.dev
 screenshots: $(VENV)/.dev qtdeps
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
+# `make deb KEY=<fingerprint>`: the frozen bundle built afresh, the signed .deb and its .sha256 in dist/.
+# `make apt-repo KEY=<fingerprint>`: publishes exactly that .deb (checked by hash; it does not rebuild it).
 deb: $(VENV)/.main
-	$(PY) installer/linux/build_deb.py --out dist
+	@test -n "$(KEY)" || { echo "Give the release key: make deb KEY=<fingerprint>"; exit 2; }
+	rm -rf dist/bundle dist/vpdesk_*_amd64.deb dist/vpdesk_*_amd64.deb.sha256
+	$(PY) installer/linux/build_deb.py --key "$(KEY)" --out dist
 
-apt-repo: deb
+apt-repo:
 	@test -n "$(KEY)" || { echo "Give the release key: make apt-repo KEY=<fingerprint>"; exit 2; }
+	@ls dist/vpdesk_*_amd64.deb >/dev/null 2>&1 || { echo "No package in dist/: run make deb KEY=$(KEY) first"; exit 2; }
+	rm -rf dist/repo
 	$(PY) installer/linux/apt_repo.py --key "$(KEY)" --out dist/repo dist/vpdesk_*_amd64.deb
 
+# every build product: the venv, dist/ (bundle, .deb, repo), PyInstaller's and setuptools' leftovers, caches
 clean:
-	rm -rf $(VENV) .pytest_cache bench.json dist build .coverage
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .import_linter_cache .hypothesis .bench-cache bench.json \
+	  dist build out .coverage *.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

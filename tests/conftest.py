@@ -28,7 +28,7 @@ FAST_KDF = Argon2Params(memory_kib=8192, iterations=1, lanes=1)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("vpdesk-home")
     monkeypatch.setenv("VPDESK_HOME", str(home))
-    monkeypatch.setenv("VPDESK_POLICY", str(home / "no-policy.toml"))
+    monkeypatch.setenv("VPDESK_DEV_POLICY", str(home / "no-policy.toml"))
     yield home
 
 
@@ -61,6 +61,11 @@ TOOL_PACKAGES = {
     "gpg": "gnupg",
     "gpgconf": "gnupg",
     "Xvfb": "xvfb",
+    "appstreamcli": "appstream",
+    "debootstrap": "debootstrap",
+    "lintian": "lintian",
+    "debsig-verify": "debsig-verify",
+    "readelf": "binutils",
 }
 
 

@@ -41,12 +41,12 @@ print(json.dumps({
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """vpdesk's wheel as the .deb ships it (installer/linux/build_deb.py builds it from a clean copy)."""
-    spec = importlib.util.spec_from_file_location("build_deb", ROOT / "installer" / "linux" / "build_deb.py")
+    """vpdesk's own wheel (installer/build_bundle.py builds it from a clean copy)."""
+    spec = importlib.util.spec_from_file_location("build_bundle", ROOT / "installer" / "build_bundle.py")
     assert spec is not None and spec.loader is not None
-    build_deb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_deb)
-    return Path(build_deb.build_vpdesk_wheel(tmp_path_factory.mktemp("wheel")))
+    build_bundle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_bundle)
+    return Path(build_bundle.build_vpdesk_wheel(tmp_path_factory.mktemp("wheel")))
 
 
 def test_the_wheel_carries_every_data_file(wheel: Path) -> None:

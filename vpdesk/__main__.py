@@ -19,6 +19,10 @@ def main() -> int:
     setup_logging()
     if missing:
         logging.getLogger("vpdesk").warning("process hardening not available here: %s", ", ".join(missing))
+    if sys.argv[1:] == ["--gui-probe"]:  # `vpdesk selftest` starts the GUI stack in a child process
+        from vpdesk.ui.probe import main as probe
+
+        return probe()
     if len(sys.argv) > 1:
         from vpdesk.cli import main as cli_main
 

@@ -1,13 +1,20 @@
 """Machine-wide policy set by IT (read-only to the user) and the user settings it overrides.
 
 Policy file: /etc/vpdesk/policy.toml (Linux), %ProgramData%\\vpdesk\\policy.toml (Windows),
-/Library/Application Support/vpdesk/policy.toml (macOS); $VPDESK_POLICY overrides the path (tests, IT trials).
-A policy value always wins over a user setting; `locked()` tells the UI what to grey out and who set it.
+/Library/Application Support/vpdesk/policy.toml (macOS). Nothing a user controls replaces it: no environment
+variable, no command-line option. Tests and development name another file with $VPDESK_DEV_POLICY, which a packaged
+(frozen) build refuses to start with. A policy value always wins over a user setting; `locked()` tells the UI what
+to grey out and who set it; `explain()` says for every key where its value came from (`vpdesk policy`).
+
+Every key has one field in `Settings` (its default) and one line in `BOUNDS` (its type and allowed values). A policy
+value outside them stops the app with a sentence naming the file, the key and what is allowed: nothing is clamped.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -16,22 +23,15 @@ from typing import Any
 
 from vpdesk.errors import KnownError
 
+log = logging.getLogger(__name__)
+DEV_POLICY_ENV = "VPDESK_DEV_POLICY"
 MAX_IDLE_LOCK_MINUTES = 15  # BIO: screen lock after at most 15 minutes
 MAX_BACKUP_REMINDER_DAYS = 365  # 0 turns the reminder off
-BOUNDS = {  # the range each number may take, whoever sets it (policy or user); values outside are clamped
-    "retention_months": (1, 84),  # months after closure until destruction
-    "inactivity_months": (1, 36),
-    "conversation_minutes": (0, 480),
-    "backup_reminder_days": (0, MAX_BACKUP_REMINDER_DAYS),
-    "suppression_threshold": (1, 1000),  # k: a published cell counts at least this many contacts
-    "suppression_min_advisers": (1, 1000),  # ... from at least this many advisers
-    "suppression_dominance": (0.01, 1.0),  # ... and no adviser contributes more than this share
-}
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Every setting with its default. Policy can lock any of them."""
+    """Every setting with its default. Policy can lock any of them. One field per key; its bounds are in BOUNDS."""
 
     language: str = "nl"
     idle_lock_minutes: int = 5
@@ -43,7 +43,6 @@ class Settings:
     suppression_min_advisers: int = 2  # ... and made of the contacts of at least this many advisers
     suppression_dominance: float = 0.8  # ... of which no one adviser contributed more than this share
     org_unit_level: int = 1
-    update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer
     backup_reminder_days: int = 14  # remind when the last backup is older than this; 0: never
     retention_months: int = 12  # a closed case is destroyed this many months after closure
@@ -57,10 +56,77 @@ class Settings:
         return name in self.locked
 
 
-def policy_path() -> Path:
-    env = os.environ.get("VPDESK_POLICY")
-    if env:
-        return Path(env)
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """What a key accepts: a number range (lo..hi), a set of choices, or text matching a pattern; and what it means."""
+
+    meaning: str
+    lo: float | None = None
+    hi: float | None = None
+    choices: tuple[str, ...] = ()
+    pattern: str = ""
+    allowed: str = ""  # the allowed values in words, for text keys
+
+    def describe(self) -> str:
+        if self.choices:
+            return " or ".join(f'"{c}"' for c in self.choices)
+        if self.lo is not None:
+            return f"{_num(self.lo)} to {_num(self.hi)}"
+        return self.allowed
+
+
+# key -> bounds; one line per key (helpers adding a key add one Settings field and one line here)
+BOUNDS: dict[str, Bound] = {
+    "language": Bound("language of the app", choices=("nl", "en")),
+    "idle_lock_minutes": Bound(
+        "minutes without input before the vault locks (BIO: at most 15)", 1, MAX_IDLE_LOCK_MINUTES
+    ),
+    "clipboard_clear_seconds": Bound("seconds before copied case text is cleared from the clipboard", 5, 600),
+    "autosave_seconds": Bound("seconds of quiet before a note being typed is saved", 0.5, 60),
+    "room_pool": Bound(
+        "the shared room pool", pattern=r"local|https://[^\s/]+(/\S*)?", allowed='"local" or an https:// address'
+    ),
+    "vp_code": Bound(
+        "the adviser's code on the room pool (empty: derived from the vault's key)",
+        pattern=r"[A-Za-z0-9._-]{0,32}",
+        allowed="up to 32 letters, digits, '.', '_' or '-'",
+    ),
+    "suppression_threshold": Bound("smallest count the coordinator's report publishes", 3, 20),
+    "suppression_min_advisers": Bound("fewest advisers whose contacts make up a published count", 1, 10),
+    "suppression_dominance": Bound("largest share of a published count one adviser may contribute", 0.5, 1),
+    "backup_reminder_days": Bound(
+        "days after the last backup before a reminder (0: never)", 0, MAX_BACKUP_REMINDER_DAYS
+    ),
+    "retention_months": Bound("months after closure until a case is due for destruction", 1, 84),
+    "inactivity_months": Bound("months without activity before an open case shows in the agenda", 1, 36),
+    "conversation_minutes": Bound("the duration a new conversation starts with, in minutes", 0, 480),
+    "wipe_database_memory": Bound(
+        "SQLCipher zeroes and mlocks what it frees (safer; search about 100x slower)", allowed="true or false"
+    ),
+    "org_unit_level": Bound("how many levels of the organisation unit an export keeps", 1, 5),
+    "guide_override": Bound(
+        "the organisation's override file for the wegwijzer", pattern=r"(/|[A-Za-z]:\\|\\\\).*|", allowed="a full path"
+    ),
+}
+# keys that were once documented and are no longer read: a policy that sets them is told why
+RETIRED = {"update_checks": "vpdesk never contacts anything but the room pool; updates come through the package"}
+ORGANISATION = "organisation"
+
+
+def _num(value: float | None) -> str:
+    return f"{value:g}"
+
+
+def _known() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Settings) if f.name not in ("locked", "locked_by"))
+
+
+def frozen() -> bool:
+    """A packaged build (PyInstaller sets sys.frozen): the development mechanisms are refused."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def machine_policy_path() -> Path:
     if sys.platform == "win32":
         return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "vpdesk" / "policy.toml"
     if sys.platform == "darwin":
@@ -68,70 +134,197 @@ def policy_path() -> Path:
     return Path("/etc/vpdesk/policy.toml")
 
 
+def policy_path() -> Path:
+    """The machine policy, or in development and tests the file $VPDESK_DEV_POLICY names explicitly."""
+    dev = os.environ.get(DEV_POLICY_ENV)
+    if dev:
+        if frozen():
+            raise KnownError(
+                "This is a packaged build: it refuses {name}, which only development builds read. Unset it.",
+                name=DEV_POLICY_ENV,
+            )
+        return Path(dev)
+    return machine_policy_path()
+
+
 def _coerce(name: str, value: Any, source: str) -> Any:
+    """The value with the key's type, or a KnownError naming the file, the key and what is allowed."""
     default = getattr(Settings(), name)
+    bound = BOUNDS[name]
     if isinstance(default, bool):
         if not isinstance(value, bool):
             raise KnownError("{source}: '{name}' must be true or false.", source=source, name=name)
         return value
-    if isinstance(default, int):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise KnownError("{source}: '{name}' must be a whole number.", source=source, name=name)
-        return value
-    if isinstance(default, float):
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise KnownError("{source}: '{name}' must be a number.", source=source, name=name)
-        return float(value)
+    if isinstance(default, int | float):
+        whole = isinstance(default, int)
+        wrong = isinstance(value, bool) or not isinstance(value, int if whole else int | float)
+        if wrong:
+            raise KnownError(
+                "{source}: '{name}' must be a number from {allowed}.",
+                source=source,
+                name=name,
+                allowed=bound.describe(),
+            )
+        if bound.lo is not None and bound.hi is not None and not bound.lo <= value <= bound.hi:
+            raise KnownError(
+                "{source}: '{name}' is {value}, outside the allowed range {allowed}.",
+                source=source,
+                name=name,
+                value=value,
+                allowed=bound.describe(),
+            )
+        return value if whole else float(value)
     if not isinstance(value, str):
-        raise KnownError("{source}: '{name}' must be text.", source=source, name=name)
+        raise KnownError(
+            "{source}: '{name}' must be text: {allowed}.", source=source, name=name, allowed=bound.describe()
+        )
+    ok = value in bound.choices if bound.choices else re.fullmatch(bound.pattern, value) is not None
+    if not ok:
+        raise KnownError(
+            "{source}: '{name}' is \"{value}\"; allowed: {allowed}.",
+            source=source,
+            name=name,
+            value=value[:80],
+            allowed=bound.describe(),
+        )
     return value
 
 
-def _known() -> set[str]:
-    return {f.name for f in fields(Settings) if f.name not in ("locked", "locked_by")}
+def _check_key(name: str, source: str) -> None:
+    if name in RETIRED:
+        raise KnownError(
+            "{source}: '{name}' is no longer used ({why}); remove the line.",
+            source=source,
+            name=name,
+            why=RETIRED[name],
+        )
+    if name not in BOUNDS:
+        raise KnownError("{source}: unknown setting '{name}'.", source=source, name=name)
 
 
-def parse_policy(text: str, source: str = "policy.toml") -> dict[str, Any]:
+def decode_policy(data: bytes, source: str) -> str:
+    """The file's text: UTF-8 without a byte-order mark, or a sentence saying how to save it."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise KnownError("{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.", source=source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KnownError(
+            "{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.",
+            source=source,
+            line=line,
+            byte=f"{data[exc.start]:02X}",
+        ) from None
+
+
+def parse_policy_document(text: str, source: str = "policy.toml") -> tuple[dict[str, Any], str]:
+    """The keys the file sets (checked against their bounds) and the organisation it names."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise KnownError("{source}: {problem}", source=source, problem=exc) from None
-    values = data.get("settings", data)
+    organisation = data.get(ORGANISATION, "IT")
+    if not isinstance(organisation, str) or not organisation.strip():
+        raise KnownError("{source}: 'organisation' must be the organisation's name as text.", source=source)
+    values = data.get("settings", {})
+    if not isinstance(values, dict):
+        raise KnownError("{source}: 'settings' must be the table [settings].", source=source)
+    for name, value in data.items():
+        if name in (ORGANISATION, "settings"):
+            continue
+        if isinstance(value, dict):
+            raise KnownError(
+                "{source}: unknown table [{name}]; the keys belong under [settings].", source=source, name=name
+            )
+        if name in BOUNDS or name in RETIRED:
+            raise KnownError(
+                "{source}: '{name}' stands above the [settings] table; move it under [settings].",
+                source=source,
+                name=name,
+            )
+        _check_key(name, source)
     out: dict[str, Any] = {}
     for name, value in values.items():
-        if name in ("organisation", "settings"):
-            continue
-        if name not in _known():
-            raise KnownError("{source}: unknown setting '{name}'.", source=source, name=name)
+        _check_key(name, source)
         out[name] = _coerce(name, value, source)
-    return out
+    return out, organisation.strip()
 
 
-def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: str = "IT") -> Settings:
-    """User settings, then policy on top; values are clamped to what BIO allows."""
-    values: dict[str, Any] = {}
-    for name, value in user.items():
-        if name in _known():
-            values[name] = _coerce(name, value, "settings")
-    values.update(policy)
-    settings = replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
-    minutes = max(1, min(settings.idle_lock_minutes, MAX_IDLE_LOCK_MINUTES))
-    bounded = {name: max(low, min(getattr(settings, name), high)) for name, (low, high) in BOUNDS.items()}
-    return replace(settings, idle_lock_minutes=minutes, **bounded)
+def parse_policy(text: str, source: str = "policy.toml") -> dict[str, Any]:
+    return parse_policy_document(text, source)[0]
+
+
+def check_policy_file(path: Path) -> tuple[dict[str, Any], str]:
+    """`vpdesk policy --check FILE`: the file as the app would read it, or the KnownError it would stop with."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KnownError("The policy file {path} does not exist.", path=path) from None
+    except OSError as exc:
+        raise KnownError("The policy file {path} cannot be read: {problem}.", path=path, problem=exc.strerror) from None
+    return parse_policy_document(decode_policy(data, str(path)), str(path))
 
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:
     """The policy values and who set them; a missing file is an empty policy."""
     path = path or policy_path()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists():
         return {}, ""
-    except OSError as exc:
-        raise KnownError("The policy file {path} cannot be read: {problem}.", path=path, problem=exc.strerror) from None
-    values = parse_policy(text, str(path))
-    org = tomllib.loads(text).get("organisation", "IT")
-    return values, str(org)
+    return check_policy_file(path)
+
+
+def _user_values(user: dict[str, Any]) -> dict[str, Any]:
+    """The adviser's own settings that are valid; an invalid one is logged (by key, not value) and left at default."""
+    values: dict[str, Any] = {}
+    for name, value in user.items():
+        if name not in BOUNDS:
+            continue
+        try:
+            values[name] = _coerce(name, value, "settings.json")
+        except KnownError:
+            log.warning("user setting %s is outside its bounds; the default applies", name)
+    return values
+
+
+def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: str = "IT") -> Settings:
+    """User settings, then policy on top. Policy values were checked against BOUNDS when read."""
+    values = _user_values(user)
+    values.update(policy)
+    return replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    """One row of `vpdesk policy`: a key, its value in force, where that came from, what is allowed."""
+
+    name: str
+    value: Any
+    source: str
+    allowed: str
+    meaning: str
+
+
+def explain(user: dict[str, Any], policy: dict[str, Any], policy_source: str) -> list[Explained]:
+    """Every key with the value in force and its origin: the policy file, the adviser's settings, or the default."""
+    settings = effective_settings(user, policy)
+    own = _user_values(user)
+    rows = []
+    for name in _known():
+        source = policy_source if name in policy else "user settings" if name in own else "default"
+        rows.append(Explained(name, getattr(settings, name), source, BOUNDS[name].describe(), BOUNDS[name].meaning))
+    return rows
+
+
+def refuse_override(settings: Settings, name: str, given: object | None, option: str) -> None:
+    """A command-line option may not change a key IT set: stop with a sentence saying who set it."""
+    if given is not None and settings.is_locked(name) and given != getattr(settings, name):
+        raise KnownError(
+            "{option} cannot change '{name}': {organisation} sets it in the machine policy.",
+            option=option,
+            name=name,
+            organisation=settings.locked_by,
+        )
 
 
 def policy_wipes_memory() -> bool:

@@ -2,6 +2,10 @@
 
     python installer/linux/apt_repo.py --key KEYID --out repo dist/vpdesk_*.deb      (or: make apt-repo)
 
+It publishes exactly the files `make deb` produced: each .deb must match the SHA-256 in the <deb>.sha256 written
+beside it, or nothing is signed. The Release file carries Valid-Until (default 30 days): a laptop that is fed an
+old, replayed index is refused once it expires, so IT re-signs (`make apt-repo`) at least that often.
+
 Layout: pool/main/<deb>, dists/stable/main/binary-amd64/Packages(.gz), dists/stable/Release signed twice
 (InRelease, clear-signed; Release.gpg, detached) with the release key in $GNUPGHOME, and the public key as
 vpdesk-archive-keyring.gpg for /usr/share/keyrings. apt checks the Release signature, then each file's SHA-256
@@ -16,7 +20,7 @@ import hashlib
 import shutil
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -31,7 +35,22 @@ def _digests(data: bytes) -> tuple[str, str]:
     return hashlib.md5(data, usedforsecurity=False).hexdigest(), hashlib.sha256(data).hexdigest()
 
 
-def build_repo(debs: list[Path], out: Path, key: str, gpg: str = "gpg") -> Path:
+def check_built(deb: Path) -> None:
+    """The .deb is byte for byte what build_deb.py wrote: its hash is in <deb>.sha256."""
+    recorded = Path(f"{deb}.sha256")
+    if not recorded.is_file():
+        raise SystemExit(f"{deb}: no {recorded.name} beside it; build it with `make deb`")
+    expected = recorded.read_text().split()[0]
+    if hashlib.sha256(deb.read_bytes()).hexdigest() != expected:
+        raise SystemExit(f"{deb} is not the file `make deb` produced (its SHA-256 differs from {recorded.name})")
+
+
+def build_repo(
+    debs: list[Path], out: Path, key: str, gpg: str = "gpg", valid_days: int = 30, now: datetime | None = None
+) -> Path:
+    now = now or datetime.now(UTC)
+    for deb in debs:
+        check_built(deb)
     pool = out / "pool" / COMPONENT
     pool.mkdir(parents=True, exist_ok=True)
     stanzas = []
@@ -55,7 +74,8 @@ def build_repo(debs: list[Path], out: Path, key: str, gpg: str = "gpg") -> Path:
         "Label: vpdesk",
         f"Suite: {SUITE}",
         f"Codename: {SUITE}",
-        f"Date: {format_datetime(datetime.now(UTC), usegmt=True)}",
+        f"Date: {format_datetime(now, usegmt=True)}",
+        f"Valid-Until: {format_datetime(now + timedelta(days=valid_days), usegmt=True)}",
         f"Architectures: {ARCH}",
         f"Components: {COMPONENT}",
         "Description: vpdesk for vertrouwenspersonen",
@@ -79,9 +99,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--key", required=True, help="the release key's id or fingerprint (in $GNUPGHOME)")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--valid-days", type=int, default=30, help="days until apt refuses this index (default 30)")
     parser.add_argument("debs", type=Path, nargs="+")
     args = parser.parse_args()
-    print(build_repo(args.debs, args.out, args.key))
+    print(build_repo(args.debs, args.out, args.key, valid_days=args.valid_days))
     return 0
 
 

@@ -217,7 +217,7 @@ def test_guide_uses_the_organisations_override_from_the_policy_as_the_app_does(
     (it used the shipped rules alone unless --override was given)."""
     policy = tmp_path / "policy.toml"
     policy.write_text(f'organisation = "JenV"\n[settings]\nguide_override = "{JENV}"\n', encoding="utf-8")
-    monkeypatch.setenv("VPDESK_POLICY", str(policy))
+    monkeypatch.setenv("VPDESK_DEV_POLICY", str(policy))
     monkeypatch.setenv("VPDESK_HOME", str(tmp_path / "home"))
     out = vpdesk("guide", stdin="{}").json()
     assert out["organisation"] and "integriteitscommissie_jenv" in {x["route"] for x in out["routes"]}

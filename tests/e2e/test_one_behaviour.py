@@ -127,7 +127,7 @@ def test_the_report_honours_the_organisations_override(
     home = tmp_path / "vault"
     policy = tmp_path / "policy.toml"
     policy.write_text(f'organisation = "JenV"\n[settings]\nguide_override = "{OVERRIDE}"\n', encoding="utf-8")
-    monkeypatch.setenv("VPDESK_POLICY", str(policy))
+    monkeypatch.setenv("VPDESK_DEV_POLICY", str(policy))
     _init(cli, home)
     with Vault.unlock(home, PASSPHRASE) as vault:
         case = cases.add_case(vault, ["misstand"], TODAY, "DGOO")

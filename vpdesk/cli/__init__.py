@@ -14,14 +14,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from vpdesk.cli import audit, cases, exchange, guide, report, rooms, vault
+from vpdesk.cli import audit, cases, exchange, guide, install, report, rooms, vault
 from vpdesk.cli.context import Context, Handler
 from vpdesk.errors import KnownError
 
 __all__ = ["Context", "build_parser", "main"]
 log = logging.getLogger(__name__)
 
-AREAS = (vault, cases, guide, rooms, exchange, report, audit)
+AREAS = (vault, cases, guide, rooms, exchange, report, audit, install)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ from pathlib import Path
 from vpdesk.cli.context import Context, Subparsers, command, home, now, open_vault
 from vpdesk.cli.secrets import read_secret
 from vpdesk.services import vault_admin
-from vpdesk.services.selftest import run_selftest
+from vpdesk.services.selftest import run_selftest, system_checks
 
 
 def register(sub: Subparsers) -> None:
@@ -101,7 +101,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_selftest(args: argparse.Namespace, ctx: Context) -> int:
-    results = run_selftest()
+    results = system_checks() + run_selftest()  # the policy and the GUI stack, then the vault
     for name, ok, detail in results:
         ctx.out(f"{'PASS' if ok else 'FAIL'}  {name}" + (f"  ({detail})" if detail and not ok else ""))
     failed = sum(1 for _, ok, _ in results if not ok)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours, Room, RoomBooking, Slot, rooms_by_id
 from vpdesk.errors import KnownError
-from vpdesk.policy import Settings
+from vpdesk.policy import Settings, refuse_override
 from vpdesk.rooms import login
 from vpdesk.rooms.caldav_pool import LoginRefused
 from vpdesk.rooms.ics import booking_ics
@@ -38,7 +38,8 @@ __all__ = [
 
 def pool_for(settings: Settings, home: Path, spec: str | None = None, vault: Repositories | None = None) -> RoomPool:
     """The configured pool (policy `room_pool`), or ``spec`` ("local" or an https:// URL) when given; its login
-    from the OS keyring, else from ``vault`` when given (`remember_login`)."""
+    from the OS keyring, else from ``vault`` when given (`remember_login`). ``spec`` may not replace a pool IT set."""
+    refuse_override(settings, "room_pool", spec, "--pool")
     chosen = spec if spec is not None else settings.room_pool
     kept = None if vault is None or is_local(chosen) else Login.from_json(vault.settings.get(login.vault_key(chosen)))
     return open_pool(chosen, home, kept)

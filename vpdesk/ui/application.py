@@ -6,7 +6,7 @@ import contextlib
 import logging
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vpdesk import resources
@@ -15,9 +15,19 @@ __all__ = ["QApplication", "install_translation", "make_application", "show_fata
 log = logging.getLogger(__name__)
 
 
-def _qt_messages(mode: object, context: object, message: str) -> None:
-    # Qt's own warnings go to our log, never to the terminal; they carry no case content.
-    log.debug("qt: %s", message.split("\n", 1)[0][:200])
+# Qt's levels as the log's: a platform plugin that cannot load (a missing system library) is a warning IT must see
+LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_messages(mode: QtMsgType, context: object, message: str) -> None:
+    # Qt's own messages go to our log at their own level, never to the terminal; they carry no case content.
+    log.log(LEVELS.get(mode, logging.WARNING), "qt: %s", message.split("\n", 1)[0][:200])
 
 
 def make_application() -> QApplication:

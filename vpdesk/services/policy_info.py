@@ -1,0 +1,24 @@
+"""`vpdesk policy`: the settings in force on this machine and where each came from (like Firefox's
+about:policies), and the check IT runs on a policy file before shipping it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vpdesk.policy import Explained, check_policy_file, explain, load_policy, policy_path
+from vpdesk.services.session import UserSettings
+
+__all__ = ["Explained", "check_file", "effective"]
+
+
+def effective(home: Path) -> tuple[list[Explained], Path, str]:
+    """Every key with its value in force and its origin, the policy file read, and the organisation it names."""
+    path = policy_path()
+    policy, org = load_policy(path)
+    source = f"policy {path} ({org})" if policy else "policy"
+    return explain(UserSettings(home / "settings.json").load(), policy, source), path, org
+
+
+def check_file(path: Path) -> tuple[dict[str, object], str]:
+    """The keys a policy file sets and its organisation, or the KnownError the app would stop with."""
+    return check_policy_file(path)
