@@ -890,97 +890,102 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="76"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="51"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="60"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="200"/>
+        <source>Open vraag</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="201"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="188"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="189"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -3187,113 +3192,113 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="70"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="69"/>
         <source>Welkom bij vpdesk</source>
         <translation>Welcome to vpdesk</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="74"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="73"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="84"/>
         <source>&amp;Oefenkluis openen</source>
         <translation>Open a &amp;practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation>A vault with made-up cases to learn the program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="110"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
         <source>Groep {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="119"/>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="136"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="142"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="166"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation>To check, type two groups of your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="173"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="172"/>
         <source>Groep van de herstelcode</source>
         <translation>Group of the recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="192"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="213"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="124"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="123"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation>If you forget your passphrase, this code opens your vault. You see it only once. Print it or copy it by hand, and keep the paper somewhere safe, away from your laptop. Do not keep it as a file or a photo.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="140"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="89"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="91"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
         <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
         <translation>On a new laptop: bring your vault back from a backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
         <translation>I am the &amp;coordinator: this vault receives the annual figures of others</translation>
     </message>

@@ -888,97 +888,102 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="76"/>
         <source>Passende routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
         <source>Route om vast te leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="51"/>
         <source>Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="60"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
         <source>Vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="124"/>
         <source>(nog niet bekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="200"/>
+        <source>Open vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="201"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
         <source>Eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
         <source>Zo bereikt u het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
         <source>gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="188"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="189"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,113 +3190,113 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="70"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="69"/>
         <source>Welkom bij vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="74"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="73"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="84"/>
         <source>&amp;Oefenkluis openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>&amp;Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="110"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
         <source>Groep {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="119"/>
         <source>Uw herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="136"/>
         <source>Herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="142"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="166"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="173"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="172"/>
         <source>Groep van de herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>Bezig met aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="192"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
         <source>&amp;Kluis aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="213"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="124"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="123"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="140"/>
         <source>&amp;Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="89"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="91"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
         <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ DIRECT = ("Niets: de melder kan hier direct terecht.", "Nothing: the melder can 
 class Fit(StrEnum):
     FITS = "fits"
     FITS_AFTER = "fits_after"
+    OPEN = "open"  # does not fit yet, but could once a question still open is answered: answer that first
     DOES_NOT_FIT = "does_not_fit"
 
 
@@ -114,6 +115,7 @@ class RouteAdvice:
     fit: Fit
     reason: Text
     after: str | None = None  # for FITS_AFTER: the id of the route to take first
+    open_questions: tuple[str, ...] = ()  # for OPEN: the ids of the questions to answer first
 
     @property
     def sources(self) -> tuple[Source, ...]:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
 from vpdesk.services.cases import NOT_A_REFERRAL
 
-COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
+COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.OPEN: "#154273", Fit.DOES_NOT_FIT: "#777777"}
+OPTIONS = (Fit.FITS, Fit.FITS_AFTER)  # the verdicts of a route the melder can take: detail, and recordable
 WIDE = 760  # from this width the questions and the cards stand side by side
 
 
@@ -187,7 +188,7 @@ class GuidePanel(QWidget):
         self.route_choice.clear()
         self.route_choice.addItem(self.tr("Kies de route om vast te leggen…"), None)  # nothing recorded by accident
         for a in advice:
-            if a.fit != Fit.DOES_NOT_FIT and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
+            if a.fit in OPTIONS and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
                 self.route_choice.addItem(a.route.name.get(self.lang), a.route.id)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
@@ -196,6 +197,7 @@ class GuidePanel(QWidget):
         verdict = {
             Fit.FITS: self.tr("Past"),
             Fit.FITS_AFTER: self.tr("Past daarna"),
+            Fit.OPEN: self.tr("Open vraag"),
             Fit.DOES_NOT_FIT: self.tr("Past nu niet"),
         }[item.fit]
         after, first, reach, source, checked = (
@@ -213,7 +215,7 @@ class GuidePanel(QWidget):
             f"<span style='color:{colour}; font-weight:bold'>{e(verdict)}</span> · <b>{e(route.name.get(lang))}</b>",
             e(item.reason.get(lang)),
         ]
-        if item.fit != Fit.DOES_NOT_FIT:  # the detail of a route the melder can take
+        if item.fit in OPTIONS:  # the detail of a route the melder can take
             parts += [
                 f"<i>{e(first)}:</i> {e(route.first.get(lang))}",
                 f"<i>{e(reach)}:</i> {e(route.how_to_reach.get(lang))}",
@@ -223,7 +225,7 @@ class GuidePanel(QWidget):
             s.text() + (f", {checked} {s.checked.strftime('%d-%m-%Y')}" if s.checked else "") for s in route.sources
         )
         parts.append(f"<span style='color:#666; font-size:small'>{e(source)}: {e(sources)}</span>")
-        card = _Card("<br>".join(parts), colour, muted=item.fit == Fit.DOES_NOT_FIT)
+        card = _Card("<br>".join(parts), colour, muted=item.fit not in OPTIONS)
         card.setAccessibleName(f"{route.name.get(lang)}: {verdict}")
         return card
 
