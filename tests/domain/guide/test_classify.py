@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.domain.guide.texts import QUESTIONS, route
-from vpdesk.domain.guide import Fit, Rules, RulesError, classify, parse_rules
+from vpdesk.domain.guide import Fit, Rules, RulesError, classify, parse_rules, route_label
 
 
 def test_a_route_after_another_fits_after_only_when_that_route_fits() -> None:
@@ -52,3 +52,10 @@ def test_a_question_asked_only_when_an_earlier_answer_holds() -> None:
     with pytest.raises(RulesError, match=r"^rules.toml, line 6: question 'a': .*unknown question 'b'"):
         parse_rules(later, "rules.toml")
     assert later.splitlines()[5] == "ask_when = { b = true }"
+
+
+def test_a_route_the_rules_no_longer_have_is_named_in_words() -> None:
+    names = {"raba": "RABA"}
+    assert route_label(names, "raba", "en") == "RABA"
+    assert route_label(names, "paritaire_commissie", "en") == "route no longer in the guide: paritaire commissie"
+    assert route_label(names, "paritaire_commissie", "nl") == "route niet meer in de wegwijzer: paritaire commissie"

@@ -122,6 +122,18 @@ class RouteAdvice:
         return self.route.sources
 
 
+def route_label(names: Mapping[str, str], route_id: str, lang: str) -> str:
+    """A recorded referral's route as a reader sees it: its name, or, for a route the rules no longer have (say the
+    removed JenV route `paritaire_commissie`), a sentence that says so instead of the bare id."""
+    if route_id in names:
+        return names[route_id]
+    gone = GONE.get(lang)
+    return gone.format(route=route_id.replace("_", " "))
+
+
+GONE = Text("route niet meer in de wegwijzer: {route}", "route no longer in the guide: {route}")
+
+
 # --- answers ----------------------------------------------------------------------------------------------------
 def validate_answers(rules: Rules, answers: Answers) -> dict[str, bool | str]:
     """The answers that were given (None means unanswered), checked against the questions."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,13 @@ from vpdesk.services.cases import NOT_A_REFERRAL
 COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.OPEN: "#154273", Fit.DOES_NOT_FIT: "#777777"}
 OPTIONS = (Fit.FITS, Fit.FITS_AFTER)  # the verdicts of a route the melder can take: detail, and recordable
 WIDE = 760  # from this width the questions and the cards stand side by side
+
+
+def retired_route(route_id: str) -> str:
+    """A recorded referral's route that the rules no longer have (the removed JenV route `paritaire_commissie`):
+    said in words, not shown as a bare id. The same sentence as vpdesk.domain.guide.route_label, for the UI."""
+    text = QCoreApplication.translate("GuidePanel", "route niet meer in de wegwijzer: {route}")
+    return text.format(route=route_id.replace("_", " "))
 
 
 class GuidePanel(QWidget):
