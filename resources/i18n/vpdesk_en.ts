@@ -890,97 +890,107 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="63"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="39"/>
+        <source>route niet meer in de wegwijzer: {route}</source>
+        <translation>route no longer in the guide: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="131"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <source>Open vraag</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="211"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="212"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="188"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -2818,37 +2828,37 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="16"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="17"/>
         <source>Verwijzing bewerken</source>
         <translation>Edit referral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="19"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="20"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="29"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
         <source>&amp;Route</source>
         <translation>&amp;Route</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="34"/>
         <source>&amp;Notitie</source>
         <translation>&amp;Note</translation>
     </message>

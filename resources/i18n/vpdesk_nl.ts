@@ -888,97 +888,107 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="75"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
         <source>Passende routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="63"/>
         <source>Route om vast te leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="50"/>
-        <source>Routes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="56"/>
-        <source>Verwi&amp;jzing vastleggen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="57"/>
-        <source>Wegwijzer als PD&amp;F…</source>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="39"/>
+        <source>route niet meer in de wegwijzer: {route}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
-        <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
+        <source>Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
-        <source>Opnieuw &amp;beginnen</source>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <source>Verwi&amp;jzing vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <source>Wegwijzer als PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
+        <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
+        <source>Opnieuw &amp;beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
         <source>Vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="123"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="131"/>
         <source>(nog niet bekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="199"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <source>Open vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="202"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="211"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="203"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="212"/>
         <source>Eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="204"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
         <source>Zo bereikt u het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="188"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,37 +2826,37 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="16"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="17"/>
         <source>Verwijzing bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="19"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="20"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="29"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
         <source>&amp;Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="32"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
         <source>&amp;Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/referral_dialog.py" line="34"/>
         <source>&amp;Notitie</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,7 +56,10 @@ def test_guide_prints_every_route_as_json() -> None:
     assert all(x["reason"] and x["source"] and x["how_to_reach"] and x["first"] for x in out["routes"])
     assert out["rules_version"] == "2026.2" and out["organisation"] == "" and out["fixed_answers"] == {}
     fits = [x["route"] for x in out["routes"] if x["classification"] == "fits"]
-    assert fits == ["vp", "gesprek_leidinggevende", "raba", "kantonrechter", "vakbond"]
+    assert fits == ["vp", "raba", "kantonrechter", "vakbond"]
+    talk = by_id["gesprek_leidinggevende"]  # who the other party is decides it: that question comes first
+    assert (talk["classification"], talk["answer_first"]) == ("open", ["other_party"])
+    assert talk["reason"] == "Answer first: Who is the other party?"
 
 
 def test_guide_speaks_dutch_by_default_and_takes_no_answers_as_none() -> None:

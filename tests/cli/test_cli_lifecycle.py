@@ -71,3 +71,18 @@ def test_access_and_audit(cli: Runner, home: Path, tmp_path: Path) -> None:
     code, _, err = _run(cli, "audit", "--since", "2026-12-01", "--until", "2026-11-01")
     assert (code, err.strip()) == (1, "vpdesk: The end of the period lies before its start.")
     assert _run(cli, "check")[0] == 0
+
+
+def test_case_show_names_a_referral_to_a_route_no_longer_in_the_guide(cli: Runner, home: Path) -> None:
+    from datetime import date
+
+    from vpdesk.services import cases, vault_admin
+
+    _vault_with_case(cli)
+    with vault_admin.open_vault(home, PASSPHRASE) as vault:
+        cases.record_referral(vault, 1, "paritaire_commissie", date(2026, 11, 2), "2025.1")  # a route JenV removed
+        cases.record_referral(vault, 1, "raba", date(2026, 11, 3), "2026.2")
+    code, out, err = _run(cli, "case", "show", "1")
+    assert code == 0, err
+    assert "paritaire_commissie (route no longer in the guide: paritaire commissie)" in out
+    assert "raba (RABA (central government desk" in out

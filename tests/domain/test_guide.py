@@ -70,7 +70,7 @@ def test_urgent_routes_come_first(rules: Rules) -> None:
 
 def test_fitting_routes_come_before_after_routes_and_the_rest(rules: Rules) -> None:
     advice = classify(rules, {"labour_dispute": True, "legal_position": "cao_rijk", "wants_distance": True})
-    ranks = [{Fit.FITS: 0, Fit.FITS_AFTER: 1, Fit.DOES_NOT_FIT: 2}[a.fit] for a in advice]
+    ranks = [{Fit.FITS: 0, Fit.FITS_AFTER: 1, Fit.OPEN: 2, Fit.DOES_NOT_FIT: 3}[a.fit] for a in advice]
     assert ranks == sorted(ranks)
     assert sorted(a.route.id for a in advice) == sorted(r.id for r in rules.routes)  # each route once
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -121,6 +122,16 @@ def test_charts_leave_out_hidden_counts_and_small_counts_get_whole_ticks() -> No
     chart = HorizontalBarChart()
     _counts_axis(chart.valueAxis, 2)
     assert (chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep) == (0, 2, 1)
+
+
+def test_referrals_to_a_route_no_longer_in_the_guide_are_named_in_words() -> None:
+    records = [replace(r, routes=("paritaire_commissie",)) if r.routes else r for r in _records()]
+    report = publish(
+        tally(records, 2026), year=2026, advisers=1, taxonomy=resources.taxonomy(), lang="en", k=None,
+        route_names={"raba": "RABA"},
+    )  # fmt: skip
+    rows = [row for t in report.tables if t.key == "route" for row in t.rows]
+    assert rows == [("route no longer in the guide: paritaire commissie", 2)]
 
 
 def test_a_cell_a_spreadsheet_would_evaluate_is_written_as_text(tmp_path: Path) -> None:

@@ -61,3 +61,20 @@ def test_even_a_long_list_stays_on_one_page(
     text = pdf_text(path)
     assert text.count("\f") == 1  # pdftotext ends every page with a form feed
     assert "Geschillencommissie Rijk" in text and ("0900-8844" in text)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_sheet_reads_right_at_home_and_gives_no_manager_talk_for_a_citizen(
+    rules: Rules, tmp_path: Path, pdf_text: Callable[..., str], lang: str
+) -> None:
+    answers = {"undesirable_behaviour": True, "behaviour_kind": "agressie", "other_party": "burger"}
+    path = tmp_path / f"w-{lang}.pdf"
+    write_sheet(path, classify(rules, answers), lang, rules.version, date(2026, 11, 30))
+    text = " ".join(pdf_text(path).split())
+    vp = rules.route("vp")
+    assert vp is not None and " ".join(vp.how_to_reach.get(lang).split()) in text
+    assert "now" not in vp.how_to_reach.en.split() and "nu" not in vp.how_to_reach.nl.split()  # not "talking now"
+    assert "intranet" in vp.how_to_reach.get(lang)  # where to find the adviser again, from home
+    talk, protocol = rules.route("gesprek_leidinggevende"), rules.route("agressieprotocol")
+    assert talk is not None and protocol is not None
+    assert talk.name.get(lang) not in text and protocol.name.get(lang) in text

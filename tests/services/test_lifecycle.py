@@ -186,3 +186,18 @@ def test_access_document_holds_everything_about_the_client(session: Session, tmp
     assert (last.action, last.object) == ("export", "access:client:2")
     with pytest.raises(KnownError, match="Choose where"):
         access.write(db, 2, "nl", NOW.date(), {})
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "route niet meer in de wegwijzer: paritaire commissie"),
+        ("en", "route no longer in the guide: paritaire commissie"),
+    ],
+)
+def test_the_access_document_names_a_route_no_longer_in_the_guide(session: Session, lang: str, expected: str) -> None:
+    db = session.vault
+    cases.record_referral(db, 3, "paritaire_commissie", NOW.date(), "2025.1", at=NOW)  # a route JenV removed
+    cases.record_referral(db, 3, "raba", NOW.date(), "2026.2", at=NOW)
+    text = repr(access.document(db, 3, lang, NOW.date(), {"raba": "RABA (Rijksloket)"}))
+    assert expected in text and "RABA (Rijksloket)" in text and "paritaire_commissie" not in text

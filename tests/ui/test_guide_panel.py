@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -219,3 +220,27 @@ def test_a_deadline_on_a_weekend_shows_both_dates_and_is_not_late_before_the_wor
     assert "28-11-2026 → 30-11-2026 (Atw) (open)" in text and "TE LAAT" not in text
     panel.show_report(1, report, date(2026, 12, 1))
     assert "28-11-2026 → 30-11-2026 (Atw) (TE LAAT)" in panel.deadlines.text()
+
+
+def test_a_referral_to_a_route_no_longer_in_the_guide_is_named_in_words(qtbot: QtBot, with_case: Controller) -> None:
+    from datetime import datetime
+
+    from vpdesk.domain.model import Referral
+    from vpdesk.services.cases import TimelineEntry
+    from vpdesk.ui.dialogs.referral_dialog import ReferralDialog
+
+    view = desk_of(with_case).page.case_view
+    old = Referral(1, "paritaire_commissie", date(2025, 3, 4), guide_version="2025.1", id=7)
+    entry = TimelineEntry("referral", datetime(2025, 3, 4, 10), 7, old, "")
+    row = view._entry(entry, {"raba": "RABA"})
+    assert "verwezen naar route niet meer in de wegwijzer: paritaire commissie" in row.text()
+    assert (
+        "RABA"
+        in view._entry(
+            TimelineEntry("referral", datetime(2025, 3, 4), 8, replace(old, route="raba"), ""), {"raba": "RABA"}
+        ).text()
+    )
+    dialog = ReferralDialog(old, {"raba": "RABA"})
+    qtbot.addWidget(dialog)
+    assert dialog.route.currentText() == "route niet meer in de wegwijzer: paritaire commissie"
+    assert dialog.values()[0] == "paritaire_commissie"  # kept as recorded unless the adviser picks another

@@ -69,3 +69,37 @@ def test_dutch_translates_qts_own_buttons(app: QApplication) -> None:
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts == {"Annuleren", "Sluiten"}
     box.deleteLater()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_shipped_qm_holds_every_finished_translation_of_the_ts(lang: str) -> None:
+    """A .qm built before the .ts was finished (or not rebuilt after it) shows Dutch in English mode, as the
+    wegwijzer's "Bron:" did in a user trial; `make i18n` rebuilds it."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(TS / f"vpdesk_{lang}.qm"))
+    stale = [
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in ET.parse(TS / f"vpdesk_{lang}.ts").getroot()
+        for m in ctx.findall("message")
+        if not _unfinished(m)
+        and translator.translate(ctx.findtext("name") or "", m.findtext("source") or "") != m.findtext("translation")
+    ]
+    assert stale == []
+
+
+def test_the_english_wegwijzer_cards_say_source_and_open_question(app: QApplication) -> None:
+    from vpdesk import resources
+    from vpdesk.domain.guide import classify, parse_rules
+    from vpdesk.ui.widgets.guide_panel import GuidePanel
+
+    assert install_translation(app, "en") is not None
+    rules = parse_rules(resources.path("guide.toml").read_text(encoding="utf-8"))
+    panel = GuidePanel(recording=False)
+    panel.set_rules(rules, "en")
+    panel.show_advice(classify(rules, {"labour_dispute": True}))
+    text = panel.text()
+    assert "Source: " in text and "Bron" not in text
+    assert "Open question · RABA" in text and "Answer first: What is the melder's legal position?" in text
+    panel.deleteLater()

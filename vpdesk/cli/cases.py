@@ -8,8 +8,10 @@ from datetime import date, datetime
 from vpdesk import resources
 from vpdesk.cli.case_lifecycle import register_lifecycle
 from vpdesk.cli.context import Context, Subparsers, command, open_vault, settings
+from vpdesk.domain.guide import route_label
 from vpdesk.domain.model import CaseFilter, CaseStatus, Channel, ContactKind, Conversation, Outcome, Referral
 from vpdesk.services import cases
+from vpdesk.services.guide import load_rules, route_names
 
 PAGE = 500
 
@@ -82,6 +84,7 @@ def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
     taxonomy = resources.taxonomy()
     with open_vault(args) as vault:
         found = cases.detail(vault, args.case_id)
+    names = route_names(load_rules(settings(args)).rules, "en")
     case = found.case
     ctx.out(f"Case {case.id}  ({case.status.value})")
     ctx.out(f"  pseudonym:  {found.pseudonym or '-'}")
@@ -108,7 +111,8 @@ def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
             for line in item.notes.splitlines() or [""]:
                 ctx.out(f"    {line}")
         elif isinstance(item, Referral):
-            ctx.out(f"\n  Referral {item.id}  {item.on.isoformat()}  {item.route}  {item.note}")
+            route = f"{item.route} ({route_label(names, item.route, 'en')})"  # the id, and in words as categories
+            ctx.out(f"\n  Referral {item.id}  {item.on.isoformat()}  {route}  {item.note}")
         else:
             ctx.out(f"\n  Room booking  {item.start.isoformat(timespec='minutes')}  {item.room_name}")
     return 0

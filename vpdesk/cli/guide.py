@@ -56,6 +56,7 @@ def cmd_guide(args: argparse.Namespace, ctx: Context) -> int:
                 "classification": a.fit.value,
                 "after": a.after,
                 "after_name": names.get(a.after) if a.after else None,
+                "answer_first": list(a.open_questions),  # for "open": the questions that decide it
                 "reason": a.reason.get(lang),
                 "description": a.route.description.get(lang),
                 "how_to_reach": a.route.how_to_reach.get(lang),

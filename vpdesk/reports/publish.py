@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from vpdesk.domain.disclosure import Rules, Suppressed1D, suppress_1d, suppress_categories
+from vpdesk.domain.guide import route_label
 from vpdesk.domain.statistics import QUARTERS, Tables
 from vpdesk.domain.taxonomy import Taxonomy
 
@@ -283,7 +284,7 @@ def publish(
         if key in ("category", "month"):
             order = sorted(cells)  # subcategories under their main category; months in order
         rows = [
-            (names.get(cell, cell) if key == "route" else _label(taxonomy, key, cell, lang), cells[cell])
+            (_route(names, cell, lang) if key == "route" else _label(taxonomy, key, cell, lang), cells[cell])
             for cell in order
         ]
         report.tables.append(
@@ -323,3 +324,8 @@ def publish(
             col_totals = [result2.col_totals[q] for q in QUARTERS]
         report.grid = PublishedGrid(GRID.title[i], QUARTERS, rows_g, col_totals, GRID.head[i], GRID.name, GRID.note[i])
     return report
+
+
+def _route(names: dict[str, str], route_id: str, lang: str) -> str:
+    """A route's name; with names given, a route the guide no longer has is said in words (without names, the ids)."""
+    return route_label(names, route_id, lang) if names else route_id

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from vpdesk import resources
+from vpdesk.domain.guide import route_label
 from vpdesk.domain.meldproces import FormalReport
 from vpdesk.domain.model import Case
 from vpdesk.errors import KnownError
@@ -128,7 +129,7 @@ def document(vault: Repositories, case_id: int, lang: str, today: date, route_na
             heading = t["conversation"].format(when=when, minutes=conv.duration_min)
             sections.append(Section(heading, paragraphs=conv.notes.splitlines(), level=3))
         for ref in found.referrals:
-            route = route_names.get(ref.route, ref.route)
+            route = route_label(route_names, ref.route, lang)
             sections.append(Section(t["referral"].format(on=_d(ref.on), route=route), paragraphs=[ref.note], level=3))
         for report in vault.formal_reports.for_case(cid):
             sections.append(_report(report, t, lang))

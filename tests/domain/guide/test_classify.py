@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.domain.guide.texts import QUESTIONS, route
-from vpdesk.domain.guide import Fit, RulesError, classify, parse_rules
+from vpdesk.domain.guide import Fit, Rules, RulesError, classify, parse_rules, route_label
 
 
 def test_a_route_after_another_fits_after_only_when_that_route_fits() -> None:
@@ -17,8 +17,28 @@ def test_a_route_after_another_fits_after_only_when_that_route_fits() -> None:
     assert result["second"] == (Fit.DOES_NOT_FIT, None)  # "after" a route that does not fit is no option
     result = {a.route.id: (a.fit, a.after) for a in classify(rules, {"a": True, "b": True, "topic": "x"})}
     assert result["second"] == (Fit.FITS, None)  # fitting directly wins
-    default = classify(rules, {"a": True})[1]
+    default = classify(rules, {"a": True, "topic": "y"})[1]
     assert default.fit == Fit.DOES_NOT_FIT and default.reason.en == "Does not fit the answers given."
+
+
+def test_a_route_an_unanswered_choice_decides_waits_for_that_answer() -> None:
+    rules = parse_rules(
+        QUESTIONS + route("r", '{ all = [{ a = true }, { topic = "x" }] }') + route("s", "{ b = true }")
+    )
+    advice = {a.route.id: a for a in classify(rules, {"a": True})}
+    r = advice["r"]
+    assert (r.fit, r.open_questions, r.reason.nl, r.reason.en) == (
+        Fit.OPEN, ("topic",), "Beantwoord eerst: Onderwerp?", "Answer first: Topic?"
+    )  # fmt: skip
+    assert advice["s"].fit == Fit.DOES_NOT_FIT  # an unticked yes/no question is an answer ("no"), never open
+    assert [a.route.id for a in classify(rules, {"a": True, "b": True})] == ["s", "r"]  # open after the fitting
+    assert advice_of(rules, {"a": False}) == Fit.DOES_NOT_FIT  # no answer to the topic could make it fit
+    assert advice_of(rules, {"a": True, "topic": "y"}) == Fit.DOES_NOT_FIT  # answered: a verdict, not a question
+    assert advice_of(rules, {"a": True, "topic": "x"}) == Fit.FITS
+
+
+def advice_of(rules: Rules, answers: dict[str, object]) -> Fit:
+    return next(a.fit for a in classify(rules, answers) if a.route.id == "r")
 
 
 def test_a_question_asked_only_when_an_earlier_answer_holds() -> None:
@@ -32,3 +52,10 @@ def test_a_question_asked_only_when_an_earlier_answer_holds() -> None:
     with pytest.raises(RulesError, match=r"^rules.toml, line 6: question 'a': .*unknown question 'b'"):
         parse_rules(later, "rules.toml")
     assert later.splitlines()[5] == "ask_when = { b = true }"
+
+
+def test_a_route_the_rules_no_longer_have_is_named_in_words() -> None:
+    names = {"raba": "RABA"}
+    assert route_label(names, "raba", "en") == "RABA"
+    assert route_label(names, "paritaire_commissie", "en") == "route no longer in the guide: paritaire commissie"
+    assert route_label(names, "paritaire_commissie", "nl") == "route niet meer in de wegwijzer: paritaire commissie"

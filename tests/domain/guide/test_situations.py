@@ -1,8 +1,9 @@
 """The wegwijzer against DOMAIN.md, situation by situation (written from DOMAIN.md's sections "Who may use which
 labour route", "Misstand and the Wet bescherming klokkenluiders" and the route table, not from guide.toml).
 
-Each row: the answers, the routes that must fit, the routes that must fit after another (and after which), and
-the routes that must not fit. A route not named may do either.
+Each row: the answers, the routes that must fit, the routes that must fit after another (and after which), the
+routes that must not fit, and the routes waiting for a question to be answered first (and which). A route not named
+may do any of these.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Situation:
     after: dict[str, str] = field(default_factory=dict)  # route -> the route it comes after
     not_fit: tuple[str, ...] = ()
     override: str = ""  # an example override file to merge first
+    open_on: dict[str, str] = field(default_factory=dict)  # route -> the question to answer first
 
 
 def bully(party: str, **more: Any) -> dict[str, Any]:
@@ -107,10 +109,16 @@ SITUATIONS = [
         not_fit=("raba", "geschillencommissie", "bezwaar"),
     ),
     Situation(
-        "legal position unknown: no labour route is offered to everyone",
+        "legal position unknown: no labour route is offered to everyone, each waits for the legal position",
         {"labour_dispute": True, "labour_topic": "beoordeling"},
         ("vakbond",),
-        not_fit=(*LABOUR, "bezwaar"),
+        open_on={r: "legal_position" for r in (*LABOUR, "bezwaar", "eigen_geschillenregeling")},
+    ),
+    Situation(
+        "labour dispute, nothing else answered: the legal position first, then the topic does not matter",
+        {"labour_dispute": True},
+        ("vakbond",),
+        open_on={r: "legal_position" for r in (*LABOUR, "bezwaar", "eigen_geschillenregeling")},
     ),
     Situation(
         "no labour dispute: no labour route", {"labour_dispute": False, **CAO}, not_fit=(*LABOUR, "bezwaar", "vakbond")
@@ -153,22 +161,50 @@ SITUATIONS = [
         not_fit=("gesprek_hoger", "agressieprotocol"),
     ),
     Situation(
-        "aggression by a citizen: safety and protocol, not the KCOO",
-        {"undesirable_behaviour": True, "behaviour_kind": "agressie", "other_party": "burger"},
-        ("agressieprotocol", "gesprek_leidinggevende"),
-        not_fit=("klachtencommissie", "gesprek_hoger"),
+        "aggression by a citizen: safety and protocol, no KCOO and no 'goede gesprek'",
+        {"undesirable_behaviour": True, "behaviour_kind": "agressie", "other_party": "burger", "criminal": True},
+        ("agressieprotocol", "politie"),
+        not_fit=("klachtencommissie", "gesprek_leidinggevende", "gesprek_hoger"),
     ),
     Situation(
-        "threats by a citizen: police and protocol",
+        "aggression by an outsider (visitor): protocol, no KCOO and no 'goede gesprek'",
+        {"undesirable_behaviour": True, "behaviour_kind": "agressie", "other_party": "buitenstaander"},
+        ("agressieprotocol",),
+        not_fit=("klachtencommissie", "gesprek_leidinggevende", "gesprek_hoger"),
+    ),
+    Situation(
+        "threats by a citizen: police and protocol, no 'goede gesprek'",
         {"criminal": True, "other_party": "burger"},
         ("politie", "agressieprotocol"),
-        not_fit=("klachtencommissie",),
+        not_fit=("klachtencommissie", "gesprek_leidinggevende", "gesprek_hoger"),
     ),
     Situation(
-        "intimidation by an outsider (supplier): protocol, not the KCOO",
+        "intimidation by an outsider (supplier): protocol, no KCOO and no 'goede gesprek'",
         {"undesirable_behaviour": True, "behaviour_kind": "overige_intimidatie", "other_party": "buitenstaander"},
         ("agressieprotocol",),
-        not_fit=("klachtencommissie",),
+        not_fit=("klachtencommissie", "gesprek_leidinggevende", "gesprek_hoger"),
+    ),
+    Situation(
+        "sexual harassment by a client: College and protocol, no KCOO and no 'goede gesprek'",
+        {"undesirable_behaviour": True, "behaviour_kind": "seksuele_intimidatie", "other_party": "burger"},
+        ("agressieprotocol", "crm"),
+        not_fit=("klachtencommissie", "gesprek_leidinggevende", "gesprek_hoger"),
+    ),
+    Situation(
+        "both willing, but the other party is a citizen: no mediation",
+        {"undesirable_behaviour": True, "behaviour_kind": "agressie", "other_party": "burger", "both_willing": True},
+        not_fit=("mediation",),
+    ),
+    Situation(
+        "both willing with a colleague: mediation",
+        {**bully("collega"), "both_willing": True},
+        ("mediation",),
+    ),
+    Situation(
+        "integrity suspicion about a colleague: the manager first",
+        {"integrity_suspicion": True, "other_party": "collega"},
+        ("meldproces", "gesprek_leidinggevende"),
+        not_fit=("gesprek_hoger",),
     ),
     Situation(
         "discrimination by a citizen: College voor de Rechten van de Mens, protocol, no KCOO",
@@ -187,9 +223,18 @@ SITUATIONS = [
         not_fit=("crm",),
     ),
     Situation(
-        "undesirable behaviour, other party unknown: no KCOO until known",
-        {"undesirable_behaviour": True},
-        not_fit=("klachtencommissie", "agressieprotocol"),
+        "undesirable behaviour, other party unknown: KCOO, protocol and 'goede gesprek' wait for it",
+        {"undesirable_behaviour": True, "behaviour_kind": "pesten"},
+        open_on={
+            r: "other_party"
+            for r in ("klachtencommissie", "agressieprotocol", "gesprek_leidinggevende", "gesprek_hoger")
+        },
+    ),
+    Situation(
+        "undesirable behaviour, kind unknown: the College waits for it",
+        {"undesirable_behaviour": True, "other_party": "collega"},
+        ("klachtencommissie",),
+        open_on={"crm": "behaviour_kind"},
     ),
     Situation(
         "employer without a working PSA policy: Arbeidsinspectie",
@@ -286,4 +331,6 @@ def test_situation(situation: Situation) -> None:
     for rid, first in situation.after.items():
         assert (advice[rid].fit, advice[rid].after) == (Fit.FITS_AFTER, first), rid
     for rid in situation.not_fit:
-        assert advice[rid].fit == Fit.DOES_NOT_FIT, f"{rid} must not fit"
+        assert advice[rid].fit == Fit.DOES_NOT_FIT, f"{rid} must not fit: {advice[rid].fit}"
+    for rid, question in situation.open_on.items():
+        assert (advice[rid].fit, advice[rid].open_questions) == (Fit.OPEN, (question,)), rid

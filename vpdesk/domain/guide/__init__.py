@@ -20,7 +20,17 @@ The modules, each building on the ones before it:
 
 from vpdesk.domain.guide.classify import classify
 from vpdesk.domain.guide.condition import RESERVED, AllOf, Always, AnswerIn, Answers, AnyOf, Condition, Not, holds
-from vpdesk.domain.guide.model import Fit, Question, Route, RouteAdvice, Rules, Source, Text, validate_answers
+from vpdesk.domain.guide.model import (
+    Fit,
+    Question,
+    Route,
+    RouteAdvice,
+    Rules,
+    Source,
+    Text,
+    route_label,
+    validate_answers,
+)
 from vpdesk.domain.guide.override import merge_override
 from vpdesk.domain.guide.parse import ID, NOT_FIT, OVERRIDE_ROUTE_KEYS, ROUTE_KEYS, TEXTS, parse_rules
 from vpdesk.domain.guide.rules_file import RulesError
@@ -51,5 +61,6 @@ __all__ = [
     "holds",
     "merge_override",
     "parse_rules",
+    "route_label",
     "validate_answers",
 ]

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from vpdesk.domain.guide.condition import Answers, holds
-from vpdesk.domain.guide.model import Fit, Route, RouteAdvice, Rules, Text, effective_answers
+from vpdesk.domain.guide.model import Fit, Question, Route, RouteAdvice, Rules, Text, effective_answers
 
-_ORDER = {Fit.FITS: 0, Fit.FITS_AFTER: 1, Fit.DOES_NOT_FIT: 2}
+_ORDER = {Fit.FITS: 0, Fit.FITS_AFTER: 1, Fit.OPEN: 2, Fit.DOES_NOT_FIT: 3}
 
 
 def classify(rules: Rules, answers: Answers) -> list[RouteAdvice]:
     """Every visible route with its classification, reason and source; never one forced answer.
 
     Order: the routes that fit in the order of the rules (the rules list the adviser's own support and urgent
-    routes first), then the routes that fit after another route, then the rest.
+    routes first), then the routes that fit after another route, then those waiting for an answer (OPEN: a
+    choice question that is asked but unanswered, such as the legal position, decides them), then the rest.
     """
     given = effective_answers(rules, answers)
     visible = rules.visible_routes()
@@ -42,6 +43,8 @@ def classify(rules: Rules, answers: Answers) -> list[RouteAdvice]:
                         f"Only open after {first.en}, and that route does not fit now.",
                     ),
                 )
+        elif waiting := _open_questions(rules, route, answers):
+            result = RouteAdvice(route, Fit.OPEN, _answer_first(waiting), open_questions=tuple(q.id for q in waiting))
         else:
             result = RouteAdvice(route, Fit.DOES_NOT_FIT, route.reason_not)
         done[route.id] = result
@@ -49,3 +52,27 @@ def classify(rules: Rules, answers: Answers) -> list[RouteAdvice]:
 
     advice = [advise(route) for route in visible]
     return sorted(advice, key=lambda a: _ORDER[a.fit])
+
+
+def _open_questions(rules: Rules, route: Route, answers: Answers) -> list[Question]:
+    """The choice questions, asked but not answered, one answer to which would make the route fit (or fit after
+    another). Yes/no questions are left out: an unticked box already says "no" or "not known", and asking the
+    adviser to tick boxes one by one would say nothing."""
+    given = effective_answers(rules, answers)
+    out = []
+    for question in rules.asked(answers):
+        if question.type != "choice" or question.id in given:
+            continue
+        for choice in question.choice_ids:
+            trial = effective_answers(rules, {**given, question.id: choice})
+            if holds(route.fits, trial) or (route.after_when is not None and holds(route.after_when, trial)):
+                out.append(question)
+                break
+    return out
+
+
+def _answer_first(questions: list[Question]) -> Text:
+    return Text(
+        "Beantwoord eerst: " + " ".join(q.text.nl for q in questions),
+        "Answer first: " + " ".join(q.text.en for q in questions),
+    )

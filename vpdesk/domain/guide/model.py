@@ -17,6 +17,7 @@ DIRECT = ("Niets: de melder kan hier direct terecht.", "Nothing: the melder can 
 class Fit(StrEnum):
     FITS = "fits"
     FITS_AFTER = "fits_after"
+    OPEN = "open"  # does not fit yet, but could once a question still open is answered: answer that first
     DOES_NOT_FIT = "does_not_fit"
 
 
@@ -114,10 +115,23 @@ class RouteAdvice:
     fit: Fit
     reason: Text
     after: str | None = None  # for FITS_AFTER: the id of the route to take first
+    open_questions: tuple[str, ...] = ()  # for OPEN: the ids of the questions to answer first
 
     @property
     def sources(self) -> tuple[Source, ...]:
         return self.route.sources
+
+
+def route_label(names: Mapping[str, str], route_id: str, lang: str) -> str:
+    """A recorded referral's route as a reader sees it: its name, or, for a route the rules no longer have (say the
+    removed JenV route `paritaire_commissie`), a sentence that says so instead of the bare id."""
+    if route_id in names:
+        return names[route_id]
+    gone = GONE.get(lang)
+    return gone.format(route=route_id.replace("_", " "))
+
+
+GONE = Text("route niet meer in de wegwijzer: {route}", "route no longer in the guide: {route}")
 
 
 # --- answers ----------------------------------------------------------------------------------------------------

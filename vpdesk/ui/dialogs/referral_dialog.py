@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from vpdesk.domain.model import Referral
+from vpdesk.ui.widgets.guide_panel import retired_route
 
 
 class ReferralDialog(QDialog):
@@ -20,7 +21,7 @@ class ReferralDialog(QDialog):
         for route_id, name in routes.items():
             self.route.addItem(name, route_id)
         if self.route.findData(referral.route) < 0:
-            self.route.addItem(referral.route, referral.route)
+            self.route.addItem(retired_route(referral.route), referral.route)  # kept unless another is picked
         self.route.setCurrentIndex(self.route.findData(referral.route))
         self.on = QDateEdit(QDate(referral.on.year, referral.on.month, referral.on.day))
         self.on.setCalendarPopup(True)

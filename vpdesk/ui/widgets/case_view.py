@@ -24,7 +24,7 @@ from vpdesk.services.cases import TimelineEntry
 from vpdesk.ui.labels import channel_label, gender_label, kind_label, outcome_label, position_label, status_label
 from vpdesk.ui.widgets.conversation_editor import ConversationEditor
 from vpdesk.ui.widgets.elided_label import ElidedLabel
-from vpdesk.ui.widgets.guide_panel import GuidePanel
+from vpdesk.ui.widgets.guide_panel import GuidePanel, retired_route
 from vpdesk.ui.widgets.meldproces_panel import MeldprocesPanel
 
 
@@ -221,7 +221,7 @@ class CaseView(QWidget):
                 when=when, kind=kind_label(item.kind), channel=channel_label(item.channel), minutes=item.duration_min
             )
         elif isinstance(item, Referral):
-            route = route_names.get(item.route, item.route)
+            route = route_names.get(item.route) or retired_route(item.route)
             when = item.on.strftime("%d-%m-%Y") + (item.at.strftime(" %H:%M") if item.at else "")
             text = self.tr("{when} · verwezen naar {route}").format(when=when, route=route)
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +28,16 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
 from vpdesk.services.cases import NOT_A_REFERRAL
 
-COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.DOES_NOT_FIT: "#777777"}
+COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.OPEN: "#154273", Fit.DOES_NOT_FIT: "#777777"}
+OPTIONS = (Fit.FITS, Fit.FITS_AFTER)  # the verdicts of a route the melder can take: detail, and recordable
 WIDE = 760  # from this width the questions and the cards stand side by side
+
+
+def retired_route(route_id: str) -> str:
+    """A recorded referral's route that the rules no longer have (the removed JenV route `paritaire_commissie`):
+    said in words, not shown as a bare id. The same sentence as vpdesk.domain.guide.route_label, for the UI."""
+    text = QCoreApplication.translate("GuidePanel", "route niet meer in de wegwijzer: {route}")
+    return text.format(route=route_id.replace("_", " "))
 
 
 class GuidePanel(QWidget):
@@ -187,7 +195,7 @@ class GuidePanel(QWidget):
         self.route_choice.clear()
         self.route_choice.addItem(self.tr("Kies de route om vast te leggen…"), None)  # nothing recorded by accident
         for a in advice:
-            if a.fit != Fit.DOES_NOT_FIT and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
+            if a.fit in OPTIONS and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
                 self.route_choice.addItem(a.route.name.get(self.lang), a.route.id)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
@@ -196,6 +204,7 @@ class GuidePanel(QWidget):
         verdict = {
             Fit.FITS: self.tr("Past"),
             Fit.FITS_AFTER: self.tr("Past daarna"),
+            Fit.OPEN: self.tr("Open vraag"),
             Fit.DOES_NOT_FIT: self.tr("Past nu niet"),
         }[item.fit]
         after, first, reach, source, checked = (
@@ -213,7 +222,7 @@ class GuidePanel(QWidget):
             f"<span style='color:{colour}; font-weight:bold'>{e(verdict)}</span> · <b>{e(route.name.get(lang))}</b>",
             e(item.reason.get(lang)),
         ]
-        if item.fit != Fit.DOES_NOT_FIT:  # the detail of a route the melder can take
+        if item.fit in OPTIONS:  # the detail of a route the melder can take
             parts += [
                 f"<i>{e(first)}:</i> {e(route.first.get(lang))}",
                 f"<i>{e(reach)}:</i> {e(route.how_to_reach.get(lang))}",
@@ -223,7 +232,7 @@ class GuidePanel(QWidget):
             s.text() + (f", {checked} {s.checked.strftime('%d-%m-%Y')}" if s.checked else "") for s in route.sources
         )
         parts.append(f"<span style='color:#666; font-size:small'>{e(source)}: {e(sources)}</span>")
-        card = _Card("<br>".join(parts), colour, muted=item.fit == Fit.DOES_NOT_FIT)
+        card = _Card("<br>".join(parts), colour, muted=item.fit not in OPTIONS)
         card.setAccessibleName(f"{route.name.get(lang)}: {verdict}")
         return card
 
