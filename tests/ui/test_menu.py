@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.ui.whole_app import translated
 from vpdesk.domain.model import CaseFilter
 from vpdesk.policy import Settings
 from vpdesk.services import cases, reminders
@@ -24,7 +25,7 @@ from vpdesk.ui.dialogs.help_dialog import HelpDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
-from vpdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from vpdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, describe_key
 
 from .conftest import NOW, PASSPHRASE, create_vault, desk_of
 
@@ -269,6 +270,19 @@ def test_the_shortcut_list_names_every_shortcut_with_what_it_does(qtbot: QtBot, 
     assert registered <= set(rows)
     assert all(rows[key] for key in registered)  # each says what it does
     assert "Ruimtes" in rows["Ctrl+R"] and "Jaarcijfers" in rows["Ctrl+E"]
+    described = [rows[key] for key in registered]
+    assert len(set(described)) == len(described), described  # no two shortcuts read the same
+    titles = {page.title() for page in full.pages} | {
+        a.text().replace("&", "") for a in full.window.page_actions.values()
+    }
+    assert not titles & set(described), titles & set(described)  # none is just the name of its page
+    assert "Auditlogboek" in rows["Ctrl+Shift+A"] and "terugzetten" in rows["Ctrl+Z"]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with translated(app, "en"):  # the same in English: each its own sentence, translated
+        english = {key: describe_key(key) for key in registered if describe_key(key)}
+    assert len(set(english.values())) == len(english) and all(english[k] != rows[k] for k in english)
+    assert "audit" in english["Ctrl+Shift+A"].lower()
 
 
 def test_the_language_changes_at_once_and_the_vault_stays_open(qtbot: QtBot, full: Controller) -> None:
