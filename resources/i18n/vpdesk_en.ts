@@ -2580,57 +2580,62 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
-        <source>Back-up controleren en terugzetten…</source>
-        <translation>Checking and restoring the backup…</translation>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <source>Back-up controleren…</source>
+        <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>
@@ -3017,8 +3022,8 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld.</source>
-        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked first.</translation>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
+        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has checked out.</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>

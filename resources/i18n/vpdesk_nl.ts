@@ -2578,57 +2578,62 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
-        <source>Back-up controleren en terugzetten…</source>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <source>Back-up controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <source>Back-up terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,7 +3020,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld.</source>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -134,7 +134,9 @@ def test_restore_replaces_the_vault_and_keeps_the_old_one(qtbot: QtBot, controll
     dialog.path.setText(str(tmp_path / "kluis.vpbak"))
     dialog.secret.setText(PASSPHRASE)
     dialog.start_button.click()
-    assert not c.session.is_open and dialog.isVisible()  # locked first; the dialog stays to show the outcome
+    assert c.session.is_open and dialog.busy  # the backup is checked first, with the vault still open
+    qtbot.waitUntil(lambda: not c.session.is_open, timeout=20_000)  # then locked: it will restore
+    assert dialog.isVisible()  # the dialog stays to show the outcome
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert "teruggezet" in dialog.status.text(), dialog.error.text()
     assert dialog.secret.text() == ""
@@ -168,8 +170,9 @@ def test_restore_of_a_bad_file_or_passphrase_says_so_and_touches_nothing(
     dialog.start_button.click()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert expected in dialog.error.text() and "vpdesk restore" not in dialog.error.text()
-    assert not [p for p in c.session.home.iterdir() if p.name.startswith("replaced-")]
-    c.session.unlock(PASSPHRASE)
+    assert not [p for p in c.session.home.iterdir() if p.name.startswith(("replaced-", "."))]
+    assert c.session.is_open and c.window.current_page() == "work"  # a typo does not leave the adviser locked out
+    assert dialog.isVisible() and dialog.start_button.isEnabled()  # to try again with the right passphrase
     assert [x.pseudonym for x in cases.page(c.session.vault, CaseFilter(), 0, 10)] == ["Kraanvogel"]
 
 
