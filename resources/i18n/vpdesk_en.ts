@@ -321,102 +321,107 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Alle zaken</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="59"/>
         <source>Filter op categorie</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="60"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="66"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="67"/>
         <source>Elke periode</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="68"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="69"/>
         <source>Afgelopen 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="70"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="71"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="81"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="174"/>
+        <source>Maak de lijst breder voor meer kolommen ({names}).</source>
+        <translation>Make the list wider for more columns ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="275"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation>No cases match this choice.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="276"/>
         <source>Nog geen zaken.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="217"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="279"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="218"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
         <source>{total} zaken</source>
         <translation>{total} cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="219"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation>The first {shown} of {total} cases; scroll for more.</translation>
     </message>
@@ -3976,6 +3981,14 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="151"/>
+        <source>gesloten</source>
+        <translation type="unfinished">closed</translation>
     </message>
 </context>
 </TS>

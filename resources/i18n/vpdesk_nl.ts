@@ -319,102 +319,107 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Filter op status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Alle zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
         <source>Gesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="59"/>
         <source>Filter op categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="60"/>
         <source>Alle categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="66"/>
         <source>Filter op periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="67"/>
         <source>Elke periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="68"/>
         <source>Afgelopen 30 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="69"/>
         <source>Afgelopen 12 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="70"/>
         <source>Dit jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="71"/>
         <source>Vorig jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="81"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
         <source>Zoekresultaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="174"/>
+        <source>Maak de lijst breder voor meer kolommen ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="275"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="276"/>
         <source>Nog geen zaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="217"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="279"/>
         <source>1 zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="218"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
         <source>{total} zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="219"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,6 +3974,14 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
     <message>
         <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
         <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="151"/>
+        <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
