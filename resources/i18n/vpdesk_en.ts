@@ -396,32 +396,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>No notes found.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="174"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
         <source>Maak de lijst breder voor meer kolommen ({names}).</source>
         <translation>Make the list wider for more columns ({names}).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="275"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation>No cases match this choice.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="276"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
         <source>Nog geen zaken.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="279"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
         <source>{total} zaken</source>
         <translation>{total} cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation>The first {shown} of {total} cases; scroll for more.</translation>
     </message>
@@ -470,6 +470,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -3528,46 +3529,46 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
-        <source>Het laatst verwijderde gesprek of de laatst verwijderde verwijzing terugzetten</source>
+        <source>Laatst verwijderde gesprek of verwijzing terugzetten</source>
         <translation>Bring back the conversation or referral deleted last</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
         <source>Nieuwe sleutels en een nieuwe herstelcode</source>
         <translation>New keys and a new recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
         <translation>Rooms: go to finding available times</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Jaarcijfers: naar de keuze van het jaar</source>
         <translation>Annual figures: go to choosing the year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="25"/>
         <source>Afsluiten (bewaart en vergrendelt eerst)</source>
         <translation>Quit (saves and locks first)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="26"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="27"/>
         <source>Naar het volgende onderdeel; Shift+Tab terug</source>
         <translation>To the next control; Shift+Tab goes back</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
         <source>Met de onderstreepte letter: die knop of dat menu</source>
         <translation>With the underlined letter: that button or menu</translation>
     </message>
@@ -3575,7 +3576,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="37"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3981,14 +3982,6 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
         <source>Sluiten</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>self.model</name>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="151"/>
-        <source>gesloten</source>
-        <translation type="unfinished">closed</translation>
     </message>
 </context>
 </TS>

@@ -394,32 +394,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="174"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
         <source>Maak de lijst breder voor meer kolommen ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="275"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="276"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
         <source>Nog geen zaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="279"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
         <source>1 zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
         <source>{total} zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +468,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,46 +3527,46 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
-        <source>Het laatst verwijderde gesprek of de laatst verwijderde verwijzing terugzetten</source>
+        <source>Laatst verwijderde gesprek of verwijzing terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
         <source>Nieuwe sleutels en een nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Jaarcijfers: naar de keuze van het jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="27"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="25"/>
         <source>Afsluiten (bewaart en vergrendelt eerst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="26"/>
         <source>Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="29"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="27"/>
         <source>Naar het volgende onderdeel; Shift+Tab terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
         <source>Met de onderstreepte letter: die knop of dat menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,7 +3574,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="37"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,14 +3975,6 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
     <message>
         <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.model</name>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="151"/>
-        <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

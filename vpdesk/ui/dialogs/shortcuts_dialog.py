@@ -17,9 +17,7 @@ def describe_key(key: str) -> str:
         "Ctrl+Shift+E": QCoreApplication.translate("Shortcuts", "Gegevens van de open zaak wijzigen"),
         "Ctrl+Shift+I": QCoreApplication.translate("Shortcuts", "Inzagedocument voor de melder van de open zaak"),
         "Ctrl+Shift+A": QCoreApplication.translate("Shortcuts", "Auditlogboek: wie deed wat, nooit de inhoud"),
-        "Ctrl+Z": QCoreApplication.translate(
-            "Shortcuts", "Het laatst verwijderde gesprek of de laatst verwijderde verwijzing terugzetten"
-        ),
+        "Ctrl+Z": QCoreApplication.translate("Shortcuts", "Laatst verwijderde gesprek of verwijzing terugzetten"),
         "Ctrl+Shift+K": QCoreApplication.translate("Shortcuts", "Nieuwe sleutels en een nieuwe herstelcode"),
         "Ctrl+R": QCoreApplication.translate("Shortcuts", "Ruimtes: naar het zoeken van beschikbare tijden"),
         "Ctrl+E": QCoreApplication.translate("Shortcuts", "Jaarcijfers: naar de keuze van het jaar"),

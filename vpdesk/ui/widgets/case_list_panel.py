@@ -148,7 +148,12 @@ class CaseListPanel(QWidget):
         goes to the columns of names, so nothing is cut off and the list never scrolls sideways."""
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         bold = header.fontMetrics()
-        sample = {4: self.model.tr("gesloten"), 5: "28-12-2026", 6: "28-12-2026", 0: "9999"}
+        sample = {
+            4: QCoreApplication.translate("CaseTableModel", "gesloten"),
+            5: "28-12-2026",
+            6: "28-12-2026",
+            0: "9999",
+        }
         need = {}
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
