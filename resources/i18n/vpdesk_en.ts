@@ -95,57 +95,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
         <source>Auditlogboek</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="38"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="41"/>
         <source>alle acties</source>
         <translation>every action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="44"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="50"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
         <source>A&amp;ctie</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
         <source>Regels van het auditlogboek</source>
         <translation>Rows of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="66"/>
         <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
         <translation>The trail records who did what to which object, never the content.</translation>
     </message>
@@ -153,29 +153,34 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Door</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="41"/>
+        <source>vertrouwenspersoon</source>
+        <translation>confidential adviser</translation>
     </message>
 </context>
 <context>
@@ -316,102 +321,107 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Filter op status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Alle zaken</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
         <source>Gesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="59"/>
         <source>Filter op categorie</source>
         <translation>Filter by category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="60"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="66"/>
         <source>Filter op periode</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="67"/>
         <source>Elke periode</source>
         <translation>Any period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="68"/>
         <source>Afgelopen 30 dagen</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="69"/>
         <source>Afgelopen 12 maanden</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="70"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="71"/>
         <source>Vorig jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="81"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
+        <source>Maak de lijst breder voor meer kolommen ({names}).</source>
+        <translation>Make the list wider for more columns ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation>No cases match this choice.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
         <source>Nog geen zaken.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="217"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="218"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
         <source>{total} zaken</source>
         <translation>{total} cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="219"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation>The first {shown} of {total} cases; scroll for more.</translation>
     </message>
@@ -460,6 +470,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -2126,6 +2137,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/labels.py" line="29"/>
+        <location filename="../../vpdesk/ui/labels.py" line="70"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -2203,6 +2215,176 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/labels.py" line="59"/>
         <source>anders</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="66"/>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="67"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="68"/>
+        <source>bewaard</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="69"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="71"/>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="72"/>
+        <source>bewaard wegens procedure</source>
+        <translation>kept for a procedure (legal hold)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="73"/>
+        <source>bewaren beëindigd</source>
+        <translation>legal hold released</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="74"/>
+        <source>vernietigd</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="75"/>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="76"/>
+        <source>ingelezen</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="77"/>
+        <source>vertrouwen ingetrokken</source>
+        <translation>trust withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="78"/>
+        <source>back-up gemaakt</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="79"/>
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="80"/>
+        <source>geopend met de herstelcode</source>
+        <translation>opened with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="81"/>
+        <source>wachtwoordzin gewijzigd</source>
+        <translation>passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="82"/>
+        <source>nieuwe herstelcode</source>
+        <translation>new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="83"/>
+        <source>sleutels vernieuwd</source>
+        <translation>keys renewed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="84"/>
+        <source>databasesleutel vervangen</source>
+        <translation>database key replaced</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="91"/>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="92"/>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="101"/>
+        <source>zaak {n}</source>
+        <translation>case {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="102"/>
+        <source>melder {n}</source>
+        <translation>melder {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="103"/>
+        <source>gesprek {n}</source>
+        <translation>conversation {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="104"/>
+        <source>verwijzing {n}</source>
+        <translation>referral {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="105"/>
+        <source>formele melding {n}</source>
+        <translation>formal report {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="108"/>
+        <source>de kluis</source>
+        <translation>the vault</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="109"/>
+        <source>het auditlogboek</source>
+        <translation>the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="110"/>
+        <source>de sleutel voor het age-programma</source>
+        <translation>the key for the age program</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="117"/>
+        <source>inzagedocument, melder {n}</source>
+        <translation>access document, melder {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="124"/>
+        <source>{figures} van {adviser}</source>
+        <translation>{figures} of {adviser}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="129"/>
+        <source>vertrouwenspersoon {key} (cijfers bewaard)</source>
+        <translation>adviser {key} (figures kept)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="130"/>
+        <source>vertrouwenspersoon {key} (cijfers verwijderd)</source>
+        <translation>adviser {key} (figures removed)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="142"/>
+        <source>jaarcijfers {year}</source>
+        <translation>annual figures {year}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="143"/>
+        <source>cijfers {year}, kwartaal {q}</source>
+        <translation>figures {year}, quarter {q}</translation>
     </message>
 </context>
 <context>
@@ -2469,57 +2651,62 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
-        <source>Back-up controleren en terugzetten…</source>
-        <translation>Checking and restoring the backup…</translation>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <source>Back-up controleren…</source>
+        <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>
@@ -2906,8 +3093,8 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld.</source>
-        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked first.</translation>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
+        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has checked out.</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
@@ -3387,36 +3574,66 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="16"/>
+        <source>Wegwijzer zonder zaak: welke route bij een situatie past</source>
+        <translation>Guide without a case: which route fits a situation</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="17"/>
+        <source>Gegevens van de open zaak wijzigen</source>
+        <translation>Edit the open case&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="18"/>
+        <source>Inzagedocument voor de melder van de open zaak</source>
+        <translation>Access document for the open case&apos;s melder</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="19"/>
+        <source>Auditlogboek: wie deed wat, nooit de inhoud</source>
+        <translation>Audit trail: who did what, never the content</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
+        <source>Laatst verwijderde gesprek of verwijzing terugzetten</source>
+        <translation>Bring back the conversation or referral deleted last</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
+        <source>Nieuwe sleutels en een nieuwe herstelcode</source>
+        <translation>New keys and a new recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
         <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
         <translation>Rooms: go to finding available times</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
         <source>Jaarcijfers: naar de keuze van het jaar</source>
         <translation>Annual figures: go to choosing the year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="18"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="19"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="25"/>
         <source>Afsluiten (bewaart en vergrendelt eerst)</source>
         <translation>Quit (saves and locks first)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="26"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="27"/>
         <source>Naar het volgende onderdeel; Shift+Tab terug</source>
         <translation>To the next control; Shift+Tab goes back</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
         <source>Met de onderstreepte letter: die knop of dat menu</source>
         <translation>With the underlined letter: that button or menu</translation>
     </message>
@@ -3424,7 +3641,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="37"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3437,134 +3654,135 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
-        <source>coördinator</source>
-        <translation>coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
-        <source>vertrouwenspersoon</source>
-        <translation>confidential adviser</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
-        <source>Deze kluis: {role}. Sleutel: {key}
-Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
-        <translation>This vault: {role}. Key: {key}
-Fingerprint (to read out over the phone): {fp}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="110"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="120"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="141"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="146"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="159"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="251"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="287"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="305"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="170"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
+        <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
+Sleutel: {key}
+Vingerafdruk: {fp}</source>
+        <translation>Give the advisers this key; they enter it when they export.
+Key: {key}
+Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="86"/>
+        <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
+Sleutel: {key}
+Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
+        <translation>The coordinator asks for this once, to be able to check your exports.
+Key: {key}
+Fingerprint (to read out on the phone): {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation>{name} (removed, figures kept)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="179"/>
         <source>K{q}: </source>
         <translation>Q{q}: </translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
         <source>Nieuwe naam</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="191"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation>Remove adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation>New exports from this adviser will be refused afterwards. Do the figures already imported stay in the annual reports?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="198"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="203"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation>Remove, &amp;keep the figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="204"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation>Remove with all &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="224"/>
         <source>Sleutel voor het age-programma</source>
         <translation>Key for the age program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="221"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="226"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation>With this file anyone opens every export addressed to you. Keep it only as long as you need it, on an encrypted disk or a removable medium; never in a shared folder or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="229"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="234"/>
         <source>Sleutel opslaan</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="244"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation>Key written to {p}.</translation>
     </message>
@@ -3572,155 +3790,180 @@ Fingerprint (to read out over the phone): {fp}</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="61"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="46"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="71"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="47"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="49"/>
         <source>heel jaar</source>
         <translation>whole year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="50"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="51"/>
         <source>kwartaal {q}</source>
         <translation>quarter {q}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="57"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="67"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
+        <source>age1… (krijgt u van de coördinator)</source>
+        <translation>age1… (the coordinator gives it to you)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
         <source>Sleutel van de coördinator</source>
         <translation>Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="94"/>
         <source>Sleutel van de &amp;coördinator</source>
         <translation>&amp;Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="99"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation>Preview of what leaves the laptop</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation>Exactly this leaves your laptop: counts only, no names or text.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="91"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation>Own annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation>read out by the adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="147"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="204"/>
+        <source>Deze kluis is van de coördinator. Hier leest u de exports van de vertrouwenspersonen in en maakt u het jaarverslag.</source>
+        <translation>This is the coordinator&apos;s vault. Here you import the advisers&apos; exports and make the annual report.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
+        <source>Gegevens voor de vertrouwenspersonen</source>
+        <translation>Details for the advisers</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
+        <source>Hier maakt u de jaarcijfers voor de coördinator: alleen aantallen, geen namen of tekst. Kies het jaar, bekijk het voorbeeld en exporteer.</source>
+        <translation>Here you make the annual figures for the coordinator: counts only, no names or text. Choose the year, look at the preview and export.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
+        <source>Gegevens voor de coördinator</source>
+        <translation>Details for the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="142"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="154"/>
         <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
         <translation>Import exports (or drag files here)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="157"/>
         <source>Resultaat per bestand</source>
         <translation>Result per file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="160"/>
         <source>&amp;Inlezen…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
         <source>&amp;Jaarverslag maken…</source>
         <translation>Make annual &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
         <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
         <translation>Advisers and their delivery for the chosen year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
         <source>Geleverd op</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
         <source>Vervangen op</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="117"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="129"/>
         <source>Levering per vertrouwenspersoon</source>
         <translation>Delivery per adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="132"/>
         <source>Naam &amp;wijzigen…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
         <source>Verwij&amp;deren…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="134"/>
         <source>Sleutel voor het age-programma &amp;opslaan…</source>
         <translation>Save the key for the age pr&amp;ogram…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
         <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
         <translation>To open an export outside vpdesk with: age -d -i FILE export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="169"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="181"/>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation>First choose an adviser in the list.</translation>
     </message>

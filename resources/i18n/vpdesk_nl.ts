@@ -95,57 +95,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
         <source>Auditlogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
         <source>Vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="38"/>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="41"/>
         <source>alle acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="44"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
         <source>&amp;Vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
         <source>&amp;Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="50"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
         <source>A&amp;ctie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
         <source>Regels van het auditlogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="66"/>
         <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,28 +153,33 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Resultaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/audit_table.py" line="16"/>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="17"/>
         <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/models/audit_table.py" line="41"/>
+        <source>vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,102 +319,107 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
         <source>Filter op status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
         <source>Alle zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="56"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="41"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="57"/>
         <source>Gesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="59"/>
         <source>Filter op categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="60"/>
         <source>Alle categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="50"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="66"/>
         <source>Filter op periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="67"/>
         <source>Elke periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="52"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="68"/>
         <source>Afgelopen 30 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="69"/>
         <source>Afgelopen 12 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="54"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="70"/>
         <source>Dit jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="71"/>
         <source>Vorig jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="81"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="94"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
         <source>Zoekresultaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="100"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
+        <source>Maak de lijst breder voor meer kolommen ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
         <source>Nog geen zaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="217"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
         <source>1 zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="218"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
         <source>{total} zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="219"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,6 +468,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="197"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,6 +2135,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/labels.py" line="29"/>
+        <location filename="../../vpdesk/ui/labels.py" line="70"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,6 +2212,176 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/labels.py" line="59"/>
         <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="66"/>
+        <source>aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="67"/>
+        <source>gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="68"/>
+        <source>bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="69"/>
+        <source>verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="71"/>
+        <source>heropend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="72"/>
+        <source>bewaard wegens procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="73"/>
+        <source>bewaren beëindigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="74"/>
+        <source>vernietigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="75"/>
+        <source>geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="76"/>
+        <source>ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="77"/>
+        <source>vertrouwen ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="78"/>
+        <source>back-up gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="79"/>
+        <source>ontgrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="80"/>
+        <source>geopend met de herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="81"/>
+        <source>wachtwoordzin gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="82"/>
+        <source>nieuwe herstelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="83"/>
+        <source>sleutels vernieuwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="84"/>
+        <source>databasesleutel vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="91"/>
+        <source>gelukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="92"/>
+        <source>mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="101"/>
+        <source>zaak {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="102"/>
+        <source>melder {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="103"/>
+        <source>gesprek {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="104"/>
+        <source>verwijzing {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="105"/>
+        <source>formele melding {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="108"/>
+        <source>de kluis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="109"/>
+        <source>het auditlogboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="110"/>
+        <source>de sleutel voor het age-programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="117"/>
+        <source>inzagedocument, melder {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="124"/>
+        <source>{figures} van {adviser}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="129"/>
+        <source>vertrouwenspersoon {key} (cijfers bewaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="130"/>
+        <source>vertrouwenspersoon {key} (cijfers verwijderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="142"/>
+        <source>jaarcijfers {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/labels.py" line="143"/>
+        <source>cijfers {year}, kwartaal {q}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,57 +2649,62 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="90"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="111"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="126"/>
-        <source>Back-up controleren en terugzetten…</source>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <source>Back-up controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <source>Back-up terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="136"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="225"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="229"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +3091,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld.</source>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3385,36 +3572,66 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="16"/>
-        <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
+        <source>Wegwijzer zonder zaak: welke route bij een situatie past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="17"/>
-        <source>Jaarcijfers: naar de keuze van het jaar</source>
+        <source>Gegevens van de open zaak wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="18"/>
-        <source>Vergrendelen</source>
+        <source>Inzagedocument voor de melder van de open zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="19"/>
-        <source>Afsluiten (bewaart en vergrendelt eerst)</source>
+        <source>Auditlogboek: wie deed wat, nooit de inhoud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="20"/>
-        <source>Handleiding</source>
+        <source>Laatst verwijderde gesprek of verwijzing terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="21"/>
-        <source>Naar het volgende onderdeel; Shift+Tab terug</source>
+        <source>Nieuwe sleutels en een nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="22"/>
+        <source>Ruimtes: naar het zoeken van beschikbare tijden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="23"/>
+        <source>Jaarcijfers: naar de keuze van het jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="24"/>
+        <source>Vergrendelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="25"/>
+        <source>Afsluiten (bewaart en vergrendelt eerst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="26"/>
+        <source>Handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="27"/>
+        <source>Naar het volgende onderdeel; Shift+Tab terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="28"/>
         <source>Met de onderstreepte letter: die knop of dat menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3639,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/shortcuts_dialog.py" line="37"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,133 +3652,131 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
-        <source>coördinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="79"/>
-        <source>vertrouwenspersoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
-        <source>Deze kluis: {role}. Sleutel: {key}
-Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="110"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="120"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="141"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="146"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="149"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="159"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="251"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="287"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="305"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="170"/>
         <source>ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
-        <source>{name} (verwijderd, cijfers behouden)</source>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
+        <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
+Sleutel: {key}
+Vingerafdruk: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="86"/>
+        <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
+Sleutel: {key}
+Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <source>{name} (verwijderd, cijfers behouden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="179"/>
         <source>K{q}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="177"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
         <source>Nieuwe naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="191"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="198"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="203"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="204"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="224"/>
         <source>Sleutel voor het age-programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="221"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="226"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="229"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="234"/>
         <source>Sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="244"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,155 +3784,180 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="45"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="61"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="46"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="71"/>
         <source>Jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="47"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="49"/>
         <source>heel jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="50"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="51"/>
         <source>kwartaal {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="57"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="67"/>
         <source>Bezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="81"/>
-        <source>Sleutel van de coördinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="82"/>
-        <source>Sleutel van de &amp;coördinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="87"/>
-        <source>Voorbeeld van wat de laptop verlaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="88"/>
-        <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="91"/>
-        <source>&amp;Voorbeeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
-        <source>&amp;Exporteren…</source>
+        <source>age1… (krijgt u van de coördinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
+        <source>Sleutel van de coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="94"/>
+        <source>Sleutel van de &amp;coördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="99"/>
+        <source>Voorbeeld van wat de laptop verlaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
+        <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
+        <source>&amp;Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
+        <source>&amp;Exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="147"/>
         <source>Sleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
-        <source>Vingerafdruk</source>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="204"/>
+        <source>Deze kluis is van de coördinator. Hier leest u de exports van de vertrouwenspersonen in en maakt u het jaarverslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
-        <source>Naam</source>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
+        <source>Gegevens voor de vertrouwenspersonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
-        <source>&amp;Toevoegen</source>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
+        <source>Hier maakt u de jaarcijfers voor de coördinator: alleen aantallen, geen namen of tekst. Kies het jaar, bekijk het voorbeeld en exporteer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="142"/>
-        <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
-        <source>Resultaat per bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
-        <source>&amp;Inlezen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
-        <source>&amp;Jaarverslag maken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
-        <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
-        <source>Geleverd op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="110"/>
-        <source>Vervangen op</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="117"/>
-        <source>Levering per vertrouwenspersoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="120"/>
-        <source>Naam &amp;wijzigen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="121"/>
-        <source>Verwij&amp;deren…</source>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
+        <source>Gegevens voor de coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
+        <source>Vingerafdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="154"/>
+        <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="157"/>
+        <source>Resultaat per bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="160"/>
+        <source>&amp;Inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
+        <source>&amp;Jaarverslag maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
+        <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <source>Geleverd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <source>Vervangen op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="129"/>
+        <source>Levering per vertrouwenspersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="132"/>
+        <source>Naam &amp;wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
+        <source>Verwij&amp;deren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="134"/>
         <source>Sleutel voor het age-programma &amp;opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
         <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="169"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="181"/>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ import pytest
 from vpdesk.domain.model import Conversation
 from vpdesk.errors import KnownError, WrongPassphrase
 from vpdesk.services.demo import populate
-from vpdesk.store.backup import MAGIC, backup, content_digest, restore
+from vpdesk.store.backup import MAGIC, backup, check, content_digest, restore
 from vpdesk.store.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
@@ -88,6 +88,30 @@ def test_restore_with_the_wrong_passphrase_or_the_recovery_code(tmp_path: Path) 
         restore(tmp_path / "new", tmp_path / "b.vpbackup", "not it at all, sorry")
     restore(tmp_path / "new", tmp_path / "b.vpbackup", code, recovery=True)
     Vault.unlock(tmp_path / "new", PASSPHRASE).close()
+
+
+@pytest.mark.parametrize("damage", [None, "snapshot"])
+def test_check_asks_what_restore_asks_while_the_vault_stays_open(
+    vault: Vault, tmp_path: Path, damage: str | None
+) -> None:
+    """The app checks a backup before it locks the open vault for a restore: the same refusals, no vault touched."""
+    populate(vault, n_cases=3, today=date(2026, 3, 1))
+    target = tmp_path / "b.vpbackup"
+    info = backup(vault, target, NOW)
+    staging = vault.paths.home
+    before = sorted(p.name for p in staging.iterdir())
+    with pytest.raises(WrongPassphrase):
+        check(target, "a typo in the passphrase", staging)
+    if damage is None:
+        assert check(target, PASSPHRASE, staging).content_hash == info.content_hash  # with the vault open
+    else:
+        data = bytearray(target.read_bytes())
+        data[-1000] ^= 1
+        target.write_bytes(bytes(data))
+        with pytest.raises(KnownError, match=r"damaged|tampered|did not verify"):
+            check(target, PASSPHRASE, staging)
+    assert sorted(p.name for p in staging.iterdir()) == before  # nothing staged is left behind
+    assert vault.cases.count() == 3  # and the open vault still works
 
 
 def test_restore_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -257,6 +257,25 @@ def test_a_new_conversation_updates_its_row_in_the_list(
     assert d.model.data(d.model.index(row, 6)) == "28-11-2026"  # last contact, without reloading the list
 
 
+def test_a_new_conversations_timeline_entry_shows_its_first_line_once_saved(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = controller
+    create_vault(qtbot, c)
+    _add_case(qtbot, c, monkeypatch)  # with its first, empty conversation open
+    d = desk_of(c)
+    timeline = d.page.case_view.timeline
+    assert timeline.count() == 1 and "\n" not in timeline.item(0).text()
+    notes = d.page.case_view.editor.notes
+    qtbot.keyClicks(notes, "Melder belt over de reorganisatie")
+    qtbot.keyClick(notes, Qt.Key.Key_Return)
+    qtbot.keyClicks(notes, "meer daarna")
+    qtbot.waitUntil(lambda: "Bewaard om" in d.page.case_view.editor.saved.text(), timeout=3000)  # the autosave
+    entry = timeline.currentItem()
+    assert entry is not None and entry.text().endswith("\n      Melder belt over de reorganisatie")
+    assert timeline.count() == 1 and d.page.case_view.editor.notes.hasFocus()  # the typing goes on where it was
+
+
 def test_the_ui_threads_connection_never_writes(
     qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.ui.whole_app import translated
 from vpdesk.domain.model import CaseFilter
 from vpdesk.policy import Settings
 from vpdesk.services import cases, reminders
@@ -24,7 +25,7 @@ from vpdesk.ui.dialogs.help_dialog import HelpDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
-from vpdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from vpdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, describe_key
 
 from .conftest import NOW, PASSPHRASE, create_vault, desk_of
 
@@ -133,7 +134,9 @@ def test_restore_replaces_the_vault_and_keeps_the_old_one(qtbot: QtBot, controll
     dialog.path.setText(str(tmp_path / "kluis.vpbak"))
     dialog.secret.setText(PASSPHRASE)
     dialog.start_button.click()
-    assert not c.session.is_open and dialog.isVisible()  # locked first; the dialog stays to show the outcome
+    assert c.session.is_open and dialog.busy  # the backup is checked first, with the vault still open
+    qtbot.waitUntil(lambda: not c.session.is_open, timeout=20_000)  # then locked: it will restore
+    assert dialog.isVisible()  # the dialog stays to show the outcome
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert "teruggezet" in dialog.status.text(), dialog.error.text()
     assert dialog.secret.text() == ""
@@ -167,8 +170,9 @@ def test_restore_of_a_bad_file_or_passphrase_says_so_and_touches_nothing(
     dialog.start_button.click()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert expected in dialog.error.text() and "vpdesk restore" not in dialog.error.text()
-    assert not [p for p in c.session.home.iterdir() if p.name.startswith("replaced-")]
-    c.session.unlock(PASSPHRASE)
+    assert not [p for p in c.session.home.iterdir() if p.name.startswith(("replaced-", "."))]
+    assert c.session.is_open and c.window.current_page() == "work"  # a typo does not leave the adviser locked out
+    assert dialog.isVisible() and dialog.start_button.isEnabled()  # to try again with the right passphrase
     assert [x.pseudonym for x in cases.page(c.session.vault, CaseFilter(), 0, 10)] == ["Kraanvogel"]
 
 
@@ -270,6 +274,19 @@ def test_the_shortcut_list_names_every_shortcut_with_what_it_does(qtbot: QtBot, 
     assert registered <= set(rows)
     assert all(rows[key] for key in registered)  # each says what it does
     assert "Ruimtes" in rows["Ctrl+R"] and "Jaarcijfers" in rows["Ctrl+E"]
+    described = [rows[key] for key in registered]
+    assert len(set(described)) == len(described), described  # no two shortcuts read the same
+    titles = {page.title() for page in full.pages} | {
+        a.text().replace("&", "") for a in full.window.page_actions.values()
+    }
+    assert not titles & set(described), titles & set(described)  # none is just the name of its page
+    assert "Auditlogboek" in rows["Ctrl+Shift+A"] and "terugzetten" in rows["Ctrl+Z"]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with translated(app, "en"):  # the same in English: each its own sentence, translated
+        english = {key: describe_key(key) for key in registered if describe_key(key)}
+    assert len(set(english.values())) == len(english) and all(english[k] != rows[k] for k in english)
+    assert "audit" in english["Ctrl+Shift+A"].lower()
 
 
 def test_the_language_changes_at_once_and_the_vault_stays_open(qtbot: QtBot, full: Controller) -> None:

@@ -91,3 +91,36 @@ def test_a_long_pseudonym_in_the_case_list_is_cut_with_the_whole_name_as_tooltip
         assert table.textElideMode() == Qt.TextElideMode.ElideRight
         assert table.columnWidth(1) < table.fontMetrics().horizontalAdvance(LONG)
         assert desk.model.data(index, Qt.ItemDataRole.ToolTipRole) == LONG
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_case_list_fits_its_width_with_whole_headers(qtbot: QtBot, home: Path, language: str) -> None:
+    """No sideways scrollbar and no cut-off header at 1093x614: the columns that do not fit fold away, the least
+    needed first, and come back when the list is made wider (trial finding 12)."""
+    with whole_app(qtbot, home, language) as c:
+        desk = c.page("desk")
+        assert isinstance(desk, DeskController)
+        c.window.resize(*SMALL)
+        QApplication.processEvents()
+        panel = desk.page.cases
+        table, header = panel.table, panel.table.horizontalHeader()
+
+        def check() -> list[int]:
+            QApplication.processEvents()
+            shown = [col for col in range(desk.model.columnCount()) if not table.isColumnHidden(col)]
+            assert not table.horizontalScrollBar().isVisible()
+            assert sum(table.columnWidth(col) for col in shown) <= table.viewport().width()
+            for col in shown:  # the whole title fits, beside the sort arrow
+                title = str(desk.model.headerData(col, Qt.Orientation.Horizontal))
+                assert table.columnWidth(col) >= header.fontMetrics().horizontalAdvance(title) + 20, title
+            return shown
+
+        narrow = check()
+        assert {1, 6} <= set(narrow) and len(narrow) < 7  # the pseudonym and the last contact stay
+        assert header.toolTip() and str(desk.model.headerData(3, Qt.Orientation.Horizontal)) in header.toolTip()
+        desk.page.split.setSizes([SMALL[0] - 200, 200])  # the adviser drags the list wider
+        wider = check()
+        assert set(narrow) < set(wider)
+        c.window.resize(1900, 1000)
+        desk.page.split.setSizes([1300, 600])
+        assert check() == list(range(7)) and header.toolTip() == ""

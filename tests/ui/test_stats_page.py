@@ -85,6 +85,13 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     shown = json.loads(exact)  # and the payload itself, exactly as it is signed
     assert shown["tables"]["totals"] == {"conversations": 6, "minutes": 180, "cases": 6}
     assert "Reiger" not in page.page.preview.toPlainText() and "vertrouwelijk" not in page.page.preview.toPlainText()
+    shown = page.page
+    assert shown.intro.isVisibleTo(shown) and "coördinator" in shown.intro.text()
+    assert "Sleutel" not in shown.intro.text() and "ed25519" not in shown.intro.text()  # plain words first
+    assert not shown.identity.isVisibleTo(shown)  # the keys are folded away, under their heading
+    assert shown.details.text() == "Gegevens voor de coördinator"
+    shown.details.click()
+    assert shown.identity.isVisibleTo(shown) and "vpdesk-ed25519:" in shown.identity.text()
     key_line = page.page.identity.text()
     public = key_line.split("Sleutel: ")[1].split("\n")[0]
     fingerprint = key_line.split(": ")[-1]
@@ -95,6 +102,7 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     assert page.page.preview.toPlainText() == text  # what left is on screen: the same figures, counted once
     a.lock()
     assert page.page.preview.toPlainText() == ""
+    assert not shown.details.isChecked() and not shown.identity.isVisibleTo(shown)  # folded again for the next
 
     c = _app(qtbot, coordinator_home)
     coord = _unlock(qtbot, c)
@@ -197,6 +205,7 @@ def test_the_welcome_page_makes_a_coordinator_vault_without_a_terminal(qtbot: Qt
     c.setup.coordinator.setChecked(True)  # "Ik ben coördinator" on the welcome page
     create_vault(qtbot, c)
     assert stats.is_coordinator(session.vault) and page.page.modes.currentIndex() == 1
-    assert "coördinator" in page.page.identity.text() and "age1" in page.page.identity.text()
+    assert "coördinator" in page.page.intro.text() and "age1" in page.page.identity.text()
+    assert page.page.details.text() == "Gegevens voor de vertrouwenspersonen"
     c.tasks.wait()
     session.lock()

@@ -117,6 +117,13 @@ def restore(home: Path, source: Path, secret: str, recovery: bool = False) -> Ba
     return backups.restore(home, source, secret, recovery=recovery)
 
 
+def check_backup(home: Path, source: Path, secret: str, recovery: bool = False) -> BackupInfo:
+    """Would `restore` of ``source`` with ``secret`` go ahead? The same checks, touching no vault (slow: the key
+    derivation and every page; for a worker). The snapshot is staged in the vault's folder, encrypted."""
+    VaultPaths(home).ensure_home()
+    return backups.check(source, secret, home, recovery=recovery)
+
+
 # --- the app's face: the same use cases in steps a worker can run, with progress -----------------------------
 Progress = Callable[[int, str], None]  # percent done, the step's name ("snapshot", "verify", "done")
 

@@ -204,12 +204,31 @@ def verify(src: Path, master: bytes) -> BackupInfo:
     """Read a backup just written back from disk and check it as a restore would (header MAC, every page, the
     content digest), without touching the vault. The snapshot is staged encrypted beside the file and removed."""
     header, data = _read(src)
-    slots = SlotFile.from_bytes(
+    slots = _slots(header)
+    return _verified(src, header, data, slots, master, src.with_name(f".{src.name}.verify-{os.getpid()}"))
+
+
+def check(src: Path, secret: str, staging: Path, *, recovery: bool = False) -> BackupInfo:
+    """Everything `restore` checks before it replaces a vault (the passphrase or recovery code, the header, every
+    page, the content digest), touching no vault: the app asks this before it locks the open vault for a restore.
+    The snapshot is staged, still encrypted, in the folder ``staging`` and removed again."""
+    header, data = _read(src)
+    slots = _slots(header)
+    master = slots.unlock_recovery(secret) if recovery else slots.unlock_passphrase(secret)
+    return _verified(src, header, data, slots, master, staging / f".restore-check-{os.getpid()}.db")
+
+
+def _slots(header: dict[str, Any]) -> SlotFile:
+    return SlotFile.from_bytes(
         json.dumps(header["slots"]).encode(), damaged=known_sentence("The backup's key-slot data is damaged.")
     )
+
+
+def _verified(
+    src: Path, header: dict[str, Any], data: bytes, slots: SlotFile, master: bytes, staged: Path
+) -> BackupInfo:
     if not hmac.compare_digest(_header_mac(master, header), str(header.get("mac", ""))):
         raise KnownError("The backup file {file} is damaged or has been tampered with.", file=src.name)
-    staged = src.with_name(f".{src.name}.verify-{os.getpid()}")
     try:
         write_atomic(staged, data)
         digest = _check_snapshot(staged, slots, master, header, src)

@@ -307,11 +307,12 @@ class DeskController(VaultPage):
         if stored is None:
             return report_problem
         editor.mark_saved(self.now())
-        if (stored.when, stored.duration_min, stored.channel, stored.kind) != (
+        if (stored.when, stored.duration_min, stored.channel, stored.kind, cases.first_line(stored.notes)) != (
             current.when,
             current.duration_min,
             current.channel,
             current.kind,
+            cases.first_line(current.notes),  # the timeline shows the first line: the first words appear at once
         ):
             self._refresh_timeline(current.id or 0)
         return report_problem

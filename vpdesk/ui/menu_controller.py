@@ -1,7 +1,8 @@
 """The menu bar's work: backup, restore, passphrase, settings, help. The window's actions emit; this decides.
 
 Slow work runs through Tasks: a backup on a worker's own writable connection (session.job, which the lock ends),
-a restore once the vault is locked, a passphrase change's key derivations off the UI thread.
+a restore checked with the vault still open and done once it is locked, a passphrase change's key derivations off
+the UI thread.
 """
 
 from __future__ import annotations
@@ -121,9 +122,27 @@ class MenuController(QObject):
         self._show(dialog)
 
     def _restore(self, dialog: RestoreDialog, source: Path, secret: str, recovery: bool) -> None:
+        """First the checks a restore makes (passphrase, every page), in a worker with the vault still open: a typo
+        or a damaged file leaves the adviser where they were. Only a backup that will restore locks the vault."""
+        dialog.set_busy(True, self.tr("Back-up controleren…"))
+        home = self.c.session.home
+        failed = _to(dialog, dialog.show_error)
+
+        def checked(_info: vault_admin.BackupInfo) -> None:
+            if not (shiboken6.isValid(dialog) and dialog.isVisible()):
+                return  # the dialog went meanwhile (closed, or an idle lock): nothing is replaced
+            self._replace(dialog, source, secret, recovery)
+
+        self.c.tasks.run(
+            lambda: vault_admin.check_backup(home, source, secret, recovery=recovery),
+            checked,
+            lambda exc: failed(describe(exc)),
+        )
+
+    def _replace(self, dialog: RestoreDialog, source: Path, secret: str, recovery: bool) -> None:
         if self.c.session.is_open:
             self.c.lock(keep=dialog)  # the vault is replaced on disk: it must be closed first
-        dialog.set_busy(True, self.tr("Back-up controleren en terugzetten…"))
+        dialog.set_busy(True, self.tr("Back-up terugzetten…"))
         home = self.c.session.home
 
         def done(info: vault_admin.BackupInfo) -> None:

@@ -76,12 +76,17 @@ class StatsController(VaultPage):
         self.page.set_coordinator(coordinator)
         now = self.now().astimezone()
         ident = self.session.write(lambda db: stats.identity(db, now))  # the first time, it makes the key
-        role = self.tr("coördinator") if coordinator else self.tr("vertrouwenspersoon")
-        self.page.identity.setText(
-            self.tr("Deze kluis: {role}. Sleutel: {key}\nVingerafdruk (voor te lezen aan de telefoon): {fp}").format(
-                role=role, key=ident.public, fp=ident.fingerprint
+        if coordinator:
+            said = self.tr(
+                "Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.\nSleutel: {key}\n"
+                "Vingerafdruk: {fp}"
             )
-        )
+        else:
+            said = self.tr(
+                "De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.\nSleutel: {key}\n"
+                "Vingerafdruk (voor te lezen aan de telefoon): {fp}"
+            )
+        self.page.identity.setText(said.format(key=ident.public, fp=ident.fingerprint))
         if coordinator:
             self._show_trusted()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.domain.model import AuditEntry
+from vpdesk.ui.labels import audit_action_label
 from vpdesk.ui.models.audit_table import AuditTableModel
 
 
@@ -39,7 +40,7 @@ class AuditDialog(QDialog):
         self.action.setAccessibleName(self.tr("Actie"))
         self.action.addItem(self.tr("alle acties"), "")
         for action in actions:
-            self.action.addItem(action, action)
+            self.action.addItem(audit_action_label(action), action)
         self.export_button = QPushButton(self.tr("&Exporteren als CSV…"))
         top = QHBoxLayout()
         for label, widget in ((self.tr("&Vanaf"), self.since), (self.tr("&Tot en met"), self.until)):

@@ -20,7 +20,7 @@ class RestoreDialog(WorkDialog):
         if has_vault:
             intro += " " + self.tr(
                 "De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een "
-                "map naast de kluis. Is de kluis open, dan wordt hij eerst vergrendeld."
+                "map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is."
             )
         super().__init__(self.tr("Back-up terugzetten"), intro, self.tr("&Terugzetten"), parent)
         form = QFormLayout()

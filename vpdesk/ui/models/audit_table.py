@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from vpdesk.domain.model import AuditEntry
+from vpdesk.ui.labels import audit_action_label, audit_object_label, audit_result_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +31,15 @@ class AuditTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         e = self._rows[index.row()]
-        return (e.at.strftime("%d-%m-%Y %H:%M:%S"), e.action, e.result, e.actor, e.object)[index.column()]
+        if index.column() == 0:
+            return e.at.strftime("%d-%m-%Y %H:%M:%S")
+        if index.column() == 1:
+            return audit_action_label(e.action)
+        if index.column() == 2:
+            return audit_result_label(e.result)
+        if index.column() == 3:
+            return self.tr("vertrouwenspersoon") if e.actor == "vp" else e.actor
+        return audit_object_label(e.object)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +49,18 @@ class StatsPage(QWidget):
         self.quarter.addItem(self.tr("heel jaar"), 0)
         for q in range(1, 5):
             self.quarter.addItem(self.tr("kwartaal {q}").format(q=q), q)
-        self.identity = QLabel()
+        self.intro = QLabel()  # plain words first: what this page is for
+        self.intro.setWordWrap(True)
+        self.identity = QLabel()  # the keys and fingerprint: only for whoever sets up the exchange
         self.identity.setWordWrap(True)
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identity.setVisible(False)
+        self.details = QToolButton()
+        self.details.setCheckable(True)
+        self.details.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details.setAutoRaise(True)
+        self.details.toggled.connect(self.show_details)
+        self.show_details(False)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
@@ -66,9 +76,11 @@ class StatsPage(QWidget):
         self.modes.addWidget(self._adviser())
         self.modes.addWidget(self._coordinator())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.identity)
+        layout.addWidget(self.intro)
         layout.addLayout(period)
         layout.addWidget(self.modes, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.identity)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
 
@@ -77,7 +89,7 @@ class StatsPage(QWidget):
         layout = QVBoxLayout(page)
         form = QFormLayout()
         self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText("age1…")
+        self.recipient.setPlaceholderText(self.tr("age1… (krijgt u van de coördinator)"))
         self.recipient.setAccessibleName(self.tr("Sleutel van de coördinator"))
         form.addRow(self.tr("Sleutel van de &coördinator"), self.recipient)
         layout.addLayout(form)
@@ -186,6 +198,30 @@ class StatsPage(QWidget):
     def set_coordinator(self, coordinator: bool) -> None:
         self.modes.setCurrentIndex(1 if coordinator else 0)
         self.quarter.setEnabled(not coordinator)
+        if coordinator:
+            self.intro.setText(
+                self.tr(
+                    "Deze kluis is van de coördinator. Hier leest u de exports van de vertrouwenspersonen in en "
+                    "maakt u het jaarverslag."
+                )
+            )
+            self.details.setText(self.tr("Gegevens voor de vertrouwenspersonen"))
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Hier maakt u de jaarcijfers voor de coördinator: alleen aantallen, geen namen of tekst. "
+                    "Kies het jaar, bekijk het voorbeeld en exporteer."
+                )
+            )
+            self.details.setText(self.tr("Gegevens voor de coördinator"))
+        self.details.setAccessibleName(self.details.text())
+
+    def show_details(self, shown: bool) -> None:
+        """The keys and fingerprint under their heading, folded away until someone asks for them."""
+        self.details.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if self.details.isChecked() != shown:
+            self.details.setChecked(shown)  # toggled: back here once, with the same value
+        self.identity.setVisible(shown)
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -219,5 +255,6 @@ class StatsPage(QWidget):
         self.trusted.setRowCount(0)
         self.results.clear()  # the import results of the session: they go only with the lock
         self.identity.clear()
+        self.show_details(False)
         self.status.clear()
         self.set_busy(False)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +31,13 @@ from vpdesk.domain.model import CaseFilter, CaseStatus, SearchHit
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.ui.models.case_table import CaseTableModel
 from vpdesk.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
+
+# the order in which the columns stay when the list is narrow: the first always, the last to fold away first
+# (Nr., Pseudoniem, Laatste contact, Categorie, Status, Geopend, Organisatieonderdeel)
+FOLD_ORDER = (1, 6, 2, 0, 4, 5, 3)
+NAME_COLUMNS = (1, 2, 3)  # pseudonym, category, org unit: they take the room left over (and elide with a tooltip)
+NAME_MIN = 96  # a name column narrower than this shows too little to be worth it
+SORT_ARROW = 26  # the header's padding and sort indicator beside its title
 
 
 class CaseListPanel(QWidget):
@@ -77,10 +93,12 @@ class CaseListPanel(QWidget):
         header.setHighlightSections(False)  # a bold header on selection would clip "Laatste contact"
         header.setSortIndicatorShown(True)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((44, 84, 170, 150, 66, 80, 100)):
-            self.table.setColumnWidth(column, width)
+        # the columns fit the list's width: never a sideways scrollbar; what does not fit folds away (_fit_columns)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
+        model.headerDataChanged.connect(self._fit_columns)
         header.sortIndicatorChanged.connect(self._sort)
         # the chosen row, not the current one: focus arriving by Tab makes a row current without choosing it
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
@@ -118,6 +136,55 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.stack)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its header (with the sort arrow) and its usual content; the columns that
+        do not fit the list's width are hidden, the least needed first (widen the list to see them); the room left
+        goes to the columns of names, so nothing is cut off and the list never scrolls sideways."""
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        bold = header.fontMetrics()
+        sample = {
+            4: QCoreApplication.translate("CaseTableModel", "gesloten"),
+            5: "28-12-2026",
+            6: "28-12-2026",
+            0: "9999",
+        }
+        need = {}
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            content = metrics.horizontalAdvance(sample[column]) + 12 if column in sample else NAME_MIN
+            need[column] = max(bold.horizontalAdvance(title) + SORT_ARROW, content)
+        room = self.table.viewport().width()
+        shown: list[int] = []
+        for column in FOLD_ORDER:
+            if sum(need[c] for c in shown) + need[column] <= room or not shown:
+                shown.append(column)
+        spare = max(0, room - sum(need[c] for c in shown))
+        names = [c for c in NAME_COLUMNS if c in shown]
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column not in shown)
+            if column in shown:
+                extra = spare // len(names) if column in names else 0
+                self.table.setColumnWidth(column, need[column] + extra)
+        if names:  # the rounding's last pixels to the last name column, so the columns end at the edge
+            last = names[-1]
+            self.table.setColumnWidth(last, self.table.columnWidth(last) + spare % len(names))
+        hidden = [c for c in range(self.model.columnCount()) if c not in shown]
+        header.setToolTip(
+            self.tr("Maak de lijst breder voor meer kolommen ({names}).").format(
+                names=", ".join(str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in hidden)
+            )
+            if hidden
+            else ""
+        )
+
+    def hidden_columns(self) -> list[int]:
+        return [c for c in range(self.model.columnCount()) if self.table.isColumnHidden(c)]
 
     def current_filter(self, today: date) -> CaseFilter:
         status = self.status.currentData()
