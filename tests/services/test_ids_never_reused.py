@@ -23,7 +23,7 @@ def test_destroying_the_newest_case_keeps_its_counts_and_its_ids(session: Sessio
     assert newest.id is not None
     first = cases.start_conversation(db, newest.id, NOW, duration_min=20, channel=Channel.VIDEO, notes="a")
     second = cases.start_conversation(db, newest.id, NOW, duration_min=25, channel=Channel.VIDEO, notes="b")
-    cases.close_case(db, newest.id, Outcome.ADVISED, NOW.date())
+    cases.close_case(db, newest.id, Outcome.ADVISED, NOW.date(), today=NOW.date())
     before = _totals(session)
     lifecycle.destroy(db, newest.id)
     assert _totals(session) == before

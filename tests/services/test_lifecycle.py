@@ -66,8 +66,8 @@ def test_bad_corrections_are_one_sentence_and_change_nothing(
 
 def test_a_closed_case_is_read_only_until_reopened(session: Session) -> None:
     db = session.vault
-    closed = cases.close_case(db, 2, Outcome.ADVISED, date(2026, 1, 31), 1)
-    assert closed.destroy_on == date(2026, 2, 28)
+    closed = cases.close_case(db, 2, Outcome.ADVISED, NOW.date(), 1, today=NOW.date())
+    assert closed.destroy_on == date(2026, 12, 30)
     conv = cases.detail(db, 2).conversations[0]
     attempts: list[Callable[[], object]] = [
         lambda: cases.start_conversation(db, 2, NOW),
@@ -75,7 +75,7 @@ def test_a_closed_case_is_read_only_until_reopened(session: Session) -> None:
         lambda: cases.delete_conversation(db, conv.id or 0),
         lambda: cases.record_referral(db, 2, "io", NOW.date(), "1"),
         lambda: lifecycle.edit_case(db, 2, lifecycle.CaseEdit(org_unit="X")),
-        lambda: cases.close_case(db, 2, Outcome.ADVISED, NOW.date()),
+        lambda: cases.close_case(db, 2, Outcome.ADVISED, NOW.date(), today=NOW.date()),
     ]
     for attempt in attempts:
         with pytest.raises(KnownError, match="Case 2 is closed; reopen it"):
@@ -137,8 +137,8 @@ def test_timeline_in_the_order_things_happened(session: Session) -> None:
 
 def test_agenda_reminders_of_the_lifecycle(session: Session) -> None:
     db = session.vault
-    cases.close_case(db, 1, Outcome.ADVISED, date(2026, 1, 10), 12)  # destroy on 10 January 2027
-    cases.close_case(db, 2, Outcome.ADVISED, date(2026, 1, 10), 12)
+    cases.close_case(db, 1, Outcome.ADVISED, NOW.date(), 1, today=NOW.date())  # destroy on 30 December 2026
+    cases.close_case(db, 2, Outcome.ADVISED, NOW.date(), 1, today=NOW.date())
     lifecycle.hold(db, 2, "procedure", date(2027, 6, 1), NOW.date())
     lifecycle.follow_up(db, 3, date(2026, 12, 2), "terugbellen")
     found = lifecycle.agenda(db, date(2026, 12, 11), 6)

@@ -117,7 +117,8 @@ def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_case_close(args: argparse.Namespace, ctx: Context) -> int:
     months = settings(args).retention_months
     with open_vault(args) as vault:
-        case = cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or date.today(), months)
+        today = date.today()
+        case = cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or today, months, today=today)
     ctx.out(f"Case {args.case_id} closed; it is due for destruction on {case.destroy_on}.")
     return 0
 

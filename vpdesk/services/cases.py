@@ -98,10 +98,23 @@ def add_case(
     return vault.cases.add(case, pseudonym=pseudonym or None)
 
 
-def close_case(vault: Repositories, case_id: int, outcome: Outcome, on: date, retention_months: int = 12) -> Case:
-    """Close a case; it gets its destruction date (closure + ``retention_months``, the policy's number)."""
-    require_open(vault, case_id)
+def close_case(
+    vault: Repositories, case_id: int, outcome: Outcome, on: date, retention_months: int = 12, *, today: date
+) -> Case:
+    """Close a case on ``on`` (from its opening date up to ``today``); it gets its destruction date (closure +
+    ``retention_months``, the policy's number)."""
+    case = require_open(vault, case_id)
+    check_closing_date(case.opened, on, today)
     return vault.cases.close(case_id, outcome, on, destruction_date(on, retention_months))
+
+
+def check_closing_date(opened: date, on: date, today: date) -> None:
+    """A case closes on a day from its opening up to today: an earlier date would make it due for destruction at
+    once, a later one is not known yet."""
+    if on < opened:
+        raise KnownError("A case cannot be closed before the day it was opened ({opened}).", opened=opened.isoformat())
+    if on > today:
+        raise KnownError("A case cannot be closed on a day still to come ({on}).", on=on.isoformat())
 
 
 def require_open(vault: Repositories, case_id: int) -> Case:

@@ -272,7 +272,8 @@ class DeskController(VaultPage):
         case_id = self.page.case_view.case_id
         if case_id is None or not self.session.is_open:
             return
-        dialog = CloseCaseDialog(self.now().date(), self.page)
+        today = self.now().date()
+        dialog = CloseCaseDialog(today, self.page, opened=cases.summary(self.session.vault, case_id).opened)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         outcome, on = dialog.result_values()
         dialog.deleteLater()
@@ -281,7 +282,7 @@ class DeskController(VaultPage):
         self.save()
         months = self.settings.retention_months
         try:
-            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on, months))
+            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on, months, today=today))
         except Exception as exc:
             self._warn(exc)
             return

