@@ -33,3 +33,12 @@ def test_case_close_refuses_a_date_before_the_opening_or_in_the_future(cli: Runn
     code, out, err = _run(cli, "case", "close", "1", "--outcome", "advised", "--on", "2026-01-05")
     assert code == 0, err
     assert out.strip().endswith("due for destruction on 2027-01-05.")
+
+
+def test_restore_of_a_folder_is_one_sentence(cli: Runner, home: Path, tmp_path: Path) -> None:
+    _vault_with_case(cli)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    code, _, err = _run(cli, "restore", str(folder))
+    assert (code, err.strip()) == (1, f"vpdesk: {folder} is a folder; choose the backup file (.vpbak) in it.")
+    assert _run(cli, "case", "show", "1")[0] == 0  # the vault is untouched

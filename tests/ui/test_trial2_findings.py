@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -15,8 +16,9 @@ from vpdesk.ui.controller import Controller
 from vpdesk.ui.desk_controller import DeskController
 from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
+from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 
-from .conftest import create_vault, desk_of
+from .conftest import PASSPHRASE, create_vault, desk_of
 
 
 def _new_case(qtbot: QtBot, c: Controller, monkeypatch: pytest.MonkeyPatch) -> tuple[DeskController, int]:
@@ -60,3 +62,17 @@ def test_closing_on_a_date_outside_the_case_is_refused(
     d.page.case_view.close_button.click()
     assert warnings == [sentence]  # the tests run untranslated; tests/test_known_errors.py checks the Dutch
     assert cases.detail(controller.session.vault, case_id).case.status == CaseStatus.OPEN
+
+
+def test_restoring_a_folder_from_the_menu_is_one_sentence(qtbot: QtBot, controller: Controller, tmp_path: Path) -> None:
+    c = controller
+    create_vault(qtbot, c)
+    c.menu.restore()
+    dialog = c.menu.dialog
+    assert isinstance(dialog, RestoreDialog)
+    dialog.path.setText(str(tmp_path))
+    dialog.secret.setText(PASSPHRASE)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.error.text() == f"{tmp_path} is a folder; choose the backup file (.vpbak) in it."
+    assert not [p for p in c.session.home.iterdir() if p.name.startswith("replaced-")]
