@@ -42,3 +42,31 @@ def test_restore_of_a_folder_is_one_sentence(cli: Runner, home: Path, tmp_path: 
     code, _, err = _run(cli, "restore", str(folder))
     assert (code, err.strip()) == (1, f"vpdesk: {folder} is a folder; choose the backup file (.vpbak) in it.")
     assert _run(cli, "case", "show", "1")[0] == 0  # the vault is untouched
+
+
+def test_note_add_refuses_a_blank_conversation_like_the_app_drops_one(cli: Runner, home: Path) -> None:
+    """Decision 109: no notes, the default minutes (45) or 0, in person: not a contact."""
+    _vault_with_case(cli)
+    for extra in ((), ("--duration", "45"), ("--duration", "0")):
+        code, _, err = _run(cli, "note", "add", "1", "--when", "2026-11-02T10:00", *extra, stdin="  \n")
+        assert (code, err.strip()) == (
+            1,
+            "vpdesk: A conversation without notes is counted only with its real length or channel; write a note or"
+            " give them.",
+        )
+    assert "Conversation" not in _run(cli, "case", "show", "1")[1]
+    assert _run(cli, "note", "add", "1", "--when", "2026-11-02T10:00", "--duration", "20")[0] == 0  # a short call
+    assert _run(cli, "note", "add", "1", "--when", "2026-11-02T11:00", "--channel", "phone")[0] == 0
+    assert _run(cli, "note", "add", "1", "--when", "2026-11-02T12:00", stdin="gesprek")[0] == 0
+    assert _run(cli, "case", "show", "1")[1].count("Conversation ") == 3
+
+
+def test_destroyed_case_ids_are_not_given_out_again(cli: Runner, home: Path) -> None:
+    _vault_with_case(cli)
+    assert _run(cli, "note", "add", "1", "--when", "2026-11-02T10:00", stdin="eerste")[1].strip() == "1"
+    assert _run(cli, "case", "close", "1", "--outcome", "advised", "--on", "2026-11-02")[0] == 0
+    assert _run(cli, "case", "destroy", "1", "--yes")[0] == 0
+    code, out, err = _run(cli, "case", "add", "--category", "oo.pesten", "--pseudonym", "M-2", "--opened", "2026-11-03")
+    assert code == 0, err
+    assert out.strip() == "2"
+    assert _run(cli, "note", "add", "2", "--when", "2026-11-03T10:00", stdin="tweede")[1].strip() == "2"

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import read_pdf_text
 from tests.services.conftest import NOW
-from vpdesk.domain.model import Gender, MelderPosition, Outcome
+from vpdesk.domain.model import Channel, Gender, MelderPosition, Outcome
 from vpdesk.domain.retention import ReminderKind
 from vpdesk.errors import KnownError
 from vpdesk.services import access, cases, lifecycle, stats
@@ -113,12 +113,17 @@ def test_new_conversation_twice_makes_one_and_an_empty_one_is_dropped(session: S
     again = cases.new_conversation(db, case.id or 0, NOW, 45)
     assert first == again and len(cases.detail(db, case.id or 0).conversations) == 1
     assert first.duration_min == 45
-    cases.save_conversation(db, replace(first, duration_min=0))
-    assert cases.drop_if_empty(db, first.id or 0)
+    assert cases.drop_if_empty(db, first.id or 0, 45)  # left as it was made: blank (decision 109)
     assert cases.detail(db, case.id or 0).conversations == []
     assert stats.adviser_tables(db, 2026) == figures  # not counted
+    zero = cases.new_conversation(db, case.id or 0, NOW, 45)
+    cases.save_conversation(db, replace(zero, duration_min=0))
+    assert cases.drop_if_empty(db, zero.id or 0, 45)
     kept = cases.start_conversation(db, case.id or 0, NOW, duration_min=20)  # a call without notes still counts
-    assert not cases.drop_if_empty(db, kept.id or 0)
+    assert not cases.drop_if_empty(db, kept.id or 0, 45)
+    phoned = cases.new_conversation(db, case.id or 0, NOW, 45)
+    cases.save_conversation(db, replace(phoned, channel=Channel.PHONE))
+    assert not cases.drop_if_empty(db, phoned.id or 0, 45)
 
 
 def test_the_advisers_own_support_is_not_a_referral(session: Session) -> None:

@@ -76,3 +76,22 @@ def test_restoring_a_folder_from_the_menu_is_one_sentence(qtbot: QtBot, controll
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.error.text() == f"{tmp_path} is a folder; choose the backup file (.vpbak) in it."
     assert not [p for p in c.session.home.iterdir() if p.name.startswith("replaced-")]
+
+
+def test_a_blank_conversation_is_dropped_when_left_or_locked(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decision 109: a new conversation (45 minutes, the policy's default) left without notes is not a contact."""
+    c = controller
+    create_vault(qtbot, c)
+    _, first = _new_case(qtbot, c, monkeypatch)  # a new case starts with a new conversation
+    qtbot.keyClick(c.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    vault = c.session.vault
+    assert [x.duration_min for x in cases.detail(vault, first).conversations] == [c.settings.conversation_minutes]
+    _, second = _new_case(qtbot, c, monkeypatch)  # leaving the first case
+    assert cases.detail(vault, first).conversations == []
+    assert len(cases.detail(vault, second).conversations) == 1
+    c.lock()
+    c.session.unlock(PASSPHRASE)
+    assert cases.detail(c.session.vault, second).conversations == []
+    assert c.session.vault.contact_stats.rows(2026) == []  # nothing counted

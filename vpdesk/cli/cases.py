@@ -127,11 +127,13 @@ def cmd_note_add(args: argparse.Namespace, ctx: Context) -> int:
     kind = ContactKind.FIRST if args.first else ContactKind.FOLLOW_UP if args.follow_up else None
     vault = open_vault(args)  # the passphrase may come from stdin's terminal: read the note after it
     with vault:
-        conv = cases.start_conversation(
+        minutes = settings(args).conversation_minutes
+        conv = cases.log_conversation(
             vault,
             args.case_id,
             args.when or datetime.now(),
-            duration_min=settings(args).conversation_minutes if args.duration is None else args.duration,
+            default_minutes=minutes,
+            duration_min=minutes if args.duration is None else args.duration,
             channel=Channel(args.channel),
             notes=ctx.stdin.read().rstrip("\n"),
             kind=kind,
