@@ -61,7 +61,7 @@ def _case_with_marker(vault: Vault, name: str) -> int:
             case.id,
         )
     )
-    cases.close_case(vault, case.id, Outcome.REFERRED, date(2026, 3, 10), 12)
+    cases.close_case(vault, case.id, Outcome.REFERRED, date(2026, 3, 10), 12, today=date(2026, 3, 10))
     return case.id
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import read_pdf_text
 from tests.services.conftest import NOW
-from vpdesk.domain.model import Gender, MelderPosition, Outcome
+from vpdesk.domain.model import Channel, Gender, MelderPosition, Outcome
 from vpdesk.domain.retention import ReminderKind
 from vpdesk.errors import KnownError
 from vpdesk.services import access, cases, lifecycle, stats
@@ -66,8 +66,8 @@ def test_bad_corrections_are_one_sentence_and_change_nothing(
 
 def test_a_closed_case_is_read_only_until_reopened(session: Session) -> None:
     db = session.vault
-    closed = cases.close_case(db, 2, Outcome.ADVISED, date(2026, 1, 31), 1)
-    assert closed.destroy_on == date(2026, 2, 28)
+    closed = cases.close_case(db, 2, Outcome.ADVISED, NOW.date(), 1, today=NOW.date())
+    assert closed.destroy_on == date(2026, 12, 30)
     conv = cases.detail(db, 2).conversations[0]
     attempts: list[Callable[[], object]] = [
         lambda: cases.start_conversation(db, 2, NOW),
@@ -75,7 +75,7 @@ def test_a_closed_case_is_read_only_until_reopened(session: Session) -> None:
         lambda: cases.delete_conversation(db, conv.id or 0),
         lambda: cases.record_referral(db, 2, "io", NOW.date(), "1"),
         lambda: lifecycle.edit_case(db, 2, lifecycle.CaseEdit(org_unit="X")),
-        lambda: cases.close_case(db, 2, Outcome.ADVISED, NOW.date()),
+        lambda: cases.close_case(db, 2, Outcome.ADVISED, NOW.date(), today=NOW.date()),
     ]
     for attempt in attempts:
         with pytest.raises(KnownError, match="Case 2 is closed; reopen it"):
@@ -113,12 +113,17 @@ def test_new_conversation_twice_makes_one_and_an_empty_one_is_dropped(session: S
     again = cases.new_conversation(db, case.id or 0, NOW, 45)
     assert first == again and len(cases.detail(db, case.id or 0).conversations) == 1
     assert first.duration_min == 45
-    cases.save_conversation(db, replace(first, duration_min=0))
-    assert cases.drop_if_empty(db, first.id or 0)
+    assert cases.drop_if_empty(db, first.id or 0, 45)  # left as it was made: blank (decision 109)
     assert cases.detail(db, case.id or 0).conversations == []
     assert stats.adviser_tables(db, 2026) == figures  # not counted
+    zero = cases.new_conversation(db, case.id or 0, NOW, 45)
+    cases.save_conversation(db, replace(zero, duration_min=0))
+    assert cases.drop_if_empty(db, zero.id or 0, 45)
     kept = cases.start_conversation(db, case.id or 0, NOW, duration_min=20)  # a call without notes still counts
-    assert not cases.drop_if_empty(db, kept.id or 0)
+    assert not cases.drop_if_empty(db, kept.id or 0, 45)
+    phoned = cases.new_conversation(db, case.id or 0, NOW, 45)
+    cases.save_conversation(db, replace(phoned, channel=Channel.PHONE))
+    assert not cases.drop_if_empty(db, phoned.id or 0, 45)
 
 
 def test_the_advisers_own_support_is_not_a_referral(session: Session) -> None:
@@ -137,8 +142,8 @@ def test_timeline_in_the_order_things_happened(session: Session) -> None:
 
 def test_agenda_reminders_of_the_lifecycle(session: Session) -> None:
     db = session.vault
-    cases.close_case(db, 1, Outcome.ADVISED, date(2026, 1, 10), 12)  # destroy on 10 January 2027
-    cases.close_case(db, 2, Outcome.ADVISED, date(2026, 1, 10), 12)
+    cases.close_case(db, 1, Outcome.ADVISED, NOW.date(), 1, today=NOW.date())  # destroy on 30 December 2026
+    cases.close_case(db, 2, Outcome.ADVISED, NOW.date(), 1, today=NOW.date())
     lifecycle.hold(db, 2, "procedure", date(2027, 6, 1), NOW.date())
     lifecycle.follow_up(db, 3, date(2026, 12, 2), "terugbellen")
     found = lifecycle.agenda(db, date(2026, 12, 11), 6)

@@ -126,7 +126,7 @@ def test_an_empty_date_opens_its_calendar_at_today(qtbot: QtBot, controller: Con
 def test_a_closed_case_is_read_only_until_reopened(qtbot: QtBot, controller: Controller) -> None:
     c = controller
     d = _two_cases(qtbot, c)
-    cases.close_case(c.session.vault, 1, Outcome.ADVISED, NOW().date(), 12)
+    cases.close_case(c.session.vault, 1, Outcome.ADVISED, NOW().date(), 12, today=NOW().date())
     d.open_case(2)
     d.open_case(1)
     view = d.page.case_view
@@ -191,7 +191,7 @@ def test_destroy_asks_once_and_names_the_backups(
     d.actions.run("destroy")  # an open case: refused, one sentence
     assert (asked and "still open" in asked[0]) or "nog open" in asked[0]
     asked.clear()
-    cases.close_case(c.session.vault, 1, Outcome.ADVISED, NOW().date(), 12)
+    cases.close_case(c.session.vault, 1, Outcome.ADVISED, NOW().date(), 12, today=NOW().date())
     d.open_case(2)
     d.open_case(1)
     d.actions.run("destroy")

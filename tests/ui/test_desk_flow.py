@@ -297,7 +297,8 @@ def test_the_ui_threads_connection_never_writes(
     assert writes == [] and any(s.startswith("SELECT") for s in statements)
     with Vault.unlock(c.session.home, PASSPHRASE) as vault:
         convs = vault.conversations.for_case(1)
-        assert [conv.notes for conv in convs] == ["eerste gesprek", ""] and len(vault.referrals.for_case(1)) == 1
+        # the follow-up left blank is dropped at the lock (decision 109)
+        assert [conv.notes for conv in convs] == ["eerste gesprek"] and len(vault.referrals.for_case(1)) == 1
 
 
 def test_a_new_case_is_the_selected_row_once_the_list_has_reloaded(
@@ -324,7 +325,10 @@ def test_unlocking_returns_to_the_conversation_the_adviser_was_in_not_the_cases_
     create_vault(qtbot, c)
     _add_case(qtbot, c, monkeypatch)
     first = d.page.case_view.editor.conversation_id
+    qtbot.keyClicks(d.page.case_view.editor.notes, "eerste")  # a blank one would be dropped (decision 109)
     d.new_conversation()
+    assert d.page.case_view.editor.conversation_id != first
+    qtbot.keyClicks(d.page.case_view.editor.notes, "tweede")
     d.page.case_view.select_conversation(first or 0)
     assert d.page.case_view.editor.conversation_id == first
     c.lock()

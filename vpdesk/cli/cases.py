@@ -121,7 +121,8 @@ def cmd_case_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_case_close(args: argparse.Namespace, ctx: Context) -> int:
     months = settings(args).retention_months
     with open_vault(args) as vault:
-        case = cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or date.today(), months)
+        today = date.today()
+        case = cases.close_case(vault, args.case_id, Outcome(args.outcome), args.on or today, months, today=today)
     ctx.out(f"Case {args.case_id} closed; it is due for destruction on {case.destroy_on}.")
     return 0
 
@@ -130,11 +131,13 @@ def cmd_note_add(args: argparse.Namespace, ctx: Context) -> int:
     kind = ContactKind.FIRST if args.first else ContactKind.FOLLOW_UP if args.follow_up else None
     vault = open_vault(args)  # the passphrase may come from stdin's terminal: read the note after it
     with vault:
-        conv = cases.start_conversation(
+        minutes = settings(args).conversation_minutes
+        conv = cases.log_conversation(
             vault,
             args.case_id,
             args.when or datetime.now(),
-            duration_min=settings(args).conversation_minutes if args.duration is None else args.duration,
+            default_minutes=minutes,
+            duration_min=minutes if args.duration is None else args.duration,
             channel=Channel(args.channel),
             notes=ctx.stdin.read().rstrip("\n"),
             kind=kind,

@@ -98,10 +98,23 @@ def add_case(
     return vault.cases.add(case, pseudonym=pseudonym or None)
 
 
-def close_case(vault: Repositories, case_id: int, outcome: Outcome, on: date, retention_months: int = 12) -> Case:
-    """Close a case; it gets its destruction date (closure + ``retention_months``, the policy's number)."""
-    require_open(vault, case_id)
+def close_case(
+    vault: Repositories, case_id: int, outcome: Outcome, on: date, retention_months: int = 12, *, today: date
+) -> Case:
+    """Close a case on ``on`` (from its opening date up to ``today``); it gets its destruction date (closure +
+    ``retention_months``, the policy's number)."""
+    case = require_open(vault, case_id)
+    check_closing_date(case.opened, on, today)
     return vault.cases.close(case_id, outcome, on, destruction_date(on, retention_months))
+
+
+def check_closing_date(opened: date, on: date, today: date) -> None:
+    """A case closes on a day from its opening up to today: an earlier date would make it due for destruction at
+    once, a later one is not known yet."""
+    if on < opened:
+        raise KnownError("A case cannot be closed before the day it was opened ({opened}).", opened=opened.isoformat())
+    if on > today:
+        raise KnownError("A case cannot be closed on a day still to come ({on}).", on=on.isoformat())
 
 
 def require_open(vault: Repositories, case_id: int) -> Case:
@@ -194,18 +207,43 @@ def new_conversation(vault: Repositories, case_id: int, when: datetime, duration
     return start_conversation(vault, case_id, when, duration_min=duration_min)
 
 
-def is_empty(conv: Conversation, strict: bool = True) -> bool:
-    """No notes; ``strict``: and no minutes either (a call logged without notes still counts)."""
-    return not conv.notes.strip() and (conv.duration_min == 0 or not strict)
+def is_empty(conv: Conversation, strict: bool = True, default_minutes: int = 0) -> bool:
+    """No notes; ``strict``: and blank too, still as a new conversation starts (decision 109): 0 minutes or
+    ``default_minutes`` (the policy's conversation_minutes), in person. A call logged without notes still counts."""
+    if conv.notes.strip():
+        return False
+    return not strict or (conv.duration_min in (0, default_minutes) and conv.channel == Channel.IN_PERSON)
 
 
-def drop_if_empty(vault: Repositories, conversation_id: int) -> bool:
-    """Remove a conversation left empty (no text, 0 minutes): it is not a contact and is not counted."""
+def log_conversation(
+    vault: Repositories,
+    case_id: int,
+    when: datetime,
+    *,
+    default_minutes: int,
+    duration_min: int,
+    channel: Channel = Channel.IN_PERSON,
+    notes: str = "",
+    kind: ContactKind | None = None,
+) -> Conversation:
+    """A conversation logged in one go (``vpdesk note add``): a blank one (no notes, the default minutes or 0, in
+    person) is refused, as the app drops it: it is not a contact and is not counted."""
+    probe = Conversation(case_id=case_id, when=when, duration_min=duration_min, channel=channel, notes=notes)
+    if is_empty(probe, default_minutes=default_minutes):
+        raise KnownError(
+            "A conversation without notes is counted only with its real length or channel; write a note or give them."
+        )
+    return start_conversation(vault, case_id, when, duration_min=duration_min, channel=channel, notes=notes, kind=kind)
+
+
+def drop_if_empty(vault: Repositories, conversation_id: int, default_minutes: int = 0) -> bool:
+    """Remove a conversation left blank (no text, and the minutes and channel it started with, see is_empty): it
+    is not a contact and is not counted."""
     try:
         conv = vault.conversations.get(conversation_id)
     except KnownError:
         return False
-    if not is_empty(conv) or vault.cases.get(conv.case_id).is_closed:
+    if not is_empty(conv, default_minutes=default_minutes) or vault.cases.get(conv.case_id).is_closed:
         return False
     vault.conversations.delete(conversation_id)
     return True

@@ -131,6 +131,10 @@ def _read(src: Path) -> tuple[dict[str, Any], bytes]:
         raw = src.read_bytes()
     except FileNotFoundError:
         raise KnownError("There is no file {path}.", path=src) from None
+    except IsADirectoryError:
+        raise KnownError("{path} is a folder; choose the backup file (.vpbak) in it.", path=src) from None
+    except OSError:
+        raise KnownError("The backup file {path} cannot be read.", path=src) from None
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
         raise damaged
     (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])

@@ -14,6 +14,7 @@ from vpdesk.store.audit import AuditLog
 from vpdesk.store.clients import ClientStore
 from vpdesk.store.connection import Connection, transaction
 from vpdesk.store.contact_stats import ContactStats
+from vpdesk.store.ids import next_id
 from vpdesk.store.rows import enum_value, iso, to_date, to_datetime, to_enum
 
 SORT_COLUMNS = {
@@ -46,9 +47,9 @@ class CaseStore:
                 existing = self._clients.by_pseudonym(name)
                 client_id = existing.id if existing else self._clients.insert(Client(pseudonym=name)).id
             cur = self._conn.execute(
-                "INSERT INTO case_file(client_id, org_unit, status, opened, closed, outcome, position, gender)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (client_id, *_values(case)),
+                "INSERT INTO case_file(id, client_id, org_unit, status, opened, closed, outcome, position, gender)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (next_id(self._conn, "case_file"), client_id, *_values(case)),
             )
             case_id = int(cur.lastrowid or 0)
             self._set_categories(case_id, case.categories)

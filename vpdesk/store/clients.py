@@ -8,6 +8,7 @@ from vpdesk.domain.model import Client
 from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.connection import Connection, transaction
+from vpdesk.store.ids import next_id
 
 
 class ClientStore:
@@ -23,7 +24,8 @@ class ClientStore:
         """Insert inside the caller's transaction."""
         try:
             cur = self._conn.execute(
-                "INSERT INTO client(pseudonym, name) VALUES (?, ?)", (client.pseudonym, client.name)
+                "INSERT INTO client(id, pseudonym, name) VALUES (?, ?, ?)",
+                (next_id(self._conn, "client"), client.pseudonym, client.name),
             )
         except Exception as exc:
             if "UNIQUE" in str(exc):

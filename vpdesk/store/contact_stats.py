@@ -44,6 +44,13 @@ class ContactStats:
         routes = " ".join(
             sorted({r[0] for r in self._conn.execute("SELECT route FROM referral WHERE case_id = ?", (case_id,))})
         )
+        clash = self._conn.execute(
+            "SELECT s.conversation_id FROM conversation v JOIN contact_stat s ON s.conversation_id = v.id"
+            " WHERE v.case_id = ? AND s.case_key != ? LIMIT 1",
+            (case_id, str(case_id)),
+        ).fetchone()
+        if clash is not None:  # the kept count row of a destroyed conversation: never overwritten
+            raise RuntimeError(f"conversation {clash[0]} has the id of another case's count row")
         self._conn.execute(
             "INSERT OR REPLACE INTO contact_stat(conversation_id, month, categories, channel, kind, position,"
             " gender, org_unit, duration_min, routes, outcome, case_key, case_open)"

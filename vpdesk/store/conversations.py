@@ -12,6 +12,7 @@ from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.connection import Connection, transaction
 from vpdesk.store.contact_stats import ContactStats
+from vpdesk.store.ids import next_id
 
 _COLUMNS = "id, case_id, at, duration_min, channel, kind, notes"
 
@@ -31,7 +32,7 @@ class ConversationStore:
                     "INSERT INTO conversation(id, case_id, at, duration_min, channel, kind, notes)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
-                        conv.id,
+                        conv.id if conv.id is not None else next_id(self._conn, "conversation"),
                         conv.case_id,
                         conv.when.isoformat(),
                         conv.duration_min,

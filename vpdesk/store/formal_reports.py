@@ -9,6 +9,7 @@ from vpdesk.domain.meldproces import FormalReport, Phase, ReportKind
 from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.connection import Connection, transaction
+from vpdesk.store.ids import next_id
 from vpdesk.store.rows import iso as _iso
 from vpdesk.store.rows import to_date as _date
 
@@ -31,8 +32,8 @@ class FormalReportStore:
             if report.id is None:
                 cur = self._conn.execute(
                     "INSERT INTO formal_report(kind, phase, reported_on, acknowledged_on, feedback_on, decided_on,"
-                    " evaluated_on, procesbegeleider, case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (*values, report.case_id),
+                    " evaluated_on, procesbegeleider, case_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, report.case_id, next_id(self._conn, "formal_report")),
                 )
                 report = replace(report, id=cur.lastrowid)
             else:

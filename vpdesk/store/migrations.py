@@ -208,9 +208,62 @@ MIGRATIONS: dict[int, str] = {
             case_open = coalesce((SELECT f.status = 'open' FROM conversation c JOIN case_file f ON f.id = c.case_id
                                   WHERE c.id = conversation_id), 0);
     """,
+    12: """
+        -- Ids are never reused (decision 108): the highest id each table ever gave out, kept when its row is deleted
+        -- (store/ids.py gives the next one). A new conversation must never take a destroyed one's id: its count row
+        -- (contact_stat) would be overwritten, and the audit trail would name two cases by one number.
+        CREATE TABLE id_high_water (
+            tbl TEXT PRIMARY KEY,
+            high INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        -- the ids given out before this migration: the rows still here, the audit trail, the count rows
+        INSERT INTO id_high_water(tbl, high) SELECT 'client', max(
+            coalesce((SELECT max(id) FROM client), 0),
+            coalesce((SELECT max(CAST(substr(object, 8) AS INTEGER))
+                FROM audit_log WHERE object LIKE 'client:%'), 0));
+        INSERT INTO id_high_water(tbl, high) SELECT 'case_file', max(
+            coalesce((SELECT max(id) FROM case_file), 0),
+            coalesce((SELECT max(CAST(substr(object, 6) AS INTEGER))
+                FROM audit_log WHERE object LIKE 'case:%'), 0),
+            coalesce((SELECT max(CAST(case_key AS INTEGER)) FROM contact_stat WHERE case_key != ''), 0));
+        INSERT INTO id_high_water(tbl, high) SELECT 'conversation', max(
+            coalesce((SELECT max(id) FROM conversation), 0),
+            coalesce((SELECT max(CAST(substr(object, 14) AS INTEGER))
+                FROM audit_log WHERE object LIKE 'conversation:%'), 0),
+            coalesce((SELECT max(conversation_id) FROM contact_stat), 0));
+        INSERT INTO id_high_water(tbl, high) SELECT 'referral', max(
+            coalesce((SELECT max(id) FROM referral), 0),
+            coalesce((SELECT max(CAST(substr(object, 10) AS INTEGER))
+                FROM audit_log WHERE object LIKE 'referral:%'), 0));
+        INSERT INTO id_high_water(tbl, high) SELECT 'formal_report', max(
+            coalesce((SELECT max(id) FROM formal_report), 0),
+            coalesce((SELECT max(CAST(substr(object, 15) AS INTEGER))
+                FROM audit_log WHERE object LIKE 'formal_report:%'), 0));
+        CREATE TRIGGER client_high_water AFTER DELETE ON client BEGIN
+            INSERT INTO id_high_water(tbl, high) VALUES ('client', old.id)
+                ON CONFLICT(tbl) DO UPDATE SET high = max(high, excluded.high);
+        END;
+        CREATE TRIGGER case_file_high_water AFTER DELETE ON case_file BEGIN
+            INSERT INTO id_high_water(tbl, high) VALUES ('case_file', old.id)
+                ON CONFLICT(tbl) DO UPDATE SET high = max(high, excluded.high);
+        END;
+        CREATE TRIGGER conversation_high_water AFTER DELETE ON conversation BEGIN
+            INSERT INTO id_high_water(tbl, high) VALUES ('conversation', old.id)
+                ON CONFLICT(tbl) DO UPDATE SET high = max(high, excluded.high);
+        END;
+        CREATE TRIGGER referral_high_water AFTER DELETE ON referral BEGIN
+            INSERT INTO id_high_water(tbl, high) VALUES ('referral', old.id)
+                ON CONFLICT(tbl) DO UPDATE SET high = max(high, excluded.high);
+        END;
+        CREATE TRIGGER formal_report_high_water AFTER DELETE ON formal_report BEGIN
+            INSERT INTO id_high_water(tbl, high) VALUES ('formal_report', old.id)
+                ON CONFLICT(tbl) DO UPDATE SET high = max(high, excluded.high);
+        END;
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
+NO_REUSE = 12  # the migration that keeps ids from being reused (tests refer to this name)
 LATEST = max(MIGRATIONS)
 
 

@@ -12,6 +12,7 @@ from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.connection import Connection, transaction
 from vpdesk.store.contact_stats import ContactStats
+from vpdesk.store.ids import next_id
 from vpdesk.store.rows import to_datetime
 
 _COLUMNS = "id, case_id, route, on_date, note, guide_version, at"
@@ -30,7 +31,7 @@ class ReferralStore:
                 "INSERT INTO referral(id, case_id, route, on_date, note, guide_version, at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    ref.id,
+                    ref.id if ref.id is not None else next_id(self._conn, "referral"),
                     ref.case_id,
                     ref.route,
                     ref.on.isoformat(),

@@ -141,6 +141,7 @@ class DeskController(VaultPage):
         return Place(view.case_id, view.editor.conversation_id)
 
     def locked(self) -> None:
+        self._drop_empty()  # (the lock has saved it) a blank conversation is not a contact
         self.autosave.stop()
         self.search_timer.stop()
         self._searches += 1
@@ -272,16 +273,18 @@ class DeskController(VaultPage):
         case_id = self.page.case_view.case_id
         if case_id is None or not self.session.is_open:
             return
-        dialog = CloseCaseDialog(self.now().date(), self.page)
+        today = self.now().date()
+        dialog = CloseCaseDialog(today, self.page, opened=cases.summary(self.session.vault, case_id).opened)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         outcome, on = dialog.result_values()
         dialog.deleteLater()
         if not accepted or not self.session.is_open:
             return
         self.save()
+        self._drop_empty()
         months = self.settings.retention_months
         try:
-            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on, months))
+            self.session.write(lambda db: cases.close_case(db, case_id, outcome, on, months, today=today))
         except Exception as exc:
             self._warn(exc)
             return
@@ -318,12 +321,14 @@ class DeskController(VaultPage):
         return report_problem
 
     def _drop_empty(self) -> bool:
-        """Leaving a conversation left empty (no text, 0 minutes): it is removed, not counted."""
+        """Leaving a conversation left blank (no text, the minutes and channel it started with): it is removed, not
+        counted (decision 109)."""
         conv_id = self.page.case_view.editor.conversation_id
         if conv_id is None or not self.session.is_open:
             return False
         try:
-            dropped = bool(self.session.write(lambda db: cases.drop_if_empty(db, conv_id)))
+            minutes = self.settings.conversation_minutes
+            dropped = bool(self.session.write(lambda db: cases.drop_if_empty(db, conv_id, minutes)))
         except Exception:
             log.exception("dropping an empty conversation failed")
             return False

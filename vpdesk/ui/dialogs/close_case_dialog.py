@@ -12,7 +12,8 @@ from vpdesk.ui.labels import outcome_label
 
 
 class CloseCaseDialog(QDialog):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, opened: date | None = None) -> None:
+        """The date can be chosen from the case's opening day (``opened``) up to ``today``."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Zaak sluiten"))
         form = QFormLayout(self)
@@ -21,6 +22,9 @@ class CloseCaseDialog(QDialog):
         for outcome in Outcome:
             self.outcome.addItem(outcome_label(outcome), outcome.value)
         self.on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
+        if opened is not None:
+            self.on.setMinimumDate(QDate(opened.year, opened.month, opened.day))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd-MM-yyyy")
         self.on.setAccessibleName(self.tr("Datum van sluiten"))
