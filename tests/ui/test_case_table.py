@@ -39,10 +39,21 @@ class FakeSource:
         return [r for r in self.rows if flt.status is None or r.status == flt.status]
 
     def fetch(
-        self, _conn: object, flt: CaseFilter, offset: int, limit: int, sort: str, desc: bool
+        self,
+        _conn: object,
+        flt: CaseFilter,
+        offset: int,
+        limit: int,
+        sort: str,
+        desc: bool,
+        after: CaseSummary | None = None,
     ) -> list[CaseSummary]:
         self.calls.append((flt, offset, limit, sort, desc))
         rows = sorted(self._matching(flt), key=lambda r: (getattr(r, sort), r.id), reverse=desc)
+        if after is not None:  # keyset paging: the page starts behind the row given, which the model read last
+            start = rows.index(after) + 1
+            assert start == offset, "the list asks for the page behind the last row it holds"
+            return rows[start : start + limit]
         return rows[offset : offset + limit]
 
     def count(self, _conn: object, flt: CaseFilter) -> int:

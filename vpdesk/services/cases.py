@@ -76,9 +76,16 @@ def count(vault: Repositories, flt: CaseFilter) -> int:
 
 
 def page(
-    vault: Repositories, flt: CaseFilter, offset: int, limit: int, sort: str = "opened", descending: bool = True
+    vault: Repositories,
+    flt: CaseFilter,
+    offset: int,
+    limit: int,
+    sort: str = "opened",
+    descending: bool = True,
+    after: CaseSummary | None = None,
 ) -> list[CaseSummary]:
-    return vault.cases.page(flt, offset=offset, limit=limit, sort=sort, descending=descending)
+    """A page of the list; ``after`` (the last row the list holds) pages by key, which costs the same at any depth."""
+    return vault.cases.page(flt, offset=offset, limit=limit, sort=sort, descending=descending, after=after)
 
 
 def conversation(vault: Repositories, conversation_id: int) -> Conversation:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from vpdesk.domain.model import CaseFilter, CaseStatus, CaseSummary
 
 PAGE = 100
-Fetch = Callable[[Any, CaseFilter, int, int, str, bool], list[CaseSummary]]  # (connection, filter, offset, ...)
+# (connection, filter, offset, limit, sort, descending, the last row held: the next page starts behind it)
+Fetch = Callable[[Any, CaseFilter, int, int, str, bool, CaseSummary | None], list[CaseSummary]]
 Count = Callable[[Any, CaseFilter], int]
 Failed = Callable[[BaseException], None]
 Run = Callable[[Callable[[Any], Any], Callable[[Any], None], Failed], None]  # run(job(connection), done, failed)
@@ -58,6 +59,7 @@ class CaseTableModel(QAbstractTableModel):
         self._generation = 0  # bumped by every reload and lock: older answers are dropped
         self._fetching = False
         self._updates: dict[int, CaseSummary] = {}  # rows changed while a reload was on its way
+        self._after: CaseSummary | None = None  # the last row as read (its sort key), where the next page starts
 
     # --- source -----------------------------------------------------------------------------------------------
     def attach(self, fetch: Fetch, count: Count, run: Run = run_now, on_error: Failed | None = None) -> None:
@@ -94,7 +96,7 @@ class CaseTableModel(QAbstractTableModel):
         display = self._displayer()
 
         def job(conn: Any) -> tuple[int, list[CaseSummary], list[tuple[str, ...]]]:
-            page = fetch(conn, flt, 0, PAGE, column, descending)
+            page = fetch(conn, flt, 0, PAGE, column, descending, None)
             return count(conn, flt), page, [display(s) for s in page]
 
         self._run(job, lambda result: self._reloaded(generation, result), lambda exc: self._failed(generation, exc))
@@ -108,6 +110,7 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         total, page, shown = result
+        self._after = page[-1] if page else None
         page, shown = self._with_updates(page, shown)
         self.beginResetModel()
         self._rows = list(page)
@@ -161,10 +164,11 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, flt, offset, (column, descending) = self._generation, self._filter, len(self._rows), self._sort
+        after = self._after if self._rows else None  # keyset paging: as fast deep in the list as at its top
         display = self._displayer()
 
         def job(conn: Any) -> tuple[list[CaseSummary], list[tuple[str, ...]]]:
-            page = fetch(conn, flt, offset, PAGE, column, descending)
+            page = fetch(conn, flt, offset, PAGE, column, descending, after)
             return page, [display(s) for s in page]
 
         self._run(
@@ -178,6 +182,7 @@ class CaseTableModel(QAbstractTableModel):
         if not page:
             self._total = len(self._rows)
             return
+        self._after = page[-1]
         page, shown = self._with_updates(page, shown)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
