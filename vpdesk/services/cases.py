@@ -20,9 +20,10 @@ from vpdesk.domain.model import (
     Conversation,
     Outcome,
     Referral,
-    SearchHit,
 )
 from vpdesk.errors import KnownError
+from vpdesk.services import search as search_notes
+from vpdesk.services.search import SearchResult as SearchResult
 from vpdesk.store.repositories import Repositories
 
 
@@ -34,12 +35,6 @@ class CaseDetail:
     pseudonym: str
     conversations: list[Conversation]
     referrals: list[Referral]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    hits: list[SearchHit]
-    pseudonyms: dict[int, str]  # case id -> pseudonym, for each hit's case
 
 
 def add_case(
@@ -137,9 +132,18 @@ def record_referral(vault: Repositories, case_id: int, route: str, on: date, gui
     return vault.referrals.add(Referral(case_id=case_id, route=route, on=on, guide_version=guide_version))
 
 
-def search(vault: Repositories, text: str, limit: int = 50, mark: tuple[str, str] = ("[", "]")) -> SearchResult:
-    hits = vault.search.notes(text, limit=limit, mark=mark)
-    return SearchResult(hits, vault.clients.pseudonyms({h.case_id for h in hits}))
+def search(
+    vault: Repositories,
+    text: str,
+    limit: int = 50,
+    mark: tuple[str, str] = ("[", "]"),
+    *,
+    terms: search_notes.Terms | None = None,
+    snippets: int | None = None,
+) -> SearchResult:
+    """The newest ``limit`` notes with every word of ``text``; each with a snippet unless ``snippets`` says how
+    many get one (the app: those shown). ``terms``: the app's vocabulary (services/search.py)."""
+    return search_notes.search(vault, text, terms, limit=limit, mark=mark, snippets=snippets)
 
 
 def pseudonyms(vault: Repositories, case_ids: set[int]) -> dict[int, str]:

@@ -10,6 +10,7 @@ Qt-free: results come back as concurrent.futures.Future objects, or directly fro
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -24,6 +25,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+class Superseded(Exception):
+    """A job replaced by a newer one of its slot before it could finish (`Lane.submit_latest`)."""
+
+
 class Lane:
     def __init__(self, open_connection: Callable[[], WorkerConnection], name: str) -> None:
         self._open = open_connection
@@ -31,6 +36,9 @@ class Lane:
         self._thread: int | None = None
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._slots: dict[str, object] = {}  # slot -> the token of its latest job
+        self._running: tuple[str, object] | None = None  # the slot job in progress
+        self._slot_lock = threading.Lock()
 
     def submit(self, job: Callable[[Repositories], T]) -> Future[T]:
         """``job`` in turn; VaultLocked once the lane is closing (the vault is being locked)."""
@@ -40,6 +48,35 @@ class Lane:
             return self._executor.submit(self._run, job)
         except RuntimeError:  # shut down between the check and the submit
             raise VaultLocked() from None
+
+    def submit_latest(self, slot: str, job: Callable[[Repositories], T]) -> Future[T]:
+        """``job`` in turn, replacing the one ``slot`` had: search as you type, where each keystroke makes the
+        query before it useless. The replaced job, if waiting, never runs; if running, its statement is
+        interrupted. Its future fails with Superseded."""
+        token = object()
+        with self._slot_lock:
+            self._slots[slot] = token
+            if self._running is not None and self._running[0] == slot and self._conn is not None:
+                # the slot's old job holds the connection: no other job can start before it clears _running
+                with contextlib.suppress(VaultLocked):
+                    self._conn.connection.interrupt()
+
+        def latest(conn: Repositories) -> T:
+            with self._slot_lock:
+                if self._slots.get(slot) is not token:
+                    raise Superseded()
+                self._running = (slot, token)
+            try:
+                return job(conn)
+            except Exception:
+                if self._slots.get(slot) is not token:
+                    raise Superseded() from None
+                raise
+            finally:
+                with self._slot_lock:
+                    self._running = None
+
+        return self.submit(latest)
 
     def run(self, job: Callable[[Repositories], T]) -> T:
         """``job`` on the lane, waiting for its result (or its exception) here; from the lane itself, at once."""
