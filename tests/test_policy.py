@@ -43,3 +43,13 @@ def test_missing_policy_is_empty(tmp_path: Path) -> None:
 def test_bad_policy_files_get_a_message_naming_the_problem(text: str, message: str) -> None:
     with pytest.raises(KnownError, match=message):
         parse_policy(text)
+
+
+def test_the_vault_cache_defaults_to_the_stores_and_is_kept_within_bounds() -> None:
+    from vpdesk.policy import VAULT_CACHE_MIB, Settings
+    from vpdesk.store.connection import DEFAULT_CACHE_MIB
+
+    assert Settings().vault_cache_mib == DEFAULT_CACHE_MIB
+    assert effective_settings({"vault_cache_mib": 0}, {}).vault_cache_mib == VAULT_CACHE_MIB[0]
+    assert effective_settings({}, {"vault_cache_mib": 10**6}).vault_cache_mib == VAULT_CACHE_MIB[1]
+    assert effective_settings({"vault_cache_mib": 256}, {}).vault_cache_mib == 256

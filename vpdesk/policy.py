@@ -18,6 +18,7 @@ from vpdesk.errors import KnownError
 
 MAX_IDLE_LOCK_MINUTES = 15  # BIO: screen lock after at most 15 minutes
 MAX_BACKUP_REMINDER_DAYS = 365  # 0 turns the reminder off
+VAULT_CACHE_MIB = (2, 1024)  # SQLite's own default is 2 MiB
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class Settings:
     update_checks: bool = False
     guide_override: str = ""  # path of the organisation's override file for the wegwijzer
     backup_reminder_days: int = 14  # remind when the last backup is older than this; 0: never
+    vault_cache_mib: int = 64  # page cache per vault connection (decrypted pages kept in memory), MiB
     locked: frozenset[str] = field(default_factory=frozenset)
     locked_by: str = ""
 
@@ -102,7 +104,8 @@ def effective_settings(user: dict[str, Any], policy: dict[str, Any], locked_by: 
     settings = replace(Settings(), **values, locked=frozenset(policy), locked_by=locked_by if policy else "")
     minutes = max(1, min(settings.idle_lock_minutes, MAX_IDLE_LOCK_MINUTES))
     days = max(0, min(settings.backup_reminder_days, MAX_BACKUP_REMINDER_DAYS))
-    return replace(settings, idle_lock_minutes=minutes, backup_reminder_days=days)
+    cache = max(VAULT_CACHE_MIB[0], min(settings.vault_cache_mib, VAULT_CACHE_MIB[1]))
+    return replace(settings, idle_lock_minutes=minutes, backup_reminder_days=days, vault_cache_mib=cache)
 
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:

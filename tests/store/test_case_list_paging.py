@@ -11,7 +11,7 @@ from pathlib import Path
 from vpdesk.domain.model import Case, CaseFilter, CaseStatus, Channel, ContactKind, Conversation, Outcome
 from vpdesk.store import migrations
 from vpdesk.store.cases import SORT_COLUMNS
-from vpdesk.store.connection import Connection, connect
+from vpdesk.store.connection import DEFAULT_CACHE_MIB, Connection, connect
 from vpdesk.store.vault import Vault
 
 N = 57  # not a multiple of the page size, so the last page is short
@@ -108,3 +108,11 @@ def test_migration_keeps_the_last_contact_of_existing_and_new_conversations(tmp_
     conn.execute("DELETE FROM conversation WHERE case_id = 2")
     assert conn.execute(last).fetchall() == [(1, "2026-02-01T09:00:00"), (2, None)]
     conn.close()
+
+
+def test_the_cache_bound_applies_to_the_vault_and_its_worker_connections(vault: Vault) -> None:
+    assert vault.connection.execute("PRAGMA cache_size").fetchone() == (-1024 * DEFAULT_CACHE_MIB,)
+    vault.set_cache_mib(8)
+    assert vault.connection.execute("PRAGMA cache_size").fetchone() == (-8 * 1024,)
+    with vault.worker_connection(readonly=True) as worker:
+        assert worker.connection.execute("PRAGMA cache_size").fetchone() == (-8 * 1024,)
