@@ -10,7 +10,6 @@ Qt-free: results come back as concurrent.futures.Future objects, or directly fro
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from vpdesk.store.vault import Vault
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PROGRESS_STEPS = 10_000  # SQLite instructions between two looks at whether a slot's job was replaced (~0.1 ms)
 
 
 class Superseded(Exception):
@@ -37,7 +37,6 @@ class Lane:
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._slots: dict[str, object] = {}  # slot -> the token of its latest job
-        self._running: tuple[str, object] | None = None  # the slot job in progress
         self._slot_lock = threading.Lock()
 
     def submit(self, job: Callable[[Repositories], T]) -> Future[T]:
@@ -51,30 +50,31 @@ class Lane:
 
     def submit_latest(self, slot: str, job: Callable[[Repositories], T]) -> Future[T]:
         """``job`` in turn, replacing the one ``slot`` had: search as you type, where each keystroke makes the
-        query before it useless. The replaced job, if waiting, never runs; if running, its statement is
-        interrupted. Its future fails with Superseded."""
+        query before it useless. The replaced job, if waiting, never runs; if running, SQLite stops its
+        statement (a progress handler that sees the newer job); its future fails with Superseded."""
         token = object()
         with self._slot_lock:
             self._slots[slot] = token
-            if self._running is not None and self._running[0] == slot and self._conn is not None:
-                # the slot's old job holds the connection: no other job can start before it clears _running
-                with contextlib.suppress(VaultLocked):
-                    self._conn.connection.interrupt()
+
+        def stale() -> bool:
+            return self._slots.get(slot) is not token
 
         def latest(conn: Repositories) -> T:
-            with self._slot_lock:
-                if self._slots.get(slot) is not token:
-                    raise Superseded()
-                self._running = (slot, token)
+            if stale():
+                raise Superseded()
+            sql = conn.connection
+            sql.set_progress_handler(stale, PROGRESS_STEPS)
             try:
-                return job(conn)
+                result = job(conn)
             except Exception:
-                if self._slots.get(slot) is not token:
+                if stale():
                     raise Superseded() from None
                 raise
             finally:
-                with self._slot_lock:
-                    self._running = None
+                sql.set_progress_handler(None, 0)
+            if stale():
+                raise Superseded()
+            return result
 
         return self.submit(latest)
 
