@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -97,8 +98,16 @@ def test_a_query_made_stale_by_the_next_keystroke_is_cancelled(session: Session)
     ran: list[str] = []
     first = session.reader.submit_latest("search", slow)
     assert started.wait(10)
-    queued = session.reader.submit_latest("search", lambda db: ran.append("second") or 2)
-    last = session.reader.submit_latest("search", lambda db: ran.append("third") or 3)
+
+    def job(name: str, value: int) -> Callable[[Repositories], int]:
+        def run(_db: Repositories) -> int:
+            ran.append(name)
+            return value
+
+        return run
+
+    queued = session.reader.submit_latest("search", job("second", 2))
+    last = session.reader.submit_latest("search", job("third", 3))
     start = time.monotonic()
     with pytest.raises(Superseded):
         first.result(timeout=10)

@@ -52,7 +52,12 @@ def test_the_desk_searches_with_the_vocabulary_and_fills_snippets_on_scroll(
     # ... and read again on a worker
     qtbot.waitUntil(lambda: c.session.reader.submit(d.searcher.terms.valid).result()[0] is not None, timeout=5000)
     shown: list[search.SearchResult] = []
-    d.searcher._show = lambda found: (shown.append(found), d._show_hits(found))  # type: ignore[method-assign]
+
+    def show(found: search.SearchResult) -> None:
+        shown.append(found)
+        d._show_hits(found)
+
+    d.searcher._show = show
     for text in ("kw", "kwa", "kwar"):  # typed faster than the answers come: only the last one is shown
         d.page.search.setText(text)
         d.run_search()
