@@ -23,9 +23,9 @@ from typing import Any
 
 from benchmarks.scale_cache import ROOT, TIERS, build, paths
 from benchmarks.synth import PASSPHRASE, make_rows, plain_connect, words
-from vpdesk.services import cases
+from vpdesk.services import search
 from vpdesk.store import migrations
-from vpdesk.store.connection import connect
+from vpdesk.store.connection import DEFAULT_CACHE_MIB, connect, set_cache
 from vpdesk.store.keyslots import SlotFile
 from vpdesk.store.repositories import Repositories
 
@@ -64,20 +64,59 @@ def _best(fn: Callable[[], object], repeat: int = 3) -> float:
 
 
 def open_stores(tier: str) -> tuple[Repositories, Repositories]:
-    """The tier's encrypted vault (the app's connection settings) and plain database, both migrated."""
+    """The tier's encrypted vault (the app's connection settings) and plain database (the same page cache), both
+    migrated."""
     vault_home, plain_path = paths(tier)
     enc = connect(vault_home / "vault.db", _key(vault_home))
     plain = plain_connect(plain_path)
+    set_cache(plain, DEFAULT_CACHE_MIB)
     for conn in (enc, plain):
         migrations.migrate(conn)
     return Repositories(enc, _clock), Repositories(plain, _clock)
 
 
-def search_samples(store: Repositories, queries: list[str]) -> list[float]:
+def terms_for(store: Repositories) -> tuple[search.Terms, float]:
+    """The app's vocabulary (read on a worker after unlocking) and the seconds it took."""
+    terms = search.Terms()
+    start = time.perf_counter()
+    terms.adopt(search.make_terms(store, store.search.data_version()))
+    return terms, time.perf_counter() - start
+
+
+class Drawn:
+    """The app's result list (model, delegate, a list view of the app's size), drawn offscreen."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QApplication, QListView
+
+        from vpdesk.ui.models.search_results import RichTextDelegate, SearchResultsModel
+
+        self.app = QApplication.instance() or QApplication([])
+        self.model = SearchResultsModel()
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RichTextDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.resize(360, 600)
+
+    def draw(self, found: search.SearchResult) -> None:
+        self.model.set_hits(found.hits, found.pseudonyms)
+        self.view.grab()
+
+
+def search_samples(
+    store: Repositories, queries: list[str], terms: search.Terms | None, drawn: Drawn | None = None
+) -> list[float]:
+    """From the query to the results drawn: the app's search (top 50, snippets for the rows shown) and, with
+    ``drawn``, the result list painted."""
+    from vpdesk.ui.models.search_results import MARKS
+
     samples = []
     for q in queries:
         start = time.perf_counter()
-        cases.search(store, q, limit=50)
+        found = search.search(store, q, terms, limit=50, mark=MARKS)
+        if drawn is not None:
+            drawn.draw(found)
         samples.append((time.perf_counter() - start) * 1000)
     return samples
 
@@ -149,8 +188,9 @@ def workload(kind: str, tier: str) -> None:
     enc, plain = open_stores(tier)
     store = enc if kind == "encrypted" else plain
     store.cases.page(limit=PAGE)
+    terms, _ = terms_for(store)
     for q in words(make_rows(300, 10), 50):
-        cases.search(store, q, limit=50)
+        search.search(store, q, terms, limit=50)
     store.cases.page(offset=TIERS[tier][0] - PAGE, limit=PAGE, sort="last_contact")
     print(next(line.split()[1] for line in Path("/proc/self/status").read_text().splitlines() if "VmHWM" in line))
 
@@ -171,12 +211,15 @@ def run_tier(tier: str, figures: dict[str, float]) -> None:
     enc, plain = open_stores(tier)
     queries = list(words(make_rows(300, 10), QUERIES))
     detail: dict[str, Any] = {}
+    drawn = Drawn()
     for name, store in (("encrypted", enc), ("plain", plain)):
-        search_samples(store, queries[:20])  # warm the page cache as a session would
-        samples = sorted(search_samples(store, queries))
-        figures[f"{tier}_fts_p50_{name}_ms"] = statistics.median(samples)
-        figures[f"{tier}_fts_p95_{name}_ms"] = samples[int(len(samples) * 0.95) - 1]
-        figures[f"{tier}_fts_max_{name}_ms"] = samples[-1]
+        terms, figures[f"{tier}_vocabulary_{name}_s"] = terms_for(store)
+        search_samples(store, queries[:20], terms)  # warm the page cache as a session would
+        for label, how, draw in (("", terms, drawn), ("_no_vocabulary", None, None)):
+            samples = sorted(search_samples(store, queries, how, draw))
+            figures[f"{tier}_fts{label}_p50_{name}_ms"] = statistics.median(samples)
+            figures[f"{tier}_fts{label}_p95_{name}_ms"] = samples[int(len(samples) * 0.95) - 1]
+            figures[f"{tier}_fts{label}_max_{name}_ms"] = samples[-1]
         detail[f"pages_{name}"] = page_times(store, n_cases)
         figures[f"{tier}_migrate_{name}_ms"] = migrate_times(store)
     figures[f"{tier}_migrate_ratio"] = figures[f"{tier}_migrate_encrypted_ms"] / figures[f"{tier}_migrate_plain_ms"]
