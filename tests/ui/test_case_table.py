@@ -161,3 +161,15 @@ def test_a_row_changed_while_its_page_was_on_its_way_shows_the_change(qapp: QApp
     row = model.row_of(changed.id)
     assert model.rowCount() == 200 and row is not None and row >= PAGE
     assert model.data(model.index(row, 1)) == "Gewijzigd"
+
+
+def test_rows_a_new_sort_replaced_are_freed_a_slice_at_a_time(qapp: QApplication, qtbot: QtBot) -> None:
+    model, _source = _model()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    old_rows, old_shown = model._rows, model._shown
+    assert len(old_rows) == 10_000
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == PAGE and model._rows is not old_rows
+    assert 0 < len(old_rows) <= 10_000  # not all at once on the UI thread ...
+    qtbot.waitUntil(lambda: old_rows == [] and old_shown == [], timeout=2000)  # ... but all of them soon
