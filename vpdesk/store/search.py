@@ -51,7 +51,7 @@ def fts_query(text: str, vocabulary: Vocabulary | None = None) -> str:
             return ""  # no note has a word that starts so: nothing to ask
         else:
             parts.append("(" + " OR ".join(f'"{t}"' for t in terms) + ")")
-    return " AND ".join(parts)
+    return " ".join(parts)
 
 
 def _index_form(word: str) -> str:
