@@ -51,7 +51,8 @@ def fts_query(text: str, vocabulary: Vocabulary | None = None) -> str:
             return ""  # no note has a word that starts so: nothing to ask
         else:
             parts.append("(" + " OR ".join(f'"{t}"' for t in terms) + ")")
-    return " ".join(parts)
+    # FTS5 takes words side by side as AND, but not a bracketed group: that needs the AND written out
+    return (" AND " if any(p.startswith("(") for p in parts) else " ").join(parts)
 
 
 def _index_form(word: str) -> str:
