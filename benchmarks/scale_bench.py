@@ -79,7 +79,7 @@ def terms_for(store: Repositories) -> tuple[search.Terms, float]:
     """The app's vocabulary (read on a worker after unlocking) and the seconds it took."""
     terms = search.Terms()
     start = time.perf_counter()
-    terms.adopt(search.make_terms(store, store.search.data_version()))
+    terms.adopt(search.make_terms(store))
     return terms, time.perf_counter() - start
 
 

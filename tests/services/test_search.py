@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -42,7 +43,7 @@ def _add_notes(session: Session) -> list[int]:
 
 def _terms(db: Repositories) -> search.Terms:
     terms = search.Terms()
-    terms.adopt(search.make_terms(db, db.search.data_version()))
+    terms.adopt(search.make_terms(db))
     return terms
 
 
@@ -50,7 +51,7 @@ def test_prefixes_through_the_vocabulary_find_what_fts5_prefixes_find_newest_fir
     _add_notes(session)
     db = session.vault
     terms = _terms(db)
-    assert terms.valid(db)[0] is not None
+    assert terms.valid(db) is not None
     for query in QUERIES:
         plain = search.search(db, query, None, limit=50, snippets=None)
         expanded = search.search(db, query, terms, limit=50, snippets=None)
@@ -59,20 +60,27 @@ def test_prefixes_through_the_vocabulary_find_what_fts5_prefixes_find_newest_fir
         ids = [h.conversation_id for h in plain.hits]
         assert ids == sorted(ids, reverse=True), query  # the newest note first
     assert [h.conversation_id for h in search.search(db, "melding", terms).hits] != []
-    assert search.search(db, "zz", terms).hits == [] and fts_query("zz", terms.valid(db)[0]) == ""
-    assert '"melding"' in fts_query("melding", terms.valid(db)[0])
+    assert search.search(db, "zz", terms).hits == [] and fts_query("zz", terms.valid(db)) == ""
+    assert '"melding"' in fts_query("melding", terms.valid(db))
 
 
-def test_a_vocabulary_read_before_a_change_is_not_used(session: Session) -> None:
-    _add_notes(session)
+def test_a_vocabulary_read_before_a_note_changed_is_not_used_and_other_writes_keep_it(session: Session) -> None:
+    ids = _add_notes(session)
     reader = session.reader
     terms = reader.submit(_terms).result()
+    assert reader.submit(lambda db: search.search(db, "mel", terms)).result().terms_stale is False
+    session.write(lambda db: db.settings.set("theme", "dark"))  # no note changed: the vocabulary holds
+    cases.add_case(session.vault, ["oo.pesten"], NOW.date(), "", "Zonder gesprek")
     assert reader.submit(lambda db: search.search(db, "mel", terms)).result().terms_stale is False
     case = cases.add_case(session.vault, ["oo.pesten"], NOW.date(), "", "Nieuw")
     assert case.id is not None
     cases.start_conversation(session.vault, case.id, NOW + timedelta(days=30), notes="Kwartiermaker gesproken.")
     found = reader.submit(lambda db: search.search(db, "kwartier", terms)).result()
     assert found.terms_stale and [h.case_id for h in found.hits] == [case.id]  # found all the same, by FTS5
+    terms = reader.submit(_terms).result()
+    stored = session.vault.conversations.get(ids[0])
+    session.vault.conversations.update(replace(stored, notes="Quokka"))  # an edited note changes the index too
+    assert reader.submit(lambda db: search.search(db, "quo", terms)).result().terms_stale
 
 
 def test_only_the_hits_shown_get_a_snippet_and_the_rest_get_theirs_when_asked(session: Session) -> None:

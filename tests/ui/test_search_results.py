@@ -50,7 +50,7 @@ def test_the_desk_searches_with_the_vocabulary_and_fills_snippets_on_scroll(
     d.run_search()
     qtbot.waitUntil(lambda: panel.hits.rowCount() == 40, timeout=3000)
     # ... and read again on a worker
-    qtbot.waitUntil(lambda: c.session.reader.submit(d.searcher.terms.valid).result()[0] is not None, timeout=5000)
+    qtbot.waitUntil(lambda: c.session.reader.submit(d.searcher.terms.valid).result() is not None, timeout=5000)
     shown: list[search.SearchResult] = []
 
     def show(found: search.SearchResult) -> None:

@@ -2,15 +2,15 @@
 cheap at a million notes (store/search.py `Vocabulary`). Qt-free; the app runs it on the read lane.
 
 The vocabulary takes seconds to read at 1,000,000 notes, so it is read on a worker (`make_terms`, through
-`session.job`) and handed to a `Terms` the app keeps for the open vault. It holds only while the vault is
-unchanged (SQLite's data_version on the read lane's connection); until a new one is read, search asks FTS5 for
+`session.job`) and handed to a `Terms` the app keeps for the open vault. It holds only while the note index is
+unchanged (`NoteSearch.index_state`: other writes leave it be); until a new one is read, search asks FTS5 for
 prefixes, which is correct, only slower at that size. Locking drops it with the rest of the vault's data.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from vpdesk.domain.model import SearchHit
 from vpdesk.store.repositories import Repositories
@@ -24,7 +24,6 @@ class SearchResult:
     hits: list[SearchHit]
     pseudonyms: dict[int, str]  # case id -> pseudonym, for each hit's case
     terms_stale: bool = False  # the vocabulary was missing or out of date: time to read it again
-    version: int = field(default=0, compare=False)  # the read lane's data_version when it ran
 
 
 class Terms:
@@ -34,12 +33,11 @@ class Terms:
         self._lock = threading.Lock()
         self._vocabulary: Vocabulary | None = None
 
-    def valid(self, vault: Repositories) -> tuple[Vocabulary | None, int]:
-        """On the read lane: the vocabulary if nothing was committed since it was read, and the data_version."""
-        version = vault.search.data_version()
+    def valid(self, vault: Repositories) -> Vocabulary | None:
+        """The vocabulary, if the note index is as it was when it was read."""
         with self._lock:
             found = self._vocabulary
-        return (found if found is not None and found.version == version else None), version
+        return found if found is not None and found.state == vault.search.index_state() else None
 
     def adopt(self, vocabulary: Vocabulary) -> None:
         with self._lock:
@@ -50,9 +48,9 @@ class Terms:
             self._vocabulary = None
 
 
-def make_terms(vault: Repositories, version: int) -> Vocabulary:
-    """On a worker's connection: every term of the note index, valid for the read lane at ``version``."""
-    return vault.search.vocabulary(version)
+def make_terms(vault: Repositories) -> Vocabulary:
+    """On a worker's connection: every term of the note index."""
+    return vault.search.vocabulary()
 
 
 def search(
@@ -65,15 +63,15 @@ def search(
     snippets: int | None = SHOWN,
 ) -> SearchResult:
     """The newest ``limit`` notes with every word of ``text`` (as a prefix); the first ``snippets`` with theirs."""
-    vocabulary, version = terms.valid(vault) if terms is not None else (None, 0)
+    vocabulary = terms.valid(vault) if terms is not None else None
     hits = vault.search.notes(text, limit=limit, mark=mark, vocabulary=vocabulary, snippets=snippets)
     stale = terms is not None and vocabulary is None
-    return SearchResult(hits, vault.clients.pseudonyms({h.case_id for h in hits}), stale, version)
+    return SearchResult(hits, vault.clients.pseudonyms({h.case_id for h in hits}), stale)
 
 
 def snippets(
     vault: Repositories, text: str, conversation_ids: list[int], terms: Terms | None = None, *, mark: tuple[str, str]
 ) -> dict[int, str]:
     """The snippets of hits scrolled into view."""
-    vocabulary = terms.valid(vault)[0] if terms is not None else None
+    vocabulary = terms.valid(vault) if terms is not None else None
     return vault.search.snippets(text, conversation_ids, mark, vocabulary=vocabulary)

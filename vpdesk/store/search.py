@@ -16,7 +16,7 @@ MAX_EXPANSION = 200  # a prefix standing for more terms than this is left to FTS
 
 
 class Vocabulary:
-    """Every term in the note index, sorted, read at one moment (``version``: see `NoteSearch.data_version`).
+    """Every term in the note index, sorted, with the index's state when it was read (`NoteSearch.index_state`).
 
     FTS5 answers a prefix ("meld"*) by merging the whole document list of every term it stands for before it
     returns the first row: at 1,000,000 notes a common prefix costs 100-400 ms however few hits are asked for.
@@ -25,9 +25,9 @@ class Vocabulary:
     notes, so it lives only as long as the connection it was made for (the read lane's, closed at a lock).
     """
 
-    def __init__(self, terms: list[str], version: int) -> None:
+    def __init__(self, terms: list[str], state: bytes) -> None:
         self.terms = terms
-        self.version = version
+        self.state = state
 
     def expand(self, prefix: str) -> list[str] | None:
         """The terms that start with ``prefix`` (an index term: lower case, diacritics removed); None if more
@@ -117,13 +117,21 @@ class NoteSearch:
         wanted = set(ids)
         return {r[0]: r[1] for r in rows if r[0] in wanted}
 
-    def data_version(self) -> int:
-        """Changes whenever another connection committed to the vault (SQLite's PRAGMA data_version): a
-        vocabulary made while it had this value still holds every term."""
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+    def index_state(self) -> bytes:
+        """FTS5's structure record of the note index: it changes with every note written, changed or deleted
+        (each commit that touches the index writes a segment), and with nothing else. A vocabulary read while
+        it had this value still holds every term."""
+        row = self._conn.execute("SELECT block FROM note_fts_data WHERE id = 10").fetchone()
+        return bytes(row[0]) if row else b""
 
-    def vocabulary(self, version: int) -> Vocabulary:
-        """Every term of the note index (seconds at 1,000,000 notes: made on a worker, see services.cases).
-        ``version`` is the data_version of the connection that will use it, read before this started."""
+    def vocabulary(self) -> Vocabulary:
+        """Every term of the note index and its state, read in one transaction (seconds at 1,000,000 notes: made
+        on a worker's connection, see services/search.py)."""
         self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_terms USING fts5vocab(main, note_fts, 'row')")
-        return Vocabulary([r[0] for r in self._conn.execute("SELECT term FROM temp.note_terms")], version)
+        self._conn.execute("BEGIN")
+        try:
+            state = self.index_state()
+            terms = [r[0] for r in self._conn.execute("SELECT term FROM temp.note_terms")]
+        finally:
+            self._conn.execute("COMMIT")
+        return Vocabulary(terms, state)

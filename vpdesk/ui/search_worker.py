@@ -89,23 +89,13 @@ class SearchWorker(QObject):
         self._failed(exc)
 
     def _read_terms(self) -> None:
-        """The read lane's data_version first, then the vocabulary on a worker's connection (seconds at a
-        million notes), valid for the lane while that version holds."""
+        """The vocabulary on a worker's connection (seconds at a million notes); it says which state of the
+        note index it holds, so one read while a note was saved is simply read again at the next search."""
         if self._reading_terms or not self.session.is_open:
             return
         self._reading_terms = True
         vault = self._vault_generation
-        self.tasks.follow(
-            self.session.reader.submit(lambda db: db.search.data_version()),
-            lambda version: self._make_terms(vault, version),
-            self._terms_failed,
-        )
-
-    def _make_terms(self, vault: int, version: int) -> None:
-        if vault != self._vault_generation or not self.session.is_open:
-            return
-        work = self.session.job(lambda db: search.make_terms(db, version))
-        self.tasks.run(work, lambda made: self._adopt(vault, made), self._terms_failed)
+        self.tasks.run(self.session.job(search.make_terms), lambda made: self._adopt(vault, made), self._terms_failed)
 
     def _adopt(self, vault: int, made: search.Vocabulary) -> None:
         self._reading_terms = False
