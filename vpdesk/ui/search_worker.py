@@ -1,7 +1,7 @@
 """Search as you type, off the UI thread: each query on the read lane, the one before it cancelled.
 
-A keystroke makes the query before it useless: `Lane.submit_latest` drops it if it has not started and interrupts
-it if it has, so the lane is free for the query that counts. The hits' snippets come for the rows the list shows
+A keystroke makes the query before it useless: `Lane.submit_latest` drops it if it has not started and stops its
+statement if it has, so the lane is free for the query that counts. The hits' snippets come for the rows the list shows
 (`SearchResultsModel.snippets_wanted`). The vault's vocabulary (services/search.py `Terms`) is read on a worker
 after unlocking and again after the vault changed, and dropped at the lock.
 """
