@@ -1,4 +1,6 @@
-"""`make bench`: run every benchmark module, print figures, ratios and targets, write bench.json."""
+"""`make bench`: run every benchmark module, print figures, ratios and targets, write bench.json.
+
+`python -m benchmarks scale_bench` (`make bench-scale`) runs only the modules named."""
 
 from __future__ import annotations
 
@@ -42,11 +44,11 @@ def main() -> int:
             previous = json.loads(out.read_text()).get("figures", {})
         except ValueError:
             previous = {}
-    results: dict[str, dict[str, float]] = {}
+    results: dict[str, dict[str, float]] = dict(previous) if sys.argv[1:] else {}  # a part run keeps the rest
     details: dict[str, Any] = {}  # a module's RUNS_DETAIL: every run behind its figures
     print("   ".join(f"{k}: {v}" for k, v in _machine().items()))
     misses = 0
-    for name in MODULES:
+    for name in sys.argv[1:] or MODULES:
         try:
             module = importlib.import_module(f"benchmarks.{name}")
         except ModuleNotFoundError as exc:

@@ -192,3 +192,14 @@ def test_the_command_line_cannot_override_the_pool_the_policy_sets(
     monkeypatch.setenv(policy.DEV_POLICY_ENV, str(path))
     code, _, err = _run("rooms", "list", "--pool", "local")
     assert code == 1 and "--pool cannot change 'room_pool': BZK sets it in the machine policy." in err
+
+
+def test_the_vault_cache_defaults_to_the_stores_and_is_bounded() -> None:
+    from vpdesk.policy import VAULT_CACHE_MIB, Settings
+    from vpdesk.store.connection import DEFAULT_CACHE_MIB
+
+    assert Settings().vault_cache_mib == DEFAULT_CACHE_MIB
+    assert effective_settings({"vault_cache_mib": 0}, {}).vault_cache_mib == DEFAULT_CACHE_MIB  # outside: default
+    with pytest.raises(KnownError, match="outside the allowed range"):
+        parse_policy(f"[settings]\nvault_cache_mib = {VAULT_CACHE_MIB[1] + 1}")
+    assert effective_settings({"vault_cache_mib": 256}, {}).vault_cache_mib == 256

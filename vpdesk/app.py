@@ -47,7 +47,7 @@ def build(
     from vpdesk.ui.tasks import Tasks
 
     guide = load_rules(settings)
-    session = session or Session(home)
+    session = session or Session(home, cache_mib=settings.vault_cache_mib)
     tasks = Tasks()
     idle = IdleWatcher(settings.idle_lock_minutes * 60)
     app.installEventFilter(idle)

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 DEV_POLICY_ENV = "VPDESK_DEV_POLICY"
 MAX_IDLE_LOCK_MINUTES = 15  # BIO: screen lock after at most 15 minutes
 MAX_BACKUP_REMINDER_DAYS = 365  # 0 turns the reminder off
+VAULT_CACHE_MIB = (2, 1024)  # SQLite's own default is 2 MiB
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class Settings:
     inactivity_months: int = 6  # an open case without activity this long shows in the agenda
     conversation_minutes: int = 45  # the duration a new conversation starts with
     wipe_database_memory: bool = False  # SQLCipher zeroes and mlocks what it frees: safer, much slower (dec. 83)
+    vault_cache_mib: int = 64  # page cache per vault connection (decrypted pages kept in memory), MiB
     locked: frozenset[str] = field(default_factory=frozenset)
     locked_by: str = ""
 
@@ -100,6 +102,7 @@ BOUNDS: dict[str, Bound] = {
     "retention_months": Bound("months after closure until a case is due for destruction", 1, 84),
     "inactivity_months": Bound("months without activity before an open case shows in the agenda", 1, 36),
     "conversation_minutes": Bound("the duration a new conversation starts with, in minutes", 0, 480),
+    "vault_cache_mib": Bound("memory (MiB) each connection keeps of decrypted vault pages", *VAULT_CACHE_MIB),
     "wipe_database_memory": Bound(
         "SQLCipher zeroes and mlocks what it frees (safer; search about 100x slower)", allowed="true or false"
     ),

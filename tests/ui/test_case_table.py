@@ -39,10 +39,21 @@ class FakeSource:
         return [r for r in self.rows if flt.status is None or r.status == flt.status]
 
     def fetch(
-        self, _conn: object, flt: CaseFilter, offset: int, limit: int, sort: str, desc: bool
+        self,
+        _conn: object,
+        flt: CaseFilter,
+        offset: int,
+        limit: int,
+        sort: str,
+        desc: bool,
+        after: CaseSummary | None = None,
     ) -> list[CaseSummary]:
         self.calls.append((flt, offset, limit, sort, desc))
         rows = sorted(self._matching(flt), key=lambda r: (getattr(r, sort), r.id), reverse=desc)
+        if after is not None:  # keyset paging: the page starts behind the row given, which the model read last
+            start = rows.index(after) + 1
+            assert start == offset, "the list asks for the page behind the last row it holds"
+            return rows[start : start + limit]
         return rows[offset : offset + limit]
 
     def count(self, _conn: object, flt: CaseFilter) -> int:
@@ -150,3 +161,15 @@ def test_a_row_changed_while_its_page_was_on_its_way_shows_the_change(qapp: QApp
     row = model.row_of(changed.id)
     assert model.rowCount() == 200 and row is not None and row >= PAGE
     assert model.data(model.index(row, 1)) == "Gewijzigd"
+
+
+def test_rows_a_new_sort_replaced_are_freed_a_slice_at_a_time(qapp: QApplication, qtbot: QtBot) -> None:
+    model, _source = _model()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    old_rows, old_shown = model._rows, model._shown
+    assert len(old_rows) == 10_000
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == PAGE and model._rows is not old_rows
+    assert 0 < len(old_rows) <= 10_000  # not all at once on the UI thread ...
+    qtbot.waitUntil(lambda: old_rows == [] and old_shown == [], timeout=2000)  # ... but all of them soon

@@ -22,12 +22,13 @@ from vpdesk.domain.model import (
     MelderPosition,
     Outcome,
     Referral,
-    SearchHit,
 )
 from vpdesk.domain.retention import destruction_date
 from vpdesk.errors import KnownError
 from vpdesk.services import rooms
 from vpdesk.store.bookings import BookingLink
+from vpdesk.services import search as search_notes
+from vpdesk.services.search import SearchResult as SearchResult
 from vpdesk.store.repositories import Repositories
 
 
@@ -73,12 +74,6 @@ def first_line(text: str, width: int = 80) -> str:
 
 
 NOT_A_REFERRAL = frozenset({"vp"})  # the adviser's own support: the route the melder is already on
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    hits: list[SearchHit]
-    pseudonyms: dict[int, str]  # case id -> pseudonym, for each hit's case
 
 
 def add_case(
@@ -146,9 +141,16 @@ def count(vault: Repositories, flt: CaseFilter) -> int:
 
 
 def page(
-    vault: Repositories, flt: CaseFilter, offset: int, limit: int, sort: str = "opened", descending: bool = True
+    vault: Repositories,
+    flt: CaseFilter,
+    offset: int,
+    limit: int,
+    sort: str = "opened",
+    descending: bool = True,
+    after: CaseSummary | None = None,
 ) -> list[CaseSummary]:
-    return vault.cases.page(flt, offset=offset, limit=limit, sort=sort, descending=descending)
+    """A page of the list; ``after`` (the last row the list holds) pages by key, which costs the same at any depth."""
+    return vault.cases.page(flt, offset=offset, limit=limit, sort=sort, descending=descending, after=after)
 
 
 def conversation(vault: Repositories, conversation_id: int) -> Conversation:
@@ -296,9 +298,18 @@ def restore_referral(vault: Repositories, ref: Referral) -> Referral:
     return vault.referrals.add(ref)
 
 
-def search(vault: Repositories, text: str, limit: int = 50, mark: tuple[str, str] = ("[", "]")) -> SearchResult:
-    hits = vault.search.notes(text, limit=limit, mark=mark)
-    return SearchResult(hits, vault.clients.pseudonyms({h.case_id for h in hits}))
+def search(
+    vault: Repositories,
+    text: str,
+    limit: int = 50,
+    mark: tuple[str, str] = ("[", "]"),
+    *,
+    terms: search_notes.Terms | None = None,
+    snippets: int | None = None,
+) -> SearchResult:
+    """The newest ``limit`` notes with every word of ``text``; each with a snippet unless ``snippets`` says how
+    many get one (the app: those shown). ``terms``: the app's vocabulary (services/search.py)."""
+    return search_notes.search(vault, text, terms, limit=limit, mark=mark, snippets=snippets)
 
 
 def pseudonyms(vault: Repositories, case_ids: set[int]) -> dict[int, str]:

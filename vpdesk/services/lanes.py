@@ -22,6 +22,11 @@ from vpdesk.store.vault import Vault
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PROGRESS_STEPS = 10_000  # SQLite instructions between two looks at whether a slot's job was replaced (~0.1 ms)
+
+
+class Superseded(Exception):
+    """A job replaced by a newer one of its slot before it could finish (`Lane.submit_latest`)."""
 
 
 class Lane:
@@ -31,6 +36,8 @@ class Lane:
         self._thread: int | None = None
         self._closed = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._slots: dict[str, object] = {}  # slot -> the token of its latest job
+        self._slot_lock = threading.Lock()
 
     def submit(self, job: Callable[[Repositories], T]) -> Future[T]:
         """``job`` in turn; VaultLocked once the lane is closing (the vault is being locked)."""
@@ -40,6 +47,36 @@ class Lane:
             return self._executor.submit(self._run, job)
         except RuntimeError:  # shut down between the check and the submit
             raise VaultLocked() from None
+
+    def submit_latest(self, slot: str, job: Callable[[Repositories], T]) -> Future[T]:
+        """``job`` in turn, replacing the one ``slot`` had: search as you type, where each keystroke makes the
+        query before it useless. The replaced job, if waiting, never runs; if running, SQLite stops its
+        statement (a progress handler that sees the newer job); its future fails with Superseded."""
+        token = object()
+        with self._slot_lock:
+            self._slots[slot] = token
+
+        def stale() -> bool:
+            return self._slots.get(slot) is not token
+
+        def latest(conn: Repositories) -> T:
+            if stale():
+                raise Superseded()
+            sql = conn.connection
+            sql.set_progress_handler(stale, PROGRESS_STEPS)
+            try:
+                result = job(conn)
+            except Exception:
+                if stale():
+                    raise Superseded() from None
+                raise
+            finally:
+                sql.set_progress_handler(None, 0)
+            if stale():
+                raise Superseded()
+            return result
+
+        return self.submit(latest)
 
     def run(self, job: Callable[[Repositories], T]) -> T:
         """``job`` on the lane, waiting for its result (or its exception) here; from the lane itself, at once."""

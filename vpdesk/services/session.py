@@ -20,6 +20,7 @@ from vpdesk.files import write_atomic
 from vpdesk.hardening import release_freed_memory
 from vpdesk.policy import Settings, effective_settings, load_policy
 from vpdesk.services.lanes import Jobs, Lane
+from vpdesk.store.connection import DEFAULT_CACHE_MIB
 from vpdesk.store.paths import VaultPaths, default_home
 from vpdesk.store.repositories import Repositories
 from vpdesk.store.vault import Clock, Vault, utc_now
@@ -35,9 +36,10 @@ JOB_GRACE_SECONDS = 2.0  # how long a lock waits for interrupted workers to clos
 
 
 class Session:
-    def __init__(self, home: Path, clock: Clock = utc_now) -> None:
+    def __init__(self, home: Path, clock: Clock = utc_now, cache_mib: int = DEFAULT_CACHE_MIB) -> None:
         self.home = home
         self._clock = clock
+        self.cache_mib = cache_mib  # each connection's page cache (Settings.vault_cache_mib)
         self._vault: Vault | None = None
         self._reader: Lane | None = None
         self._writer: Lane | None = None
@@ -121,6 +123,7 @@ class Session:
     def attach(self, vault: Vault) -> None:
         """Make ``vault`` the open one (on the thread that uses the session, after a *_vault step)."""
         self.lock()
+        vault.set_cache_mib(self.cache_mib)
         self._vault = vault
         self._reader = Lane(lambda: vault.worker_connection(readonly=True), "vault-reader")
         self._writer = Lane(vault.worker_connection, "vault-writer")

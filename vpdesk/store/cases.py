@@ -17,14 +17,17 @@ from vpdesk.store.contact_stats import ContactStats
 from vpdesk.store.ids import next_id
 from vpdesk.store.rows import enum_value, iso, to_date, to_datetime, to_enum
 
+# The list's sort keys, each served by an index (migrations.CASE_LIST_INDEXES) so a page reads only its rows. A
+# column that can be empty sorts as '' (where SQLite puts NULL: first ascending, last descending), so one row-value
+# comparison (key, id) > (?, ?) finds where the next page starts (keyset paging, `page(after=...)`).
 SORT_COLUMNS = {
     "id": "c.id",
-    "pseudonym": "cl.pseudonym",
+    "pseudonym": "coalesce(cl.pseudonym, '')",
     "org_unit": "c.org_unit",
     "status": "c.status",
     "opened": "c.opened",
-    "closed": "c.closed",
-    "last_contact": "(SELECT max(at) FROM conversation v WHERE v.case_id = c.id)",
+    "closed": "coalesce(c.closed, '')",
+    "last_contact": "coalesce(c.last_contact, '')",
 }
 
 
@@ -208,20 +211,38 @@ class CaseStore:
         limit: int = 200,
         sort: str = "opened",
         descending: bool = True,
+        after: CaseSummary | None = None,
     ) -> list[CaseSummary]:
-        """One page of the case list, with the pseudonym, categories and last contact of each case."""
+        """One page of the case list, with the pseudonym, categories and last contact of each case.
+
+        With ``after`` (the last row the list holds) the page starts right behind that row through the sort's
+        index (keyset paging): the last page of 100,000 cases costs what the first does, where an ``offset``
+        walks every row before it. ``offset`` is for a jump to a row the list has not read."""
         where, params = _where(flt or CaseFilter())
-        order = SORT_COLUMNS.get(sort, "c.opened")
+        sort = sort if sort in SORT_COLUMNS else "opened"
+        order = SORT_COLUMNS[sort]
         direction = "DESC" if descending else "ASC"
-        # first the page's ids (sorting needs only the sort key), then the details of those rows alone
-        ids = [
-            r[0]
-            for r in self._conn.execute(
-                f"SELECT c.id FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id {where}"
-                f" ORDER BY {order} {direction}, c.id {direction} LIMIT ? OFFSET ?",
+        source = "FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
+        if after is not None:
+            # the rest of the rows with the last row's key, then the rows with a later key: two index ranges (a
+            # row value (key, id) > (?, ?) seeks on the key alone and walks every row sharing it, 66,000 "open")
+            key, more = sort_key(after, sort), "<" if descending else ">"
+            joined = where + (" AND " if where else "WHERE ")
+            sql = (
+                f"SELECT id FROM (SELECT * FROM (SELECT 0 AS part, {order} AS k, c.id AS id {source} {joined}"
+                f" {order} = ? AND c.id {more} ? ORDER BY c.id {direction} LIMIT ?)"
+                f" UNION ALL SELECT * FROM (SELECT 1, {order}, c.id {source} {joined} {order} {more} ?"
+                f" ORDER BY {order} {direction}, c.id {direction} LIMIT ?))"
+                f" ORDER BY part, k {direction}, id {direction} LIMIT ?"
+            )
+            rows = self._conn.execute(sql, (*params, key, after.id, limit, *params, key, limit, limit))
+        else:
+            rows = self._conn.execute(
+                f"SELECT c.id {source} {where} ORDER BY {order} {direction}, c.id {direction} LIMIT ? OFFSET ?",
                 (*params, limit, offset),
             )
-        ]
+        # first the page's ids (sorting needs only the sort key), then the details of those rows alone
+        ids = [r[0] for r in rows]
         return self._summaries(ids)
 
     def summary(self, case_id: int) -> CaseSummary:
@@ -260,6 +281,20 @@ class CaseStore:
             )
             for r in (found[i] for i in ids if i in found)
         ]
+
+
+def sort_key(row: CaseSummary, sort: str) -> Any:
+    """The value ``row`` has in the sort ``sort`` as the database compares it (SORT_COLUMNS)."""
+    value: Any = {
+        "id": row.id,
+        "pseudonym": row.pseudonym,
+        "org_unit": row.org_unit,
+        "status": row.status.value,
+        "opened": row.opened.isoformat(),
+        "closed": iso(row.closed),
+        "last_contact": row.last_contact.isoformat() if row.last_contact else None,
+    }[sort]
+    return "" if value is None else value
 
 
 def _values(case: Case) -> tuple[Any, ...]:

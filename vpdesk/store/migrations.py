@@ -260,10 +260,34 @@ MIGRATIONS: dict[int, str] = {
                 ON CONFLICT(tbl) DO UPDATE SET high = max(high, excluded.high);
         END;
     """,
+    13: """
+        -- The case list sorts and pages through an index for every sortable column (store/cases.py SORT_COLUMNS).
+        -- "Last contact" is kept on the case by triggers, so it has an index instead of a max() per case.
+        ALTER TABLE case_file ADD COLUMN last_contact TEXT;
+        UPDATE case_file SET last_contact = (SELECT max(at) FROM conversation v WHERE v.case_id = case_file.id);
+        CREATE TRIGGER case_last_contact_insert AFTER INSERT ON conversation BEGIN
+            UPDATE case_file SET last_contact = new.at
+                WHERE id = new.case_id AND (last_contact IS NULL OR last_contact < new.at);
+        END;
+        CREATE TRIGGER case_last_contact_update AFTER UPDATE OF at, case_id ON conversation BEGIN
+            UPDATE case_file SET last_contact = (SELECT max(at) FROM conversation v WHERE v.case_id = case_file.id)
+                WHERE id IN (old.case_id, new.case_id);
+        END;
+        CREATE TRIGGER case_last_contact_delete AFTER DELETE ON conversation BEGIN
+            UPDATE case_file SET last_contact = (SELECT max(at) FROM conversation v WHERE v.case_id = case_file.id)
+                WHERE id = old.case_id;
+        END;
+        CREATE INDEX case_last_contact ON case_file(coalesce(last_contact, ''), id);
+        CREATE INDEX case_closed ON case_file(coalesce(closed, ''), id);
+        CREATE INDEX case_org_unit ON case_file(org_unit, id);
+        CREATE INDEX case_status_id ON case_file(status, id);
+        CREATE INDEX case_client ON case_file(client_id);
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
 NO_REUSE = 12  # the migration that keeps ids from being reused (tests refer to this name)
+CASE_LIST_INDEXES = 13  # the case list's sort indexes and the kept last contact (tests use this name)
 LATEST = max(MIGRATIONS)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from vpdesk.errors import KnownError, VaultDamaged, VaultLocked, VaultMissing, WrongPassphrase
 from vpdesk.store import migrations
 from vpdesk.store.audit import note_failed_unlock
-from vpdesk.store.connection import Connection, DatabaseError, connect, translate
+from vpdesk.store.connection import DEFAULT_CACHE_MIB, Connection, DatabaseError, connect, set_cache, translate
 from vpdesk.store.keyslots import Argon2Params, SlotFile, calibrate_argon2
 from vpdesk.store.paths import VaultLock, VaultPaths
 from vpdesk.store.repositories import Repositories, WorkerConnection
@@ -55,6 +55,7 @@ class Vault(Repositories):
         self._slots = slots
         self._master: bytes | None = master
         self._lock = lock
+        self._cache_mib = DEFAULT_CACHE_MIB
 
     # --- lifecycle ------------------------------------------------------------------------------------------
     @classmethod
@@ -145,11 +146,17 @@ class Vault(Repositories):
             return conn
         raise last or VaultDamaged()
 
+    def set_cache_mib(self, cache_mib: int) -> None:
+        """The page cache of this connection and of every worker connection opened from now on."""
+        self._cache_mib = cache_mib
+        set_cache(self.connection, cache_mib)
+
     def worker_connection(self, *, readonly: bool = False) -> WorkerConnection:
         """A connection of its own for a worker thread: WAL lets it read while the UI writes, and its writes
         wait for the UI's (busy timeout) instead of interleaving with them on one connection."""
         key = self._slots.database_keys(self._require_master())[0]
-        return WorkerConnection(connect(self.paths.db, key, readonly=readonly), self._clock)
+        conn = connect(self.paths.db, key, readonly=readonly, cache_mib=self._cache_mib)
+        return WorkerConnection(conn, self._clock)
 
     @property
     def kdf_params(self) -> Argon2Params:

@@ -18,7 +18,7 @@ from vpdesk.domain.guide import Rules
 from vpdesk.domain.model import Conversation
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
-from vpdesk.services import cases
+from vpdesk.services import cases, search
 from vpdesk.services.session import Session
 from vpdesk.ui.case_actions import CaseActions, Hooks
 from vpdesk.ui.case_tools import CaseTools
@@ -26,14 +26,13 @@ from vpdesk.ui.dialogs.close_case_dialog import CloseCaseDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.models.case_table import CaseTableModel
-from vpdesk.ui.models.search_results import MARKS
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.desk_page import DeskPage
+from vpdesk.ui.search_worker import SearchWorker
 from vpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 150
-SEARCH_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,9 @@ class DeskController(VaultPage):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(int(settings.autosave_seconds * 1000))
-        self._searches = 0  # bumped by every search and lock: an older answer is dropped
+        self.searcher = SearchWorker(
+            session, tasks, self._show_hits, self.page.cases.hits.set_snippets, self._read_failed
+        )
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -86,6 +87,7 @@ class DeskController(VaultPage):
         page.lock_requested.connect(self.lock_requested)
         page.search_changed.connect(lambda _text: self.search_timer.start())
         self.search_timer.timeout.connect(self.run_search)
+        page.cases.hits.snippets_wanted.connect(self.searcher.want_snippets)
         panel = page.cases
         panel.case_selected.connect(self.open_case)
         panel.hit_chosen.connect(self.open_hit)
@@ -119,6 +121,7 @@ class DeskController(VaultPage):
 
     def opened(self) -> None:
         self.model.attach(cases.page, cases.count, self._read, self._read_failed)
+        self.searcher.start()
 
     def _read(self, job: Callable[[Any], Any], done: Callable[[Any], None], failed: Callable[[Any], None]) -> None:
         """Run ``job`` on the session's read lane (its own read-only connection); ``done`` on this thread."""
@@ -144,7 +147,7 @@ class DeskController(VaultPage):
         self._drop_empty()  # (the lock has saved it) a blank conversation is not a contact
         self.autosave.stop()
         self.search_timer.stop()
-        self._searches += 1
+        self.searcher.stop()
         self.tools.close()
         self.actions.close()
         self.page.clear()
@@ -355,20 +358,14 @@ class DeskController(VaultPage):
         if not self.session.is_open:
             return
         text = self.page.search.text().strip()
-        self._searches += 1
         if len(text) < 2:  # one letter matches nearly every note: wait for the second
+            self.searcher.cancel()
             self.page.cases.show_results(None, {})
             return
-        asked = self._searches
-        self._read(
-            lambda db: cases.search(db, text, limit=SEARCH_LIMIT, mark=MARKS),
-            lambda found: self._show_hits(asked, found),
-            self._read_failed,
-        )
+        self.searcher.run(text)
 
-    def _show_hits(self, asked: int, found: cases.SearchResult) -> None:
-        if asked == self._searches and self.session.is_open:  # an answer to the latest question only
-            self.page.cases.show_results(found.hits, found.pseudonyms)
+    def _show_hits(self, found: search.SearchResult) -> None:
+        self.page.cases.show_results(found.hits, found.pseudonyms)
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.page, "vpdesk", describe(exc))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,23 +17,35 @@ MARKS = ("\x01", "\x02")  # the store puts these around matches; the model escap
 
 
 class SearchResultsModel(QAbstractListModel):
+    """The hits of one search. A hit that came without its snippet (only those first shown carry one) asks for it
+    when the view first paints it: `snippets_wanted` with the conversation ids, answered by `set_snippets`."""
+
+    snippets_wanted = Signal(list)
+
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[int, int, str]] = []
+        self._rows: list[tuple[int, int, str, str | None]] = []  # case, conversation, title html, snippet html
+        self._asked: set[int] = set()
+        self._asking: list[int] = []
 
     def set_hits(self, hits: list[SearchHit], pseudonyms: dict[int, str]) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._asked, self._asking = [], set(), []
         for hit in hits:
             when = hit.when.strftime("%d-%m-%Y") if hit.when else ""
-            snippet = html.escape(hit.snippet).replace(MARKS[0], "<b>").replace(MARKS[1], "</b>")
-            title = html.escape(pseudonyms.get(hit.case_id, ""))
-            self._rows.append((hit.case_id, hit.conversation_id, f"<b>{title}</b> · {when}<br>{snippet}"))
+            title = f"<b>{html.escape(pseudonyms.get(hit.case_id, ''))}</b> · {when}"
+            self._rows.append((hit.case_id, hit.conversation_id, title, _snippet(hit.snippet) if hit.snippet else None))
         self.endResetModel()
+
+    def set_snippets(self, snippets: dict[int, str]) -> None:
+        for row, (case_id, conversation_id, title, snippet) in enumerate(self._rows):
+            if snippet is None and conversation_id in snippets:
+                self._rows[row] = (case_id, conversation_id, title, _snippet(snippets[conversation_id]))
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._asked, self._asking = [], set(), []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -42,7 +54,10 @@ class SearchResultsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        case_id, conversation_id, text = self._rows[index.row()]
+        case_id, conversation_id, title, snippet = self._rows[index.row()]
+        if snippet is None and role == Qt.ItemDataRole.DisplayRole:
+            self._ask(conversation_id)
+        text = f"{title}<br>{snippet or '…'}"
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -50,6 +65,24 @@ class SearchResultsModel(QAbstractListModel):
         if role == HitRole:
             return (case_id, conversation_id)
         return None
+
+    def _ask(self, conversation_id: int) -> None:
+        """Gather the rows painted in one go and ask for their snippets once, after the paint."""
+        if conversation_id in self._asked:
+            return
+        self._asked.add(conversation_id)
+        if not self._asking:
+            QTimer.singleShot(0, self._send)
+        self._asking.append(conversation_id)
+
+    def _send(self) -> None:
+        asking, self._asking = self._asking, []
+        if asking:
+            self.snippets_wanted.emit(asking)
+
+
+def _snippet(text: str) -> str:
+    return html.escape(text).replace(MARKS[0], "<b>").replace(MARKS[1], "</b>")
 
 
 class RichTextDelegate(QStyledItemDelegate):

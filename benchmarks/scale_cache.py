@@ -1,0 +1,68 @@
+"""The scale tier's vaults, built once and cached under build/bench-cache (outside git).
+
+A tier is an encrypted vault and a plain SQLite database holding the same synthetic rows (benchmarks/synth.py),
+with the time each took to load kept beside them: building the 1,000,000-note tier costs minutes of CPU, so every
+later run of `make bench-scale` measures its queries against the cached files. Delete the folder to rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.synth import build_plain, build_vault, make_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "build" / "bench-cache"
+TIERS = {"100k": (10_000, 10), "1m": (100_000, 10)}  # notes = cases x conversations per case
+
+
+def tier_dir(tier: str) -> Path:
+    n_cases, convs = TIERS[tier]
+    return CACHE / f"{tier}-{n_cases}x{convs}"
+
+
+def build(tier: str) -> dict[str, Any]:
+    """The tier's paths and load figures; builds both databases the first time (minutes at 1,000,000 notes)."""
+    n_cases, convs = TIERS[tier]
+    home = tier_dir(tier)
+    figures_file = home / "load.json"
+    if figures_file.exists():
+        return dict(json.loads(figures_file.read_text()))
+    home.mkdir(parents=True, exist_ok=True)
+    vault_home, plain = home / "vault", home / "plain.db"
+    for stale in (*home.glob("plain.db*"), *(vault_home.iterdir() if vault_home.exists() else ())):
+        stale.unlink()
+    print(f"   building the {tier} tier ({n_cases:,} cases, {n_cases * convs:,} notes) once, into {home}")
+    rows = make_rows(n_cases, convs)
+    start = time.perf_counter()
+    build_vault(vault_home, n_cases, convs, rows=rows)
+    encrypted = time.perf_counter() - start
+    start = time.perf_counter()
+    build_plain(plain, rows).close()
+    plain_s = time.perf_counter() - start
+    figures = {
+        "n_cases": n_cases,
+        "n_notes": n_cases * convs,
+        "bulk_load_encrypted_s": encrypted,
+        "bulk_load_plain_s": plain_s,
+        "bulk_load_ratio": encrypted / plain_s,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    figures_file.write_text(json.dumps(figures, indent=1))
+    return figures
+
+
+def paths(tier: str) -> tuple[Path, Path]:
+    """The tier's vault folder and plain database."""
+    home = tier_dir(tier)
+    return home / "vault", home / "plain.db"
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:] or list(TIERS):
+        print(json.dumps(build(name), indent=1))
