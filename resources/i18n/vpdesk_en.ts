@@ -997,42 +997,42 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="185"/>
+        <location filename="../../build/known_errors.py" line="197"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="186"/>
+        <location filename="../../build/known_errors.py" line="198"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,247 +1087,307 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="20"/>
-        <source>A room pool address starts with https://.</source>
+        <location filename="../../build/known_errors.py" line="19"/>
+        <source>A room is for at least one person, not {capacity}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="21"/>
+        <source>A room pool address starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="22"/>
         <source>A room pool server must use https (plain http only on this computer, 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="23"/>
+        <source>A search for a free room cannot start in the past ({first}); today is {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="24"/>
+        <source>A search for a free room looks 1 to {most} days ahead, not {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="26"/>
         <source>A subcategory has no main category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="28"/>
+        <location filename="../../build/known_errors.py" line="31"/>
         <source>An empty passphrase is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="31"/>
+        <location filename="../../build/known_errors.py" line="32"/>
+        <source>Ask for at least one free slot, not {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="35"/>
         <source>Booking times need a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="32"/>
+        <location filename="../../build/known_errors.py" line="36"/>
         <source>Booking took too long; nothing was booked. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="33"/>
+        <location filename="../../build/known_errors.py" line="37"/>
         <source>Bookings start and end on a quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="40"/>
+        <location filename="../../build/known_errors.py" line="44"/>
         <source>Check free space and the disk; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="47"/>
+        <location filename="../../build/known_errors.py" line="51"/>
         <source>File descriptor {fd} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="48"/>
+        <location filename="../../build/known_errors.py" line="52"/>
         <source>Free some space; everything saved before is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="53"/>
+        <location filename="../../build/known_errors.py" line="54"/>
+        <source>Give one or more words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="58"/>
+        <source>No room in the pool has at least {capacity} places and all of: {features}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="59"/>
+        <source>No room in the pool has at least {capacity} places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="60"/>
         <source>No secret could be read from file descriptor {fd}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="54"/>
+        <location filename="../../build/known_errors.py" line="61"/>
         <source>No trusted adviser has the fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="62"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
-        <source>That adviser is already trusted ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="70"/>
-        <source>That adviser key is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="71"/>
-        <source>That booking is not yours to cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/known_errors.py" line="73"/>
-        <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="74"/>
-        <source>That pseudonym is already in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="75"/>
-        <source>That room is already booked at that time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="76"/>
-        <source>The acknowledgement date lies before the report date.</source>
+        <source>Rooms are booked in whole quarters of an hour (15, 30, 45, 60 ... minutes), not for {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="77"/>
-        <source>The adviser&apos;s fingerprint is malformed.</source>
+        <source>That adviser is already trusted ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="78"/>
+        <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="79"/>
-        <source>The answer to &apos;{qid}&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="80"/>
-        <source>The answers are not valid JSON: {problem} (line {line}).</source>
+        <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="81"/>
-        <source>The answers must be a JSON object of question id to answer.</source>
+        <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="82"/>
+        <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="83"/>
-        <source>The backup file {file} did not verify; the current vault is untouched.</source>
+        <source>That room is already booked at that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="84"/>
-        <source>The backup file {file} is damaged or has been tampered with.</source>
+        <source>The CSV holds the whole trail of the period: leave out --action, or --csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="85"/>
-        <source>The backup file {file} is damaged or not a vpdesk backup.</source>
+        <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="86"/>
-        <source>The backup&apos;s key-slot data is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="87"/>
-        <source>The content is nested too deeply: not a vpdesk export.</source>
+        <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="88"/>
-        <source>The content is not a signed vpdesk export.</source>
+        <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="89"/>
-        <source>The content is not text: not a vpdesk export.</source>
+        <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="90"/>
-        <source>The content is not valid JSON.</source>
+        <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="91"/>
-        <source>The content is too large: not a vpdesk export.</source>
+        <source>The audit trail has no action &apos;{action}&apos;; the actions in it are {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
-        <source>The decision date lies before the report date.</source>
+        <location filename="../../build/known_errors.py" line="93"/>
+        <source>The backup file {file} did not verify; the current vault is untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="94"/>
+        <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="95"/>
-        <source>The evaluation date lies before the decision date.</source>
+        <source>The backup file {file} is damaged or not a vpdesk backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="96"/>
+        <source>The backup&apos;s key-slot data is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="97"/>
+        <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="98"/>
-        <source>The export does not have the fields of a vpdesk export.</source>
+        <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="99"/>
-        <source>The export has been altered (it is not in canonical form).</source>
+        <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="100"/>
-        <source>The export is for {year}, a year that has not begun.</source>
+        <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="101"/>
-        <source>The export names another adviser than the one who signed it.</source>
+        <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
-        <source>The export&apos;s tables are not the expected ones.</source>
+        <location filename="../../build/known_errors.py" line="102"/>
+        <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="105"/>
-        <source>The feedback date lies before the acknowledgement date.</source>
+        <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
-        <source>The feedback date lies before the report date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="107"/>
-        <source>The field {field} must be a whole number from 0 to {maximum}.</source>
+        <location filename="../../build/known_errors.py" line="108"/>
+        <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="109"/>
-        <source>The file cannot be read: {problem}.</source>
+        <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="110"/>
-        <source>The file is damaged or not a vpdesk export.</source>
+        <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="111"/>
-        <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
+        <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
-        <source>The file is not addressed to this coordinator.</source>
+        <location filename="../../build/known_errors.py" line="114"/>
+        <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="205"/>
-        <source>{who}, {period}: imported.</source>
+        <location filename="../../build/known_errors.py" line="115"/>
+        <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="116"/>
+        <source>The feedback date lies before the report date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="117"/>
+        <source>The field {field} must be a whole number from 0 to {maximum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="119"/>
+        <source>The file cannot be read: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="120"/>
+        <source>The file is damaged or not a vpdesk export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="121"/>
+        <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="122"/>
+        <source>The file is not addressed to this coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="178"/>
+        <source>There is no kind of room &apos;{owner}&apos;; the known ones are {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="181"/>
+        <source>There is no room feature &apos;{feature}&apos;; the known ones are {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="217"/>
+        <source>{who}, {period}: imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,282 +1397,282 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="149"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="150"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="151"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="171"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="162"/>
+        <location filename="../../build/known_errors.py" line="172"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="163"/>
+        <location filename="../../build/known_errors.py" line="173"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="164"/>
+        <location filename="../../build/known_errors.py" line="174"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="165"/>
+        <location filename="../../build/known_errors.py" line="175"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="166"/>
+        <location filename="../../build/known_errors.py" line="176"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="167"/>
+        <location filename="../../build/known_errors.py" line="177"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="169"/>
+        <location filename="../../build/known_errors.py" line="180"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="172"/>
+        <location filename="../../build/known_errors.py" line="184"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="173"/>
+        <location filename="../../build/known_errors.py" line="185"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="174"/>
+        <location filename="../../build/known_errors.py" line="186"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="179"/>
+        <location filename="../../build/known_errors.py" line="191"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="180"/>
+        <location filename="../../build/known_errors.py" line="192"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="181"/>
+        <location filename="../../build/known_errors.py" line="193"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="182"/>
+        <location filename="../../build/known_errors.py" line="194"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="183"/>
+        <location filename="../../build/known_errors.py" line="195"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="187"/>
+        <location filename="../../build/known_errors.py" line="199"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="189"/>
+        <location filename="../../build/known_errors.py" line="201"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="190"/>
+        <location filename="../../build/known_errors.py" line="202"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="191"/>
+        <location filename="../../build/known_errors.py" line="203"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="192"/>
+        <location filename="../../build/known_errors.py" line="204"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="195"/>
+        <location filename="../../build/known_errors.py" line="207"/>
         <source>{source}: &apos;{name}&apos; must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="196"/>
+        <location filename="../../build/known_errors.py" line="208"/>
         <source>{source}: &apos;{name}&apos; must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="197"/>
+        <location filename="../../build/known_errors.py" line="209"/>
         <source>{source}: &apos;{name}&apos; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="198"/>
+        <location filename="../../build/known_errors.py" line="210"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="199"/>
+        <location filename="../../build/known_errors.py" line="211"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="200"/>
+        <location filename="../../build/known_errors.py" line="212"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="201"/>
+        <location filename="../../build/known_errors.py" line="213"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="202"/>
+        <location filename="../../build/known_errors.py" line="214"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="203"/>
+        <location filename="../../build/known_errors.py" line="215"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,112 +1697,112 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="42"/>
+        <location filename="../../build/known_errors.py" line="46"/>
         <source>Choose a new passphrase: the one you typed is the passphrase that may be known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="51"/>
+        <location filename="../../build/known_errors.py" line="56"/>
         <source>Move the vault folder elsewhere, or make {folder} writable by you alone (chmod go-w).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="194"/>
+        <location filename="../../build/known_errors.py" line="206"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="26"/>
+        <location filename="../../build/known_errors.py" line="29"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop through &apos;export&apos;.</source>
         <translation>An adviser&apos;s own jaarverslag is a PDF only: tables leave the laptop as an encrypted export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="46"/>
+        <location filename="../../build/known_errors.py" line="50"/>
         <source>Create one with &apos;vpdesk init&apos; or restore a backup.</source>
         <translation>Create a new vault or restore a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="50"/>
+        <location filename="../../build/known_errors.py" line="55"/>
         <source>Give the coordinator&apos;s key with --to and the FILE to write (or use --preview).</source>
         <translation>Give the coordinator&apos;s key and the file to write.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="52"/>
+        <location filename="../../build/known_errors.py" line="57"/>
         <source>No passphrase given: use a terminal or --passphrase-fd N.</source>
         <translation>No passphrase given.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="61"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="64"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Say what to write: a PDF, an ODS file and/or CSV files.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="24"/>
+        <location filename="../../build/known_errors.py" line="27"/>
         <source>A time window ends after it starts, between {first} and {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="25"/>
+        <location filename="../../build/known_errors.py" line="28"/>
         <source>A time window starts and ends on a quarter of an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="49"/>
+        <location filename="../../build/known_errors.py" line="53"/>
         <source>Give a time window as HH:MM-HH:MM, for example 10:00-12:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="175"/>
+        <location filename="../../build/known_errors.py" line="187"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>This is an adviser vault; the coordinator works in a coordinator vault of their own.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="27"/>
+        <location filename="../../build/known_errors.py" line="30"/>
         <source>An adviser&apos;s own jaarverslag is a PDF only: the figures leave the laptop as an export (Export…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="43"/>
+        <location filename="../../build/known_errors.py" line="47"/>
         <source>Choose at least one of PDF, ODS or CSV to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="45"/>
+        <location filename="../../build/known_errors.py" line="49"/>
         <source>Create one on the welcome page, or restore a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="63"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="65"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>Restore the vault from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="176"/>
+        <location filename="../../build/known_errors.py" line="188"/>
         <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,267 +1817,267 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="34"/>
+        <location filename="../../build/known_errors.py" line="38"/>
         <source>Case {case} has no client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="35"/>
+        <location filename="../../build/known_errors.py" line="39"/>
         <source>Case {case} has no legal hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="36"/>
+        <location filename="../../build/known_errors.py" line="40"/>
         <source>Case {case} is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="37"/>
+        <location filename="../../build/known_errors.py" line="41"/>
         <source>Case {case} is closed; reopen it to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="38"/>
+        <location filename="../../build/known_errors.py" line="42"/>
         <source>Case {case} is still open; close it before destroying it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="39"/>
+        <location filename="../../build/known_errors.py" line="43"/>
         <source>Case {case} is under a legal hold; release it before destroying it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="44"/>
+        <location filename="../../build/known_errors.py" line="48"/>
         <source>Choose where to write the access document (PDF, ODT or both).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>The adviser&apos;s own support is not a referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The audit trail&apos;s hash chain is broken: {problems}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The end of the period lies before its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>The reason is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>The review date must lie in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="168"/>
+        <location filename="../../build/known_errors.py" line="179"/>
         <source>There is no referral {referral}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="184"/>
+        <location filename="../../build/known_errors.py" line="196"/>
         <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="19"/>
+        <location filename="../../build/known_errors.py" line="20"/>
         <source>A room pool address must not contain a user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="22"/>
+        <location filename="../../build/known_errors.py" line="25"/>
         <source>A secure connection to the room pool server {host} failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="29"/>
+        <location filename="../../build/known_errors.py" line="33"/>
         <source>Ask the pool&apos;s admin for the rights the admin guide lists for advisers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="30"/>
+        <location filename="../../build/known_errors.py" line="34"/>
         <source>Ask the pool&apos;s admin to create it (installer/pool/create_rooms.py does).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="41"/>
+        <location filename="../../build/known_errors.py" line="45"/>
         <source>Check the pool address (policy setting room_pool) with IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="55"/>
+        <location filename="../../build/known_errors.py" line="62"/>
         <source>Nothing was booked or cancelled. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="56"/>
+        <location filename="../../build/known_errors.py" line="63"/>
         <source>Nothing was booked. Try again at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="57"/>
+        <location filename="../../build/known_errors.py" line="64"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="58"/>
+        <location filename="../../build/known_errors.py" line="65"/>
         <source>Nothing was sent. Ask IT to install a valid certificate on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>Set the pool address to the one the server expects (ask IT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>Someone is booking this room at that time right now; it frees up at {time} if they do not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>The room pool address {host} has a port that is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>The room pool does not give your login access to &apos;{what}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>The room pool has no &apos;_locks&apos; calendar and your login may not create it; nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>The room pool on this computer needs no login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>The room pool server at {host} did not answer within {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>The room pool server is busy; nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>The room pool server sent an answer vpdesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>The room pool server {host} has a certificate this computer does not trust: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>The room pool server {host} sent an answer larger than {limit} MiB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="170"/>
+        <location filename="../../build/known_errors.py" line="182"/>
         <source>There is no room pool at {address}, or your login may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="171"/>
+        <location filename="../../build/known_errors.py" line="183"/>
         <source>There is no room pool at {address}: the server knows no such address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="178"/>
+        <location filename="../../build/known_errors.py" line="190"/>
         <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="188"/>
+        <location filename="../../build/known_errors.py" line="200"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>The table gender counts more melders than there were cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>The table {name} counts {cell} more often than there were conversations or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>The table {name} does not add up to the number of cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="59"/>
+        <location filename="../../build/known_errors.py" line="66"/>
         <source>Removed {who}, with every figure imported from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="60"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>Removed {who}; the figures already imported from them stay in the reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The export counts more cases than conversations, or cases without conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The export&apos;s creation time is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The field {field} must be a whole number from 1 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>The table {name} has an unknown code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="193"/>
+        <location filename="../../build/known_errors.py" line="205"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="204"/>
+        <location filename="../../build/known_errors.py" line="216"/>
         <source>{who}, {period}: already imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="206"/>
+        <location filename="../../build/known_errors.py" line="218"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="177"/>
+        <location filename="../../build/known_errors.py" line="189"/>
         <source>This is not a file: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,113 +3247,113 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="70"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="69"/>
         <source>Welkom bij vpdesk</source>
         <translation>Welcome to vpdesk</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="74"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="73"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="84"/>
         <source>&amp;Oefenkluis openen</source>
         <translation>Open a &amp;practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation>A vault with made-up cases to learn the program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="110"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
         <source>Groep {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="119"/>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="136"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="142"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="166"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation>To check, type two groups of your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="173"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="172"/>
         <source>Groep van de herstelcode</source>
         <translation>Group of the recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="192"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="213"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="124"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="123"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation>If you forget your passphrase, this code opens your vault. You see it only once. Print it or copy it by hand, and keep the paper somewhere safe, away from your laptop. Do not keep it as a file or a photo.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="140"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="89"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="91"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
         <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
         <translation>On a new laptop: bring your vault back from a backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
         <translation>I am the &amp;coordinator: this vault receives the annual figures of others</translation>
     </message>
