@@ -155,3 +155,15 @@ def test_the_audit_csv_does_not_quietly_drop_the_action(cli: Runner, vault: list
 def test_an_empty_search_says_so(cli: Runner, vault: list[str]) -> None:
     r = cli("search", "  ", secrets=vault)
     assert (r.code, r.out, r.err) == (1, "", "vpdesk: Give one or more words to search for.\n")
+
+
+def test_an_edit_that_corrects_nothing_is_not_reported_as_done(cli: Runner, vault: list[str]) -> None:
+    r = cli("case", "edit", "1", secrets=vault)
+    said = "vpdesk: say what to correct: --pseudonym, --category, --org-unit, --position and/or --gender.\n"
+    assert (r.code, r.out, r.err) == (2, "", said)
+
+
+def test_deliveries_of_a_year_without_advisers_are_not_an_empty_answer(cli: Runner, home: Path) -> None:
+    assert cli("init", "--coordinator", secrets=[PASSPHRASE, PASSPHRASE]).code == 0
+    r = cli("trust", "list", "--year", "2026", secrets=[PASSPHRASE])
+    assert (r.code, r.out) == (0, "No advisers are trusted yet: add one with 'vpdesk trust add'.\n")

@@ -47,6 +47,10 @@ def register_lifecycle(case_sub: Subparsers) -> None:
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    given = (args.pseudonym, args.category, args.org_unit, args.position, args.gender)
+    if all(value is None for value in given):  # nothing to correct: not "corrected"
+        ctx.err("say what to correct: --pseudonym, --category, --org-unit, --position and/or --gender.")
+        return 2
     edit = lifecycle.CaseEdit(
         pseudonym=args.pseudonym,
         categories=args.category,

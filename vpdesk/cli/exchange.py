@@ -69,24 +69,17 @@ def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
         trusted = stats.trusted(vault)
         delivered = stats.deliveries(vault, args.year) if args.year else None
+    if not trusted and not delivered:  # also with --year: no empty answer
+        ctx.out("No advisers are trusted yet: add one with 'vpdesk trust add'.")
+        return 0
     if delivered is not None:
         for d in delivered:
-            state = (
-                "missing"
-                if d.missing
-                else "; ".join(
-                    f"{'year' if q == 0 else f'Q{q}'} delivered {first[:10]}"
-                    + (f", replaced {again[:10]}" if again else "")
-                    for q, first, again in d.periods
-                )
-            )
+            state = "missing" if d.missing else "; ".join(_delivered(*period) for period in d.periods)
             gone = "  (removed, figures kept)" if d.removed else ""
             ctx.out(f"{d.fingerprint}  {d.label or '-'}  {state}{gone}")
         return 0
     for adviser in trusted:
         ctx.out(f"{adviser.fingerprint}  {adviser.label}  (since {adviser.added[:10]})")
-    if not trusted:
-        ctx.out("No advisers are trusted yet: add one with 'vpdesk trust add'.")
     return 0
 
 
