@@ -44,6 +44,10 @@ def _today() -> str:
         ),
         ((*FREE, "--limit", "0"), "Ask for at least one free slot, not 0."),
         ((*FREE, "--between", "7:00-9:00"), "A time window ends after it starts, between 08:00 and 18:00."),
+        (
+            ("rooms", "free", "--from", "2030-03-09", "--days", "2"),
+            "From 2030-03-09 to 2030-03-10 there are only weekend days; rooms are booked on weekdays.",
+        ),
     ],
 )
 def test_a_search_for_a_free_room_names_what_is_wrong(cli: Runner, args: tuple[str, ...], said: str) -> None:

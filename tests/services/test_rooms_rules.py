@@ -67,3 +67,12 @@ def test_criteria_no_room_meets_are_said_not_answered_with_nothing(tmp_path: Pat
         _free(tmp_path, Criteria(min_capacity=40))
     # a window too short for the length is no fault of the criteria: the app says "nothing free on that day"
     assert _free(tmp_path, minutes=90, hours=Hours(time(9), time(10))) == []
+
+
+def test_a_weekend_alone_is_refused(tmp_path: Path) -> None:
+    saturday = date(2030, 3, 9)
+    with pytest.raises(KnownError, match="From 2030-03-09 to 2030-03-10 there are only weekend days"):
+        _free(tmp_path, first=saturday, days=2)
+    with pytest.raises(KnownError, match="2030-03-10 is a weekend day; rooms are booked on weekdays"):
+        _free(tmp_path, first=date(2030, 3, 10))
+    assert _free(tmp_path, first=saturday, days=3)[0].start.date() == date(2030, 3, 11)  # the Monday after

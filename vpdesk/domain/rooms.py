@@ -134,7 +134,8 @@ def check_length(minutes: int) -> None:
 
 
 def check_search(first: date, days: int, limit: int, today: date) -> None:
-    """A search for free rooms: from today or later, over 1 to SEARCH_DAYS days, for at least one slot."""
+    """A search for free rooms: from today or later, over 1 to SEARCH_DAYS days with a weekday among them, for at
+    least one slot."""
     if first < today:
         raise KnownError(
             "A search for a free room cannot start in the past ({first}); today is {today}.", first=first, today=today
@@ -145,6 +146,14 @@ def check_search(first: date, days: int, limit: int, today: date) -> None:
         )
     if limit < 1:
         raise KnownError("Ask for at least one free slot, not {limit}.", limit=limit)
+    if all((first + timedelta(days=n)).weekday() >= 5 for n in range(min(days, 7))):
+        if days == 1:
+            raise KnownError("{first} is a weekend day; rooms are booked on weekdays.", first=first)
+        raise KnownError(
+            "From {first} to {last} there are only weekend days; rooms are booked on weekdays.",
+            first=first,
+            last=first + timedelta(days=days - 1),
+        )
 
 
 def check_fits(rooms: Iterable[Room], criteria: Criteria) -> None:
