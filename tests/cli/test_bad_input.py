@@ -117,6 +117,11 @@ NOT_A_MOMENT = "is not a date and time (use YYYY-MM-DDTHH:MM)."
             "argument --quarter: invalid choice: 5 (choose from 1, 2, 3, 4)",
         ),
         ("trust list", ("--year", "twenty"), "argument --year: 'twenty' is not a whole number."),
+        (
+            "case list",
+            ("--passphrase-fd", "stdin"),
+            "argument --passphrase-fd: 'stdin' is not a file descriptor number.",
+        ),
     ],
 )
 def test_a_malformed_value_is_one_line_naming_the_argument(
