@@ -73,8 +73,12 @@ def test_a_booking_in_the_past_is_refused(cli: Runner, vault: list[str]) -> None
 
 
 def test_no_free_room_says_so(cli: Runner) -> None:
-    r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--feature", "helipad")
-    assert r.code == 1 and r.out == "" and "no room is free" in r.err
+    r = cli("rooms", "free", "--from", "2030-03-04", "--days", "1", "--between", "10:00-11:00", "--minutes", "90")
+    assert (r.code, r.out) == (1, "")
+    assert r.err == (
+        "vpdesk: no room that fits is free for 90 minutes between 10:00 and 11:00 on a weekday"
+        " from 2030-03-04 to 2030-03-04.\n"
+    )
 
 
 def test_free_within_a_time_window_and_mine_names_the_case(cli: Runner, vault: list[str]) -> None:

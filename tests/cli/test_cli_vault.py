@@ -71,7 +71,7 @@ def test_errors_are_one_sentence_without_traceback(cli: Runner, home: Path) -> N
     r = cli("case", "list", secrets=["wrong passphrase!!"])
     assert r.code == 1 and r.err == "vpdesk: Wrong passphrase.\n"
     r = cli("note", "add", "1", "--duration", "-3", secrets=[PASSPHRASE])
-    assert r.code == 1 and "negative" in r.err
+    assert r.code == 2 and "'-3' is not a number of minutes from 0 to 600." in r.err
     assert "Traceback" not in r.err
 
 

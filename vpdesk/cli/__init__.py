@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from vpdesk.cli import audit, cases, exchange, guide, install, report, rooms, vault
-from vpdesk.cli.context import Context, Handler
+from vpdesk.cli.context import Context, Handler, Parser, UsageError
 from vpdesk.errors import KnownError
 
 __all__ = ["Context", "build_parser", "main"]
@@ -25,7 +25,7 @@ AREAS = (vault, cases, guide, rooms, exchange, report, audit, install)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vpdesk", description="The desk of a vertrouwenspersoon.")
+    parser = Parser(prog="vpdesk", description="The desk of a vertrouwenspersoon.")
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for area in AREAS:
@@ -42,7 +42,14 @@ def _version() -> str:
 def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     ctx = ctx or Context(sys.stdin, sys.stdout, sys.stderr)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        with contextlib.redirect_stdout(ctx.stdout):  # --help and --version write to the run's own stdout
+            args = parser.parse_args(argv)
+    except UsageError as exc:  # a malformed command line: one line, not the whole usage
+        print(f"{exc.prog}: {exc.message}\nSee '{exc.prog} --help'.", file=ctx.stderr)
+        return 2
+    except SystemExit as exc:  # --help, --version
+        return exc.code if isinstance(exc.code, int) else 0
     handler: Handler | None = getattr(args, "func", None)
     if handler is None:
         parser.print_help(ctx.stdout)

@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from vpdesk.cli.context import Context, Subparsers, command, open_vault
+from vpdesk.cli.context import Context, Subparsers, command, day, open_vault
+from vpdesk.errors import KnownError
 from vpdesk.services import audit
 
 
 def register(sub: Subparsers) -> None:
     p = command(sub, "audit", cmd_audit, "show the audit trail (never content), or write it as CSV")
-    p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--since", type=day, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=day, metavar="YYYY-MM-DD")
     p.add_argument("--action", help="only this action (create, update, destroy, export, unlock, ...)")
     p.add_argument("--csv", type=Path, metavar="FILE")
 
 
 def cmd_audit(args: argparse.Namespace, ctx: Context) -> int:
+    if args.csv is not None and args.action:
+        raise KnownError("The CSV holds the whole trail of the period: leave out --action, or --csv.")
     with open_vault(args) as vault:
+        if args.action:
+            known = audit.actions(vault)
+            if args.action not in known:
+                raise KnownError(
+                    "The audit trail has no action '{action}'; the actions in it are {known}.",
+                    action=args.action,
+                    known=", ".join(known),
+                )
         if args.csv is not None:
             n = audit.export_csv(vault, args.csv, args.since, args.until)
             ctx.out(f"{n} audit rows written to {args.csv}.")

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from vpdesk.cli.context import Context, Subparsers, command, open_vault, settings
+from vpdesk.cli.context import Context, Subparsers, command, day, number, open_vault, settings
 from vpdesk.domain.model import Gender, MelderPosition
 from vpdesk.services import access, lifecycle
 from vpdesk.services.guide import load_rules, route_names
@@ -16,37 +16,41 @@ NONE = "none"
 
 def register_lifecycle(case_sub: Subparsers) -> None:
     p = command(case_sub, "edit", cmd_edit, "correct a case: pseudonym, categories, org unit, position, gender")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p.add_argument("--pseudonym")
     p.add_argument("--category", action="append", metavar="CODE", help="replaces the categories; repeat for more")
     p.add_argument("--org-unit")
     p.add_argument("--position", choices=[*(v.value for v in MelderPosition), NONE])
     p.add_argument("--gender", choices=[*(v.value for v in Gender), NONE])
     p = command(case_sub, "reopen", cmd_reopen, "open a closed case again (it loses its destruction date)")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p = command(case_sub, "hold", cmd_hold, "place a legal hold (pending procedure): no destruction until released")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p.add_argument("--reason", required=True)
-    p.add_argument("--review", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--review", type=day, required=True, metavar="YYYY-MM-DD")
     p = command(case_sub, "release", cmd_release, "release a legal hold")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p = command(case_sub, "follow-up", cmd_follow_up, "set a follow-up reminder for the agenda (or --clear it)")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--on", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    group.add_argument("--on", type=day, metavar="YYYY-MM-DD")
     group.add_argument("--clear", action="store_true")
     p.add_argument("--note", default="", help="a few words, e.g. 'terugbellen'")
     p = command(case_sub, "destroy", cmd_destroy, "destroy a closed case and everything in it (not undoable)")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p = command(case_sub, "access", cmd_access, "write the melder's access document (everything about the client)")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p.add_argument("--pdf", type=Path)
     p.add_argument("--odt", type=Path)
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    given = (args.pseudonym, args.category, args.org_unit, args.position, args.gender)
+    if all(value is None for value in given):  # nothing to correct: not "corrected"
+        ctx.err("say what to correct: --pseudonym, --category, --org-unit, --position and/or --gender.")
+        return 2
     edit = lifecycle.CaseEdit(
         pseudonym=args.pseudonym,
         categories=args.category,

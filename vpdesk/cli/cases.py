@@ -7,13 +7,26 @@ from datetime import date, datetime
 
 from vpdesk import resources
 from vpdesk.cli.case_lifecycle import register_lifecycle
-from vpdesk.cli.context import Context, Subparsers, command, open_vault, settings
+from vpdesk.cli.context import (
+    Context,
+    Subparsers,
+    between,
+    command,
+    day,
+    moment,
+    number,
+    open_vault,
+    positive,
+    settings,
+)
 from vpdesk.domain.guide import route_label
 from vpdesk.domain.model import CaseFilter, CaseStatus, Channel, ContactKind, Conversation, Outcome, Referral
+from vpdesk.errors import KnownError
 from vpdesk.services import cases
 from vpdesk.services.guide import load_rules, route_names
 
 PAGE = 500
+MAX_MINUTES = 600  # the app's duration field; the coordinator's import finds more per conversation implausible
 
 
 def register(sub: Subparsers) -> None:
@@ -23,32 +36,37 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--category", action="append", required=True, metavar="CODE", help="repeat for more")
     p.add_argument("--org-unit", default="")
     p.add_argument("--pseudonym")
-    p.add_argument("--opened", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--opened", type=day, help="YYYY-MM-DD (default: today)")
     p = command(case_sub, "list", cmd_case_list, "list cases")
     p.add_argument("--status", choices=[s.value for s in CaseStatus])
     p = command(case_sub, "show", cmd_case_show, "show a case with its conversations and referrals")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p = command(case_sub, "close", cmd_case_close, "close a case with its outcome")
-    p.add_argument("case_id", type=int, metavar="ID")
+    p.add_argument("case_id", type=number, metavar="ID")
     p.add_argument("--outcome", required=True, choices=[o.value for o in Outcome])
-    p.add_argument("--on", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    p.add_argument("--on", type=day, help="YYYY-MM-DD (default: today)")
 
     register_lifecycle(case_sub)
 
     note = sub.add_parser("note", help="add a conversation note")
     note_sub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
     p = command(note_sub, "add", cmd_note_add, "add a conversation to a case; the note text is read from stdin")
-    p.add_argument("case_id", type=int, metavar="CASE_ID")
-    p.add_argument("--duration", type=int, metavar="MIN", help="minutes (default: the setting, 45)")
+    p.add_argument("case_id", type=number, metavar="CASE_ID")
+    p.add_argument(
+        "--duration",
+        type=between(0, MAX_MINUTES, "a number of minutes"),
+        metavar="MIN",
+        help=f"minutes, 0 to {MAX_MINUTES} (default: the setting, 45)",
+    )
     p.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.IN_PERSON.value)
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--first", action="store_true", help="a first contact (default: when the case has none yet)")
     kind.add_argument("--follow-up", action="store_true", help="a follow-up (default: when the case has one)")
-    p.add_argument("--when", type=datetime.fromisoformat, help="YYYY-MM-DDTHH:MM (default: now)")
+    p.add_argument("--when", type=moment, help="YYYY-MM-DDTHH:MM (default: now)")
 
     p = command(sub, "search", cmd_search, "search all notes; prints case ids with a snippet")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive, default=20, help="at most this many hits (default 20)")
 
 
 def cmd_case_add(args: argparse.Namespace, ctx: Context) -> int:
@@ -147,6 +165,8 @@ def cmd_note_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    if not args.query.strip():  # an empty query matches nothing: say why, before the passphrase is asked
+        raise KnownError("Give one or more words to search for.")
     with open_vault(args) as vault:
         found = cases.search(vault, args.query, limit=args.limit)
     for hit in found.hits:

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from vpdesk.cli.context import Context, Subparsers, command, now, open_vault, settings
+from vpdesk.cli.context import YEAR, Context, Subparsers, command, now, number, open_vault, settings
 from vpdesk.errors import KnownError, writing
 from vpdesk.services import stats
 
@@ -27,7 +27,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--fingerprint", required=True, help="the fingerprint the adviser read out to you")
     p.add_argument("--label", default="", help="a name for your own overview, e.g. 'VP Noord'")
     p = command(trust_sub, "list", cmd_trust_list, "list trusted advisers, with their deliveries of --year")
-    p.add_argument("--year", type=int, help="show who delivered for this year, when, and who is missing")
+    p.add_argument("--year", type=YEAR, help="show who delivered for this year, when, and who is missing")
     p = command(trust_sub, "remove", cmd_trust_remove, "remove an adviser (and their imports, unless kept)")
     p.add_argument("fingerprint")
     p.add_argument("--keep-figures", action="store_true", help="keep the figures already imported in the reports")
@@ -36,8 +36,8 @@ def register(sub: Subparsers) -> None:
     p.add_argument("label")
 
     p = command(sub, "export", cmd_export, "export this year's anonymous counts, signed and encrypted")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--quarter", type=int, choices=(1, 2, 3, 4))
+    p.add_argument("--year", type=YEAR, required=True)
+    p.add_argument("--quarter", type=number, choices=(1, 2, 3, 4))
     p.add_argument("--to", dest="recipient", help="the coordinator's key (age1...)")
     p.add_argument("--preview", action="store_true", help="print exactly what would leave, write nothing")
     p.add_argument("file", type=Path, nargs="?", metavar="FILE")
@@ -69,24 +69,17 @@ def cmd_trust_list(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
         trusted = stats.trusted(vault)
         delivered = stats.deliveries(vault, args.year) if args.year else None
+    if not trusted and not delivered:  # also with --year: no empty answer
+        ctx.out("No advisers are trusted yet: add one with 'vpdesk trust add'.")
+        return 0
     if delivered is not None:
         for d in delivered:
-            state = (
-                "missing"
-                if d.missing
-                else "; ".join(
-                    f"{'year' if q == 0 else f'Q{q}'} delivered {first[:10]}"
-                    + (f", replaced {again[:10]}" if again else "")
-                    for q, first, again in d.periods
-                )
-            )
+            state = "missing" if d.missing else "; ".join(_delivered(*period) for period in d.periods)
             gone = "  (removed, figures kept)" if d.removed else ""
             ctx.out(f"{d.fingerprint}  {d.label or '-'}  {state}{gone}")
         return 0
     for adviser in trusted:
         ctx.out(f"{adviser.fingerprint}  {adviser.label}  (since {adviser.added[:10]})")
-    if not trusted:
-        ctx.out("No advisers are trusted yet: add one with 'vpdesk trust add'.")
     return 0
 
 

@@ -6,14 +6,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from vpdesk.cli.context import Context, Subparsers, command, open_vault, settings
+from vpdesk.cli.context import YEAR, Context, Subparsers, command, open_vault, settings
 from vpdesk.services import annual_report
 from vpdesk.services.guide import load_rules
 
 
 def register(sub: Subparsers) -> None:
     p = command(sub, "report", cmd_report, "write the annual report (coordinator) or your own jaarverslag")
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=YEAR, required=True)
     p.add_argument("--pdf", type=Path)
     p.add_argument("--ods", type=Path)
     p.add_argument("--csv", type=Path, metavar="DIR")

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from vpdesk.cli.context import Context, Handler, Subparsers, command, home, now, open_vault, settings
+from vpdesk.cli.context import (
+    Context,
+    Handler,
+    Subparsers,
+    command,
+    day,
+    home,
+    moment,
+    now,
+    number,
+    open_vault,
+    settings,
+)
 from vpdesk.cli.secrets import read_secret
-from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours
+from vpdesk.domain.rooms import AMSTERDAM, FEATURES, Criteria, Hours
 from vpdesk.errors import writing
 from vpdesk.services import rooms
 from vpdesk.services.rooms import BookingLink, Repositories, RoomPool
@@ -34,20 +46,22 @@ def register(sub: Subparsers) -> None:
 
     action("list", cmd_list, "list the rooms", vault=False)
     p = action("free", cmd_free, "the first free slots for criteria", vault=False)
-    p.add_argument("--from", dest="first", type=date.fromisoformat, default=None, help="YYYY-MM-DD (default today)")
-    p.add_argument("--days", type=int, default=14)
+    p.add_argument("--from", dest="first", type=day, default=None, help="YYYY-MM-DD (default today)")
+    p.add_argument("--days", type=number, default=14, help="how many days to look in, from --from on (default 14)")
     p.add_argument(
         "--between", metavar="HH:MM-HH:MM", default=None, help="only this part of each day (default 08:00-18:00)"
     )
-    p.add_argument("--minutes", type=int, default=60)
-    p.add_argument("--capacity", type=int, default=1)
-    p.add_argument("--feature", action="append", default=[], help="soundproof, out_of_sight, accessible, near_exit")
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--minutes", type=number, default=60, help="whole quarters of an hour: 15, 30, 45, ... (default 60)")
+    p.add_argument("--capacity", type=number, default=1, help="at least this many places (default 1)")
+    p.add_argument("--feature", action="append", default=[], help=f"repeat for more: {', '.join(FEATURES)}")
+    p.add_argument("--limit", type=number, default=10, help="at most this many slots (default 10)")
     p = action("book", cmd_book, "book a room (for a case with --case)", vault=True)
     p.add_argument("room")
-    p.add_argument("start", type=datetime.fromisoformat, help="YYYY-MM-DDTHH:MM (Amsterdam time)")
-    p.add_argument("--minutes", type=int, default=60)
-    p.add_argument("--case", dest="case_id", type=int, metavar="ID", help="link the booking to this case (vault only)")
+    p.add_argument("start", type=moment, help="YYYY-MM-DDTHH:MM (Amsterdam time)")
+    p.add_argument("--minutes", type=number, default=60, help="whole quarters of an hour (default 60)")
+    p.add_argument(
+        "--case", dest="case_id", type=number, metavar="ID", help="link the booking to this case (vault only)"
+    )
     p = action("cancel", cmd_cancel, "cancel your booking", vault=True)
     p.add_argument("uid")
     action("mine", cmd_mine, "your bookings (from the vault: also when the pool cannot be reached)", vault=True)
@@ -100,9 +114,9 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_free(args: argparse.Namespace, ctx: Context) -> int:
     criteria = Criteria(min_capacity=args.capacity, features=frozenset(args.feature))
-    first = args.first or date.today()
     hours = Hours.parse(args.between) if args.between else Hours()
     now = datetime.now(AMSTERDAM)
+    first = args.first or now.date()  # today in Amsterdam, where the pool's days are
     slots = rooms.free(_pool(args), criteria, first, args.days, args.minutes, args.limit, now, hours)
     if args.json:
         ctx.out(
@@ -114,7 +128,11 @@ def cmd_free(args: argparse.Namespace, ctx: Context) -> int:
     for s in slots:
         ctx.out(f"{_fmt(s.start)}-{s.end.astimezone(AMSTERDAM):%H:%M}  {s.room.id:<26} {s.room.name}")
     if not slots:
-        ctx.err("no room is free that fits, in those days.")
+        last = first + timedelta(days=args.days - 1)
+        ctx.err(
+            f"no room that fits is free for {args.minutes} minutes between {hours.start:%H:%M} and {hours.end:%H:%M}"
+            f" on a weekday from {first} to {last}."
+        )
     return 0 if slots else 1
 
 

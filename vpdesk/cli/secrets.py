@@ -16,10 +16,17 @@ _streams: dict[int, TextIO] = {}
 def add_secret_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-fd",
-        type=int,
+        type=_descriptor,
         metavar="N",
         help="read the passphrase (and further secrets, one per line) from file descriptor N",
     )
+
+
+def _descriptor(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a file descriptor number.") from None
 
 
 def read_secret(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from vpdesk.errors import KnownError
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 QUANTUM = timedelta(minutes=15)
+QUANTUM_MINUTES = QUANTUM // timedelta(minutes=1)
+LONGEST = timedelta(hours=10)
+SEARCH_DAYS = 366  # a search looks at most a year ahead (a CalDAV pool is asked for every room's bookings in it)
 WORKDAY = (time(8, 0), time(18, 0))
 FEATURES = ("soundproof", "out_of_sight", "accessible", "near_exit")
 OWNER_TYPES = ("own", "bedrijfsarts", "bedrijfsmaatschappelijk_werk", "lent", "rented")
@@ -46,6 +49,23 @@ class Criteria:
     min_capacity: int = 1
     features: frozenset[str] = field(default_factory=frozenset)
     owner_types: frozenset[str] = field(default_factory=frozenset)  # empty = any
+
+    def __post_init__(self) -> None:
+        features, owners = sorted(self.features - set(FEATURES)), sorted(self.owner_types - set(OWNER_TYPES))
+        if features:
+            raise KnownError(
+                "There is no room feature '{feature}'; the known ones are {known}.",
+                feature=features[0],
+                known=", ".join(FEATURES),
+            )
+        if owners:
+            raise KnownError(
+                "There is no kind of room '{owner}'; the known ones are {known}.",
+                owner=owners[0],
+                known=", ".join(OWNER_TYPES),
+            )
+        if self.min_capacity < 1:
+            raise KnownError("A room is for at least one person, not {capacity}.", capacity=self.min_capacity)
 
     def matches(self, room: Room) -> bool:
         return (
@@ -100,12 +120,61 @@ class SlotTaken(KnownError):
         super().__init__("That room is already booked at that time.")
 
 
+def check_length(minutes: int) -> None:
+    """The length asked for a free room: whole quanta (the pool books in 15-minute steps), at most ten hours."""
+    if minutes <= 0:
+        raise KnownError("A booking must end after it starts.")
+    if minutes % QUANTUM_MINUTES:
+        raise KnownError(
+            "Rooms are booked in whole quarters of an hour (15, 30, 45, 60 ... minutes), not for {minutes} minutes.",
+            minutes=minutes,
+        )
+    if timedelta(minutes=minutes) > LONGEST:
+        raise KnownError("A booking can last at most ten hours.")
+
+
+def check_search(first: date, days: int, limit: int, today: date) -> None:
+    """A search for free rooms: from today or later, over 1 to SEARCH_DAYS days with a weekday among them, for at
+    least one slot."""
+    if first < today:
+        raise KnownError(
+            "A search for a free room cannot start in the past ({first}); today is {today}.", first=first, today=today
+        )
+    if not 1 <= days <= SEARCH_DAYS:
+        raise KnownError(
+            "A search for a free room looks 1 to {most} days ahead, not {days}.", most=SEARCH_DAYS, days=days
+        )
+    if limit < 1:
+        raise KnownError("Ask for at least one free slot, not {limit}.", limit=limit)
+    if all((first + timedelta(days=n)).weekday() >= 5 for n in range(min(days, 7))):
+        if days == 1:
+            raise KnownError("{first} is a weekend day; rooms are booked on weekdays.", first=first)
+        raise KnownError(
+            "From {first} to {last} there are only weekend days; rooms are booked on weekdays.",
+            first=first,
+            last=first + timedelta(days=days - 1),
+        )
+
+
+def check_fits(rooms: Iterable[Room], criteria: Criteria) -> None:
+    """No free slot was found: say so when no room of the pool fits at all, on any day."""
+    if any(criteria.matches(room) for room in rooms):
+        return
+    if criteria.features:
+        raise KnownError(
+            "No room in the pool has at least {capacity} places and all of: {features}.",
+            capacity=criteria.min_capacity,
+            features=", ".join(sorted(criteria.features)),
+        )
+    raise KnownError("No room in the pool has at least {capacity} places.", capacity=criteria.min_capacity)
+
+
 def check_period(start: datetime, end: datetime) -> None:
     if start.tzinfo is None or end.tzinfo is None:
         raise KnownError("Booking times need a time zone.")
     if end <= start:
         raise KnownError("A booking must end after it starts.")
-    if end - start > timedelta(hours=10):
+    if end - start > LONGEST:
         raise KnownError("A booking can last at most ten hours.")
     epoch = datetime(2000, 1, 1, tzinfo=start.tzinfo)
     if (start - epoch) % QUANTUM or (end - epoch) % QUANTUM:

@@ -26,9 +26,9 @@ from vpdesk.domain.model import (
 from vpdesk.domain.retention import destruction_date
 from vpdesk.errors import KnownError
 from vpdesk.services import rooms
-from vpdesk.store.bookings import BookingLink
 from vpdesk.services import search as search_notes
 from vpdesk.services.search import SearchResult as SearchResult
+from vpdesk.store.bookings import BookingLink
 from vpdesk.store.repositories import Repositories
 
 

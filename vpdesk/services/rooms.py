@@ -9,7 +9,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from vpdesk.domain.rooms import AMSTERDAM, Criteria, Hours, Room, RoomBooking, Slot, rooms_by_id
+from vpdesk.domain.rooms import (
+    AMSTERDAM,
+    Criteria,
+    Hours,
+    Room,
+    RoomBooking,
+    Slot,
+    check_fits,
+    check_length,
+    check_search,
+    rooms_by_id,
+)
 from vpdesk.errors import KnownError
 from vpdesk.policy import Settings, refuse_override
 from vpdesk.rooms import login
@@ -93,10 +104,15 @@ def free(
     now: datetime,
     hours: Hours = Hours(),  # noqa: B008 (frozen: one shared default is safe)
 ) -> list[Slot]:
-    """The first free slots from ``first`` on, within ``hours`` of each day, never before ``now``."""
-    if minutes <= 0:
-        raise KnownError("A booking must end after it starts.")
-    return free_slots(pool, criteria, first, days, timedelta(minutes=minutes), limit, not_before=now, hours=hours)
+    """The first free slots from ``first`` (today or later) on, over ``days`` days, within ``hours`` of each day,
+    never before ``now``. A length that is not whole quarters of an hour, a day in the past, or criteria no room of
+    the pool meets on any day are a KnownError, never an empty answer."""
+    check_length(minutes)
+    check_search(first, days, limit, now.astimezone(AMSTERDAM).date())
+    found = free_slots(pool, criteria, first, days, timedelta(minutes=minutes), limit, not_before=now, hours=hours)
+    if not found:
+        check_fits(pool.rooms(), criteria)
+    return found
 
 
 def week(pool: RoomPool, room_id: str, monday: date) -> list[RoomBooking]:
