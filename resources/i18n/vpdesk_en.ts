@@ -3251,67 +3251,72 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="66"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="70"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="109"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="115"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="224"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="274"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="302"/>
         <source>Geannuleerd.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="292"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="320"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="331"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="185"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="183"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="189"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation>That time has already passed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="200"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="206"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation>{room} is not free from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="211"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation>Book {room} on {day} from {start} to {end}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="252"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="257"/>
+        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
+        <translation>Someone is booking this room right now. Try again at {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="280"/>
         <source>geen zaak</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="254"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="282"/>
         <source>zaak {id}</source>
         <translation>case {id}</translation>
     </message>

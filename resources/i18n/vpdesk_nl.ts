@@ -3249,67 +3249,72 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="66"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="70"/>
         <source>Ruimtes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="109"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="115"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="224"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="274"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="302"/>
         <source>Geannuleerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="292"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="320"/>
         <source>Afspraak opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="331"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="185"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="183"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="189"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="200"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="206"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="211"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="252"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="257"/>
+        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="280"/>
         <source>geen zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="254"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="282"/>
         <source>zaak {id}</source>
         <translation type="unfinished"></translation>
     </message>

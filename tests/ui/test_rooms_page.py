@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from vpdesk.domain.rooms import AMSTERDAM, RoomBooking, Slot
 from vpdesk.policy import Settings
 from vpdesk.rooms.caldav_pool import CalDavPool
 from vpdesk.rooms.local import LocalPool
+from vpdesk.rooms.pool import SlotBeingBooked
 from vpdesk.services.rooms import RoomPool
 from vpdesk.services.session import Session
 from vpdesk.store.keyslots import Argon2Params
@@ -224,3 +225,37 @@ def test_a_free_quarter_in_the_week_view_is_booked_by_click_or_enter(qtbot: QtBo
     assert "woensdag 2 december van 13:00 tot 14:00" in asked[2]
     assert "geen zaak" in rooms.page.mine.item(1).text()  # the case was for the first booking only
     c.session.lock()
+
+
+class _HeldOncePool(LocalPool):
+    """Someone else's booking holds the slot the first time (a laptop closed mid-booking); then it is free."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.held = True
+
+    def book(self, room_id: str, start: datetime, end: datetime, vp_code: str) -> RoomBooking:
+        if self.held:
+            self.held = False
+            raise SlotBeingBooked(NOW + timedelta(minutes=2))
+        return super().book(room_id, start, end, vp_code)
+
+
+def test_someone_booking_the_slot_now_is_said_and_a_retry_offered_when_their_hold_runs_out(
+    qtbot: QtBot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pool = _HeldOncePool(tmp_path / "rooms.json")
+    c, rooms = _app(qtbot, home, pool)
+    asked: list[str] = []
+    monkeypatch.setattr(rooms.page, "confirm", lambda question: asked.append(question) or True)
+    slot = Slot(pool.rooms()[0], NOW.replace(hour=11), NOW.replace(hour=12))
+    rooms.book(slot)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "09:02" in asked[0] and "Someone is booking this room" in rooms.page.status.text()
+    assert c.session.vault.bookings.upcoming(NOW) == []  # nothing booked meanwhile
+    assert rooms.retry_timer.isActive() and rooms.retry_timer.remainingTime() > 120_000  # at 09:02, not now
+    rooms.retry_timer.stop()
+    rooms._retry_now()  # the hold ran out: the booking is tried again
+    qtbot.waitUntil(lambda: len(c.session.vault.bookings.upcoming(NOW)) == 1, timeout=5000)
+    c.session.lock()
+    assert not rooms.retry_timer.isActive()

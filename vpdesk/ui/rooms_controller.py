@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem
 
 from vpdesk.domain.rooms import AMSTERDAM, WORKDAY, Hours
@@ -53,6 +53,10 @@ class RoomsController(VaultPage):
         self.case_id: int | None = None
         self._running = 0  # background jobs on their way
         self._code = ""  # the adviser's code on the pool, once looked up
+        self._retry: Slot | None = None  # a booking to try again when someone else's hold runs out
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._retry_now)
         self.page.find_requested.connect(self.find)
         self.page.book_requested.connect(self.book_selected)
         self.page.room_changed.connect(self.show_week)
@@ -95,6 +99,8 @@ class RoomsController(VaultPage):
         self._run(pool.rooms, self._rooms_loaded)
 
     def locked(self) -> None:
+        self.retry_timer.stop()
+        self._retry = None
         self.page.clear()
         self.week.clear()
         self.page.room.clear()
@@ -238,7 +244,29 @@ class RoomsController(VaultPage):
             booking = rooms.book_on_pool(pool, code, slot.room, slot.start, slot.end, now)
             return write(lambda db: rooms.keep_booking(db, pool.name, slot.room, booking, case_id))
 
-        self._run(work, done)
+        def busy_elsewhere(exc: BaseException) -> None:
+            if isinstance(exc, rooms.SlotBeingBooked):
+                self.offer_retry(slot, exc.frees_at)
+
+        self._run(work, done, busy_elsewhere)
+
+    def offer_retry(self, slot: Slot, frees_at: datetime) -> None:
+        """Someone else's booking of this slot is under way (or their laptop closed mid-booking): offer to try
+        again when their hold runs out; nothing is booked meanwhile."""
+        at = frees_at.astimezone(AMSTERDAM)
+        question = self.tr("Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?").format(
+            time=f"{at:%H:%M}"
+        )
+        if not self.page.confirm(question):
+            return
+        wait_ms = max(0, int((frees_at - self.now().astimezone()).total_seconds() * 1000)) + 5_000
+        self.retry_timer.start(wait_ms)
+        self._retry = slot
+
+    def _retry_now(self) -> None:
+        slot, self._retry = self._retry, None
+        if slot is not None and self.session.is_open:
+            self.book(slot)
 
     # --- own bookings (from the vault: also when the pool is unreachable) -------------------------------------
     def show_mine(self) -> None:
@@ -321,7 +349,12 @@ class RoomsController(VaultPage):
 
         self._run(work, done)
 
-    def _run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """``work`` in the background; the page is busy until the last piece of work has come back."""
         self._running += 1
         self.page.set_busy(True)
@@ -342,6 +375,8 @@ class RoomsController(VaultPage):
                 self.page.status.setText(text)
                 if isinstance(exc, rooms.LoginRefused):
                     self.ask_login()
+                if on_failed is not None:
+                    on_failed(exc)
 
         self.tasks.run(work, done, failed)
 
