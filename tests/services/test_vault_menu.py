@@ -51,6 +51,19 @@ def test_a_backup_that_does_not_verify_is_removed(
     assert not (tmp_path / "kluis.vpbak").exists()
 
 
+def test_the_apps_backup_refuses_a_symbolic_link_and_leaves_its_target_alone(session: Session, tmp_path: Path) -> None:
+    """Review point 5: the app's path resolved the target, so a link was followed and, after a failed verify,
+    its target deleted. It must refuse the link as the CLI does."""
+    victim = tmp_path / "elders" / "belangrijk.txt"
+    victim.parent.mkdir()
+    victim.write_text("kostbaar")
+    link = tmp_path / "kluis.vpbak"
+    link.symlink_to(victim)
+    with pytest.raises(KnownError, match="is a symbolic link"):
+        _backup(session, link, [])
+    assert link.is_symlink() and victim.read_text() == "kostbaar"
+
+
 def test_verify_refuses_a_damaged_or_foreign_backup(session: Session, tmp_path: Path) -> None:
     info = _backup(session, tmp_path / "kluis.vpbak", [])
     master = session.vault.master_key_for_backup()

@@ -128,7 +128,7 @@ def backup_verified(
     would. A backup that does not verify is removed and reported: a file that would fail on the day it is
     needed is worse than none."""
     progress(5, "snapshot")
-    info = backups.backup_from(vault, master, slots, target.resolve(), now)
+    info = backups.backup_from(vault, master, slots, target.absolute(), now)  # never resolved: a link is refused
     progress(60, "verify")
     try:
         backups.verify(info.path, master)
