@@ -212,6 +212,13 @@ class Controller(QObject):
         dialog.exec()
         dialog.deleteLater()
 
+    def _show_unseen_code(self, vault: Vault, code: str) -> None:
+        """A renewal died before its recovery code was shown: the open finished it and made this code."""
+        dialog = NewCodeDialog(code, self.now().date(), self.window, interrupted=True)
+        dialog.exec()
+        dialog.deleteLater()
+        self.tasks.run(vault.recovery_code_shown)  # writes the slot file: off the UI thread
+
     def _opened(self, vault: Vault | None = None) -> None:
         """On the main thread, with the vault a worker opened (None: the session already holds it)."""
         try:
@@ -237,6 +244,8 @@ class Controller(QObject):
                 page.restore(places.get(page.key))
             self.page(self.last_page).focus()
             self.menu.remind_backup()
+            if vault is not None and vault.unseen_recovery_code is not None:
+                self._show_unseen_code(vault, vault.unseen_recovery_code)
         except KnownError as exc:  # e.g. a damaged page, met while the pages read their first view
             self._open_failed(exc)
 

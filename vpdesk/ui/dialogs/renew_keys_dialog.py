@@ -73,11 +73,20 @@ class RenewKeysDialog(QDialog):
 class NewCodeDialog(QDialog):
     """The new recovery code, shown once: print it or copy it by hand."""
 
-    def __init__(self, code: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, today: date, parent: QWidget | None = None, *, interrupted: bool = False) -> None:
         super().__init__(parent)
         self._code, self._today = code, today
         self.setWindowTitle(self.tr("Uw nieuwe herstelcode"))
         layout = QVBoxLayout(self)
+        if interrupted:
+            layout.addWidget(
+                _text(
+                    self.tr(
+                        "Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. "
+                        "vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt."
+                    )
+                )
+            )
         layout.addWidget(
             _text(
                 self.tr(
