@@ -284,12 +284,17 @@
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
+        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still holds the case too (under the passphrase of that time).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
         <source>Zaak vernietigen</source>
         <translation>Destroy case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="282"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
@@ -298,17 +303,27 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 Older backups still hold the case. The annual figures stay the same.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="320"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <source>Vervangen kluizen verwijderen</source>
+        <translation>Delete replaced vaults</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -706,7 +721,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/controller.py" line="294"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -2541,27 +2556,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
         <source>Uw nieuwe herstelcode</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="84"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
+        <translation>Making new keys was interrupted before you saw the new recovery code. vpdesk has now finished it and made a new recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation>Your vault has new keys. This is your new recovery code; you see it only once. Print it or copy it by hand, keep the paper somewhere safe, away from your laptop, and destroy the old sheet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="96"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
         <source>Nieuwe herstelcode</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
@@ -2801,33 +2821,43 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>RenewKeysDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="26"/>
         <source>Mijn wachtwoordzin of herstelcode is misschien bekend</source>
         <translation>My passphrase or recovery code may be known</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="32"/>
         <source>vpdesk maakt nieuwe sleutels voor uw kluis, met een nieuwe wachtwoordzin en een nieuwe herstelcode. Daarna openen de oude wachtwoordzin en de oude herstelcode deze kluis niet meer. De kluis wordt eerst vergrendeld; dit duurt enkele seconden.</source>
         <translation>vpdesk makes new keys for your vault, with a new passphrase and a new recovery code. After that the old passphrase and the old recovery code no longer open this vault. The vault is locked first; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="41"/>
         <source>Let op: back-ups van vóór vandaag openen nog wel met de oude wachtwoordzin of herstelcode. Vernietig ze, of bewaar ze even veilig als de oude code.</source>
         <translation>Note: backups made before today still open with the old passphrase or recovery code. Destroy them, or keep them as safe as the old code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="44"/>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="47"/>
+        <source>De vervangen kluizen ook &amp;verwijderen</source>
+        <translation>Also &amp;delete the replaced vaults</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
+        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still opens with the passphrase of that time.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation>Make &amp;new keys</translation>
     </message>
@@ -3187,113 +3217,113 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="70"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="69"/>
         <source>Welkom bij vpdesk</source>
         <translation>Welcome to vpdesk</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="74"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="73"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation>vpdesk keeps your notes as a confidential adviser encrypted on this laptop. Only you can open them, with a passphrase you choose now. Pick a phrase of a few words you will remember; capitals or digits are not needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="84"/>
         <source>&amp;Oefenkluis openen</source>
         <translation>Open a &amp;practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation>A vault with made-up cases to learn the program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>&amp;Verder</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="110"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
         <source>Groep {n}</source>
         <translation>Group {n}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="119"/>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="136"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="142"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="166"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation>To check, type two groups of your recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="173"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="172"/>
         <source>Groep van de herstelcode</source>
         <translation>Group of the recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>Bezig met aanmaken</source>
         <translation>Creating</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation>Creating the vault and deriving its key; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="192"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
         <source>&amp;Kluis aanmaken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="213"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="124"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="123"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation>If you forget your passphrase, this code opens your vault. You see it only once. Print it or copy it by hand, and keep the paper somewhere safe, away from your laptop. Do not keep it as a file or a photo.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="140"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="89"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="91"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
         <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
         <translation>On a new laptop: bring your vault back from a backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
         <translation>I am the &amp;coordinator: this vault receives the annual figures of others</translation>
     </message>

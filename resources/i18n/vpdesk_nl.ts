@@ -284,29 +284,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
         <source>Zaak vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="282"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="320"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <source>Vervangen kluizen verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +719,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/controller.py" line="294"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,27 +2554,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
         <source>Uw nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="84"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="96"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
         <source>Nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
         <source>&amp;Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,33 +2819,43 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>RenewKeysDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="26"/>
         <source>Mijn wachtwoordzin of herstelcode is misschien bekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="32"/>
         <source>vpdesk maakt nieuwe sleutels voor uw kluis, met een nieuwe wachtwoordzin en een nieuwe herstelcode. Daarna openen de oude wachtwoordzin en de oude herstelcode deze kluis niet meer. De kluis wordt eerst vergrendeld; dit duurt enkele seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="41"/>
         <source>Let op: back-ups van vóór vandaag openen nog wel met de oude wachtwoordzin of herstelcode. Vernietig ze, of bewaar ze even veilig als de oude code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="44"/>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="47"/>
+        <source>De vervangen kluizen ook &amp;verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
         <source>Huidige wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,113 +3215,113 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="70"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="69"/>
         <source>Welkom bij vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="74"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="73"/>
         <source>vpdesk bewaart uw aantekeningen als vertrouwenspersoon versleuteld op deze laptop. Alleen u kunt ze openen, met een wachtwoordzin die u nu kiest. Kies een zin van een paar woorden die u onthoudt; hoofdletters of cijfers zijn niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="84"/>
         <source>&amp;Oefenkluis openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="85"/>
         <source>Een kluis met verzonnen zaken om het programma te leren kennen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="87"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="86"/>
         <source>&amp;Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="110"/>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="111"/>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="112"/>
         <source>Groep {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="120"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="119"/>
         <source>Uw herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="136"/>
         <source>Herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="142"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="166"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="165"/>
         <source>Typ ter controle twee groepen van uw herstelcode over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="173"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="172"/>
         <source>Groep van de herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="183"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="182"/>
         <source>Bezig met aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="184"/>
         <source>De kluis wordt aangemaakt en de sleutel afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="192"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
         <source>&amp;Kluis aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="213"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="124"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="123"/>
         <source>Vergeet u uw wachtwoordzin, dan opent deze code uw kluis. U ziet hem maar één keer. Druk hem af of schrijf hem over, en bewaar het papier op een veilige plek, gescheiden van uw laptop. Bewaar hem niet als bestand of foto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="140"/>
         <source>&amp;Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="89"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="91"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="90"/>
         <source>Op een nieuwe laptop: uw kluis terugzetten uit een back-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="82"/>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
         <translation type="unfinished"></translation>
     </message>

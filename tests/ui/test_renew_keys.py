@@ -143,3 +143,41 @@ def test_a_renewal_that_died_is_finished_at_unlock_and_its_new_code_shown_once(
     assert len(shown) == 1 and "onderbroken" in shown[0][1]
     c.lock()
     Vault.recover(home, shown[0][0], "nog een andere lange zin").close()
+
+
+def test_renew_keys_names_the_vaults_a_restore_kept_and_deletes_them(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    """Review point 4: a kept vault opens with the passphrase of its day, which may be the known one."""
+    c = controller
+    create_vault(qtbot, c)
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
+    kept = home / "replaced-20260101-120000"
+    kept.mkdir()
+    (kept / "vault.db").write_bytes(b"the vault before the restore")
+    texts: list[str] = []
+    shown: list[str] = []
+
+    def fill(dialog: RenewKeysDialog) -> int:
+        texts.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        assert dialog.delete_replaced.isChecked() and not dialog.delete_replaced.isHidden()
+        dialog.current.setText(PASSPHRASE)
+        dialog.passphrase.first.setText(NEW)
+        dialog.passphrase.repeat.setText(NEW)
+        return QDialog.DialogCode.Accepted
+
+    def show(dialog: NewCodeDialog) -> int:
+        shown.append(dialog.code_label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RenewKeysDialog, "exec", fill)
+    monkeypatch.setattr(NewCodeDialog, "exec", show)
+    c.renew_keys()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert str(kept) in texts[0] and not kept.exists()
+
+
+def test_without_kept_vaults_the_renew_dialog_offers_nothing_to_delete(qtbot: QtBot) -> None:
+    dialog = RenewKeysDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.delete_replaced.isHidden() and not dialog.delete_replaced.isChecked()

@@ -194,16 +194,21 @@ class Controller(QObject):
                 self.tr("De oefenkluis heeft geen geheime sleutels om te vervangen."),
             )
             return
-        dialog = RenewKeysDialog(self.window)
+        home = self.session.vault.paths.home
+        dialog = RenewKeysDialog(self.window, vault_admin.replaced_vaults(home))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         current, new = dialog.take()
+        delete = dialog.delete_replaced.isChecked()
         dialog.deleteLater()
         if not accepted:
             return
-        home = self.session.vault.paths.home
         self.lock()  # saves every page and closes every connection that holds the old database key
         self.unlock.set_busy(True)
-        self.tasks.run(lambda: vault_admin.renew_keys_at(home, current, new), self._renewed, self._unlock_failed)
+        self.tasks.run(
+            lambda: vault_admin.renew_keys_at(home, current, new, delete_replaced_vaults=delete),
+            self._renewed,
+            self._unlock_failed,
+        )
 
     def _renewed(self, result: tuple[Vault, str]) -> None:
         vault, code = result
