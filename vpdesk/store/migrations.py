@@ -208,9 +208,19 @@ MIGRATIONS: dict[int, str] = {
             case_open = coalesce((SELECT f.status = 'open' FROM conversation c JOIN case_file f ON f.id = c.case_id
                                   WHERE c.id = conversation_id), 0);
     """,
+    12: """
+        -- The audit chain's start, recorded once: every row from this id on must carry a hash and the head must be
+        -- there, so blanking every hash and removing the head no longer looks like a log from before the chain.
+        INSERT OR REPLACE INTO setting(key, value) VALUES ('audit_chain_from', CAST(coalesce(
+            (SELECT min(id) FROM audit_log WHERE hash IS NOT NULL),
+            (SELECT coalesce(max(id), 0) + 1 FROM audit_log)) AS TEXT));
+        -- and a head for a chain with no row yet (the head names the newest chained row: none, an empty hash)
+        INSERT OR IGNORE INTO setting(key, value) VALUES ('audit_head', '0:');
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
+AUDIT_CHAIN_START = 12  # the migration that records where the audit chain starts (renumbered at merge)
 LATEST = max(MIGRATIONS)
 
 
