@@ -121,3 +121,15 @@ def test_a_renewal_that_died_is_finished_by_the_next_command_which_prints_the_ne
     assert cli("case", "list", secrets=[NEW]).code == 0
     assert "renewal" not in capsys.readouterr().err
     Vault.recover(home, code, "yet another passphrase here").close()
+
+
+def test_renew_keys_names_the_vaults_a_restore_kept_and_deletes_them_on_request(cli: Runner, home: Path) -> None:
+    """Review point 4, the CLI."""
+    cli("init", secrets=[PASSPHRASE])
+    kept = home / "replaced-20260101-120000"
+    kept.mkdir()
+    (kept / "vault.db").write_bytes(b"the vault before the restore")
+    r = cli("renew-keys", secrets=[PASSPHRASE, NEW])
+    assert r.code == 0 and str(kept) in r.out and kept.exists()
+    r = cli("renew-keys", "--delete-replaced", secrets=[NEW, "a third passphrase, long enough"])
+    assert r.code == 0 and not kept.exists() and "replaced-" not in r.out
