@@ -127,10 +127,14 @@ class Vault(Repositories):
             lock.release()
             raise
         vault = cls(paths, conn, slots, master, lock, clock)
-        if renewing:
-            vault.audit.record("renew-keys", "vault", "finished at the next open")
-        if slots.recovery_unseen:
-            vault.unseen_recovery_code = vault.new_recovery_code()
+        try:
+            if renewing:
+                vault.audit.record("renew-keys", "vault", "finished at the next open")
+            if slots.recovery_unseen:
+                vault.unseen_recovery_code = vault.new_recovery_code()
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @staticmethod
