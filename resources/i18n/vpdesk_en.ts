@@ -289,12 +289,17 @@
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
+        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still holds the case too (under the passphrase of that time).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
         <source>Zaak vernietigen</source>
         <translation>Destroy case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="282"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
@@ -303,17 +308,27 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 Older backups still hold the case. The annual figures stay the same.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="320"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <source>Vervangen kluizen verwijderen</source>
+        <translation>Delete replaced vaults</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -717,7 +732,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/controller.py" line="294"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -2888,27 +2903,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
         <source>Uw nieuwe herstelcode</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="84"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
+        <translation>Making new keys was interrupted before you saw the new recovery code. vpdesk has now finished it and made a new recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation>Your vault has new keys. This is your new recovery code; you see it only once. Print it or copy it by hand, keep the paper somewhere safe, away from your laptop, and destroy the old sheet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="96"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
         <source>Nieuwe herstelcode</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
@@ -3148,33 +3168,43 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>RenewKeysDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="26"/>
         <source>Mijn wachtwoordzin of herstelcode is misschien bekend</source>
         <translation>My passphrase or recovery code may be known</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="32"/>
         <source>vpdesk maakt nieuwe sleutels voor uw kluis, met een nieuwe wachtwoordzin en een nieuwe herstelcode. Daarna openen de oude wachtwoordzin en de oude herstelcode deze kluis niet meer. De kluis wordt eerst vergrendeld; dit duurt enkele seconden.</source>
         <translation>vpdesk makes new keys for your vault, with a new passphrase and a new recovery code. After that the old passphrase and the old recovery code no longer open this vault. The vault is locked first; this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="41"/>
         <source>Let op: back-ups van vóór vandaag openen nog wel met de oude wachtwoordzin of herstelcode. Vernietig ze, of bewaar ze even veilig als de oude code.</source>
         <translation>Note: backups made before today still open with the old passphrase or recovery code. Destroy them, or keep them as safe as the old code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="44"/>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="47"/>
+        <source>De vervangen kluizen ook &amp;verwijderen</source>
+        <translation>Also &amp;delete the replaced vaults</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
+        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still opens with the passphrase of that time.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation>Make &amp;new keys</translation>
     </message>

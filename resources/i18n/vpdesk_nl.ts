@@ -289,29 +289,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="280"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
         <source>Zaak vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="282"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="320"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <source>Vervangen kluizen verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="339"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +730,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/controller.py" line="294"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,27 +2901,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
         <source>Uw nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="84"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="96"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
         <source>Nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
         <source>&amp;Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,33 +3166,43 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>RenewKeysDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="26"/>
         <source>Mijn wachtwoordzin of herstelcode is misschien bekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="32"/>
         <source>vpdesk maakt nieuwe sleutels voor uw kluis, met een nieuwe wachtwoordzin en een nieuwe herstelcode. Daarna openen de oude wachtwoordzin en de oude herstelcode deze kluis niet meer. De kluis wordt eerst vergrendeld; dit duurt enkele seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="39"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="41"/>
         <source>Let op: back-ups van vóór vandaag openen nog wel met de oude wachtwoordzin of herstelcode. Vernietig ze, of bewaar ze even veilig als de oude code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="44"/>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="47"/>
+        <source>De vervangen kluizen ook &amp;verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
         <source>Huidige wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="54"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation type="unfinished"></translation>
     </message>

@@ -94,3 +94,42 @@ def test_renew_keys_refuses_the_passphrase_that_may_be_known(cli: Runner, home: 
     r = cli("renew-keys", secrets=[PASSPHRASE, PASSPHRASE])
     assert r.code != 0 and "Choose a new passphrase" in r.err
     assert VaultPaths(home).keys.read_bytes() == before
+
+
+def test_a_renewal_that_died_is_finished_by_the_next_command_which_prints_the_new_code_once(
+    cli: Runner, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review point 1, the CLI: any command that opens the vault finishes the renewal and shows its code once."""
+
+    class Died(Exception):
+        pass
+
+    def die() -> None:
+        raise Died
+
+    cli("init", secrets=[PASSPHRASE])
+    vault = Vault.unlock(home, PASSPHRASE)
+    with pytest.raises(Died):
+        vault.renew_keys(NEW, _after_pending=die)
+    vault._close_connection(checkpoint=False)
+    vault._lock.release()
+    capsys.readouterr()
+    assert cli("case", "list", secrets=[NEW]).code == 0
+    said = capsys.readouterr().err
+    assert "An interrupted key renewal was finished" in said
+    code = said.strip().splitlines()[-1].strip()
+    assert cli("case", "list", secrets=[NEW]).code == 0
+    assert "renewal" not in capsys.readouterr().err
+    Vault.recover(home, code, "yet another passphrase here").close()
+
+
+def test_renew_keys_names_the_vaults_a_restore_kept_and_deletes_them_on_request(cli: Runner, home: Path) -> None:
+    """Review point 4, the CLI."""
+    cli("init", secrets=[PASSPHRASE])
+    kept = home / "replaced-20260101-120000"
+    kept.mkdir()
+    (kept / "vault.db").write_bytes(b"the vault before the restore")
+    r = cli("renew-keys", secrets=[PASSPHRASE, NEW])
+    assert r.code == 0 and str(kept) in r.out and kept.exists()
+    r = cli("renew-keys", "--delete-replaced", secrets=[NEW, "a third passphrase, long enough"])
+    assert r.code == 0 and not kept.exists() and "replaced-" not in r.out

@@ -51,6 +51,19 @@ def test_a_backup_that_does_not_verify_is_removed(
     assert not (tmp_path / "kluis.vpbak").exists()
 
 
+def test_the_apps_backup_refuses_a_symbolic_link_and_leaves_its_target_alone(session: Session, tmp_path: Path) -> None:
+    """Review point 5: the app's path resolved the target, so a link was followed and, after a failed verify,
+    its target deleted. It must refuse the link as the CLI does."""
+    victim = tmp_path / "elders" / "belangrijk.txt"
+    victim.parent.mkdir()
+    victim.write_text("kostbaar")
+    link = tmp_path / "kluis.vpbak"
+    link.symlink_to(victim)
+    with pytest.raises(KnownError, match="is a symbolic link"):
+        _backup(session, link, [])
+    assert link.is_symlink() and victim.read_text() == "kostbaar"
+
+
 def test_verify_refuses_a_damaged_or_foreign_backup(session: Session, tmp_path: Path) -> None:
     info = _backup(session, tmp_path / "kluis.vpbak", [])
     master = session.vault.master_key_for_backup()
@@ -104,3 +117,35 @@ def test_the_agenda_opens_by_itself_once_a_day(session: Session) -> None:
     assert reminders.agenda_opens_today(vault, day)
     assert not reminders.agenda_opens_today(vault, day)
     assert reminders.agenda_opens_today(vault, day + timedelta(days=1))
+
+
+def test_the_vaults_a_restore_kept_are_listed_and_deleted_on_request(session: Session, tmp_path: Path) -> None:
+    """Review point 4: a restore keeps the replaced vault in <home>/replaced-*, which still opens with its old
+    passphrase and holds what it held; the app names these folders and deletes them when asked (recorded)."""
+    info = _backup(session, tmp_path / "kluis.vpbak", [])
+    session.lock()
+    kept = vault_admin.restore(session.home, info.path, PASSPHRASE).kept
+    assert kept is not None
+    outside = tmp_path / "elders"
+    outside.mkdir()
+    (outside / "vault.db").write_bytes(b"not ours")
+    (session.home / "replaced-link").symlink_to(outside)  # a link by that name is neither listed nor followed
+    assert vault_admin.replaced_vaults(session.home) == [kept]
+    vault_admin.open_vault(kept, PASSPHRASE).close()  # the kept vault still opens with the old passphrase
+    with vault_admin.open_vault(session.home, PASSPHRASE) as vault:
+        assert vault_admin.delete_replaced(vault, session.home) == 1
+        assert [(e.action, e.result) for e in vault.audit.entries(1)] == [("delete-replaced", "1 folder(s)")]
+        assert vault_admin.delete_replaced(vault, session.home) == 0
+    assert not kept.exists() and vault_admin.replaced_vaults(session.home) == []
+    assert (outside / "vault.db").read_bytes() == b"not ours"
+
+
+def test_renew_keys_deletes_the_kept_vaults_when_asked(session: Session, tmp_path: Path) -> None:
+    info = _backup(session, tmp_path / "kluis.vpbak", [])
+    session.lock()
+    kept = vault_admin.restore(session.home, info.path, PASSPHRASE).kept
+    assert kept is not None
+    vault, code = vault_admin.renew_keys_at(session.home, PASSPHRASE, NEW, delete_replaced_vaults=True)
+    with vault:
+        assert len(code.split("-")) == 8 and not kept.exists()
+        assert [e.action for e in vault.audit.entries(2)] == ["renew-keys", "delete-replaced"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -10,7 +11,10 @@ import pytest
 from tests.store.conftest import PASSPHRASE
 from vpdesk.errors import KnownError, WrongPassphrase
 from vpdesk.services import vault_admin
+from vpdesk.store import migrations
+from vpdesk.store.audit import AuditLog
 from vpdesk.store.backup import backup, restore
+from vpdesk.store.connection import Connection, connect
 from vpdesk.store.vault import Vault
 
 
@@ -74,3 +78,66 @@ def test_backup_and_restore_are_recorded(vault: Vault, tmp_path: Path) -> None:
         actions = [e.action for e in v.audit.entries()]
         assert actions[:2] == ["unlock", "restore"] and "backup" not in actions  # the backup holds the state before
         assert v.audit.verify() == []
+
+
+def test_blanking_every_hash_and_removing_the_head_is_found(vault: Vault) -> None:
+    """Review point 6 (audit_chain.py): a row removed, every hash blanked and the head removed looked like a log
+    from before the chain, and verify said nothing."""
+    _some_rows(vault)
+    conn = vault.connection
+    conn.execute("DELETE FROM audit_log WHERE id = 3")
+    conn.execute("UPDATE audit_log SET hash = NULL")
+    conn.execute("DELETE FROM setting WHERE key = 'audit_head'")
+    problems = vault.audit.verify()
+    assert "audit row 1 has no hash" in problems and "the newest audit rows were removed" in problems
+    with pytest.raises(KnownError, match="hash chain is broken"):
+        vault_admin.check(vault)
+
+
+@pytest.mark.parametrize(
+    ("tamper", "problem"),
+    [
+        ("DELETE FROM setting WHERE key = 'audit_chain_from'", "start of the audit chain was removed"),
+        ("UPDATE setting SET value = '5' WHERE key = 'audit_chain_from'", "row 1 lies before the recorded start"),
+        ("UPDATE setting SET value = 'x' WHERE key = 'audit_chain_from'", "start of the audit chain was changed"),
+        ("DELETE FROM audit_log WHERE id = 1", "audit rows 1-1 are missing"),
+    ],
+)
+def test_the_recorded_start_of_the_chain_cannot_be_moved_unseen(vault: Vault, tamper: str, problem: str) -> None:
+    _some_rows(vault)
+    vault.connection.execute(tamper)
+    assert any(problem in p for p in vault.audit.verify())
+
+
+def _old_log(tmp_path: Path, chained: bool) -> Connection:
+    """A database as the version before the recorded start left it: two rows from before the chain (no hash),
+    then (``chained``) two chained rows."""
+    conn = connect(tmp_path / "old.db", os.urandom(32))
+    migrations.migrate(conn, migrations.AUDIT_CHAIN_START - 1)
+    for n in range(2):
+        conn.execute(
+            "INSERT INTO audit_log(at, actor, action, object, result) VALUES ('2025-01-01T00:00:00', 'vp', 'x', ?, "
+            "'ok')",
+            (f"case:{n}",),
+        )
+    if chained:
+        for n in range(2):
+            AuditLog(conn, lambda: datetime(2026, 1, 1)).record("update", f"case:{n}")
+    return conn
+
+
+@pytest.mark.parametrize("chained", [True, False], ids=["with-chained-rows", "only-older-rows"])
+def test_the_migration_records_where_an_existing_chain_starts(tmp_path: Path, chained: bool) -> None:
+    conn = _old_log(tmp_path, chained)
+    try:
+        log = AuditLog(conn, lambda: datetime(2026, 2, 1))
+        assert migrations.migrate(conn) == list(range(migrations.AUDIT_CHAIN_START, migrations.LATEST + 1))
+        start = conn.execute("SELECT value FROM setting WHERE key = 'audit_chain_from'").fetchone()[0]
+        assert start == "3" and log.verify() == []  # the older rows still pass; the chain starts after them
+        log.record("unlock", "vault")
+        assert log.verify() == []
+        conn.execute("UPDATE audit_log SET hash = NULL")
+        conn.execute("DELETE FROM setting WHERE key = 'audit_head'")
+        assert "audit row 3 has no hash" in log.verify()
+    finally:
+        conn.close()

@@ -215,3 +215,34 @@ def test_the_advisers_own_support_is_not_offered_as_a_referral(qtbot: QtBot, con
     offered = [choice.itemData(i) for i in range(choice.count())]
     assert "vp" not in offered and offered[0] is None  # only the "choose a route" line
     assert any(a.route.id == "vp" for a in d.tools.advice)  # still shown as advice: always available
+
+
+def test_destroy_names_the_vaults_a_restore_kept_and_deletes_them_when_asked(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review point 4: the replaced vault a restore kept still holds the case; the dialog names it and offers to
+    delete it with the case."""
+    c = controller
+    d = _two_cases(qtbot, c)
+    kept = c.session.home / "replaced-20260101-120000"
+    kept.mkdir()
+    (kept / "vault.db").write_bytes(b"the vault before the restore")
+    warned: list[str] = []
+    asked: list[str] = []
+
+    def warn(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        warned.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    cases.close_case(c.session.vault, 1, Outcome.ADVISED, NOW().date(), 12, today=NOW().date())
+    d.open_case(1)
+    d.actions.run("destroy")
+    assert len(warned) == 1 and str(kept) in warned[0] and len(asked) == 1
+    qtbot.waitUntil(lambda: c.session.vault.cases.count() == 1 and not kept.exists(), timeout=3000)
+    assert c.session.write(lambda db: db.audit.entries(1))[0].action == "delete-replaced"

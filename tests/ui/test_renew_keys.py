@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from vpdesk.errors import KnownError, WrongPassphrase
@@ -103,3 +103,81 @@ def test_the_practice_vault_has_no_keys_to_renew(
     monkeypatch.setattr(RenewKeysDialog, "exec", lambda _d: pytest.fail("asked for passphrases in the practice vault"))
     c.renew_keys()
     assert len(said) == 1 and "oefenkluis" in said[0] and c.session.is_open
+
+
+def test_a_renewal_that_died_is_finished_at_unlock_and_its_new_code_shown_once(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    """Review point 1, the app: the renewal's recovery code was lost with the process; unlocking finishes the
+    renewal and shows a fresh code once (and not again at the next unlock)."""
+    c = controller
+    create_vault(qtbot, c)
+    c.lock()
+
+    class Died(Exception):
+        pass
+
+    def die() -> None:
+        raise Died
+
+    vault = Vault.unlock(home, PASSPHRASE)
+    with pytest.raises(Died):
+        vault.renew_keys(NEW, _after_pending=die)
+    vault._close_connection(checkpoint=False)
+    vault._lock.release()
+    shown: list[tuple[str, str]] = []
+
+    def show(dialog: NewCodeDialog) -> int:
+        texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        shown.append((dialog.code_label.text(), texts))
+        dialog.done_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewCodeDialog, "exec", show)
+    for _ in range(2):
+        c.lock()
+        c.unlock.field.setText(NEW)
+        c.unlock.unlock_button.click()
+        qtbot.waitUntil(lambda: c.session.is_open, timeout=20_000)
+        c.tasks.wait()
+    assert len(shown) == 1 and "onderbroken" in shown[0][1]
+    c.lock()
+    Vault.recover(home, shown[0][0], "nog een andere lange zin").close()
+
+
+def test_renew_keys_names_the_vaults_a_restore_kept_and_deletes_them(
+    qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    """Review point 4: a kept vault opens with the passphrase of its day, which may be the known one."""
+    c = controller
+    create_vault(qtbot, c)
+    qtbot.waitUntil(lambda: c.session.is_open, timeout=10_000)
+    kept = home / "replaced-20260101-120000"
+    kept.mkdir()
+    (kept / "vault.db").write_bytes(b"the vault before the restore")
+    texts: list[str] = []
+    shown: list[str] = []
+
+    def fill(dialog: RenewKeysDialog) -> int:
+        texts.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        assert dialog.delete_replaced.isChecked() and not dialog.delete_replaced.isHidden()
+        dialog.current.setText(PASSPHRASE)
+        dialog.passphrase.first.setText(NEW)
+        dialog.passphrase.repeat.setText(NEW)
+        return QDialog.DialogCode.Accepted
+
+    def show(dialog: NewCodeDialog) -> int:
+        shown.append(dialog.code_label.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RenewKeysDialog, "exec", fill)
+    monkeypatch.setattr(NewCodeDialog, "exec", show)
+    c.renew_keys()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert str(kept) in texts[0] and not kept.exists()
+
+
+def test_without_kept_vaults_the_renew_dialog_offers_nothing_to_delete(qtbot: QtBot) -> None:
+    dialog = RenewKeysDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.delete_replaced.isHidden() and not dialog.delete_replaced.isChecked()

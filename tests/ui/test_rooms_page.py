@@ -247,7 +247,12 @@ def test_someone_booking_the_slot_now_is_said_and_a_retry_offered_when_their_hol
     pool = _HeldOncePool(tmp_path / "rooms.json")
     c, rooms = _app(qtbot, home, pool)
     asked: list[str] = []
-    monkeypatch.setattr(rooms.page, "confirm", lambda question: asked.append(question) or True)
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(rooms.page, "confirm", confirm)
     slot = Slot(pool.rooms()[0], NOW.replace(hour=11), NOW.replace(hour=12))
     rooms.book(slot)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -119,7 +120,16 @@ def open_vault(args: argparse.Namespace) -> Vault:
     """The vault in --home, unlocked with a passphrase from the prompt or --passphrase-fd."""
     where = home(args)
     vault_admin.require_vault(where)  # a clear error for a missing vault before asking for a passphrase
-    return vault_admin.open_vault(where, read_secret(args, "Passphrase: "))
+    vault = vault_admin.open_vault(where, read_secret(args, "Passphrase: "))
+    code = vault.unseen_recovery_code
+    if code is not None:  # a renew-keys died before its code was shown: the open finished it and made this one
+        print(
+            "An interrupted key renewal was finished. New recovery code (shown once; print it and keep it somewhere"
+            f" safe, destroy the old sheet):\n  {code}",
+            file=sys.stderr,
+        )
+        vault.recovery_code_shown()
+    return vault
 
 
 def settings(args: argparse.Namespace) -> Settings:

@@ -17,11 +17,14 @@ def register(sub: Subparsers) -> None:
     command(sub, "passwd", cmd_passwd, "change the passphrase (reads the old, then the new one)")
     command(sub, "recover", cmd_recover, "set a new passphrase with the recovery code (reads code, then passphrase)")
     command(sub, "rotate-key", cmd_rotate, "re-encrypt the database under a new random key")
-    command(
+    p = command(
         sub,
         "renew-keys",
         cmd_renew,
         "my passphrase or recovery code may be known: new keys, a new passphrase and a new recovery code (shown once)",
+    )
+    p.add_argument(
+        "--delete-replaced", action="store_true", help="also delete the vaults a restore kept (<home>/replaced-*)"
     )
     command(sub, "check", cmd_check, "verify every page of the vault")
     p = command(sub, "backup", cmd_backup, "write one encrypted backup file (works while the app is open)")
@@ -61,12 +64,23 @@ def cmd_recover(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_renew(args: argparse.Namespace, ctx: Context) -> int:
     with open_vault(args) as vault:
-        code = vault_admin.renew_keys(vault, read_secret(args, "New passphrase: ", confirm=True))
+        new = read_secret(args, "New passphrase: ", confirm=True)
+        if args.delete_replaced:
+            vault_admin.check_new_passphrase(new)  # nothing is deleted for a passphrase that is refused
+            vault_admin.delete_replaced(vault, home(args))
+        code = vault_admin.renew_keys(vault, new)
     ctx.out("New keys made; the old passphrase and the old recovery code no longer open this vault.")
     ctx.out("New recovery code (shown once; print it and keep the paper somewhere safe, away from this laptop):")
     ctx.out(f"  {code}")
     ctx.out("Backups made before today still open with the old passphrase or code: destroy them, or keep them")
     ctx.out("as safe as the old code.")
+    kept = vault_admin.replaced_vaults(home(args))
+    if kept:
+        ctx.out(
+            "Vaults a restore kept still open with the passphrase of their day (delete them with --delete-replaced):"
+        )
+        for folder in kept:
+            ctx.out(f"  {folder}")
     return 0
 
 

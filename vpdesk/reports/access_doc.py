@@ -5,6 +5,7 @@ Fed with a plain `Document` (headings, label/value rows and paragraphs) that ser
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from vpdesk.errors import writing
+from vpdesk.files import write_atomic
 from vpdesk.reports.fonts import register
 
 
@@ -59,10 +61,12 @@ def write_pdf(path: Path, doc: Document) -> None:
         for line in section.paragraphs:
             story.append(Paragraph(escape(line) or "&nbsp;", styles["text"]))
     story += [Spacer(1, 6 * mm), Paragraph(escape(doc.footer), styles["foot"])]
+    buffer = io.BytesIO()  # rendered in memory, then written atomically: a failure leaves the earlier file whole
+    SimpleDocTemplate(
+        buffer, pagesize=A4, title=doc.title, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm
+    ).build(story)
     with writing(path):
-        SimpleDocTemplate(
-            str(path), pagesize=A4, title=doc.title, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm
-        ).build(story)
+        write_atomic(path, buffer.getvalue())
 
 
 def write_odt(path: Path, doc: Document) -> None:
@@ -79,5 +83,7 @@ def write_odt(path: Path, doc: Document) -> None:
         for line in section.paragraphs:
             odt.text.addElement(P(text=line))
     odt.text.addElement(P(text=doc.footer))
+    buffer = io.BytesIO()
+    odt.write(buffer)
     with writing(path):
-        odt.save(str(path))
+        write_atomic(path, buffer.getvalue())

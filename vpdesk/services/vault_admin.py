@@ -74,6 +74,11 @@ def renew_keys(vault: Vault, new_passphrase: str) -> str:
     Returns the new recovery code, to show once. Backups made before still open with the passphrase and code of
     their day (they carry their own key slots) and hold the notes of their day: destroy them or keep them as safe
     as the old code. Takes two key derivations and a re-encryption: off the UI thread."""
+    _refuse_known_passphrase(vault, new_passphrase)
+    return vault.renew_keys(new_passphrase)
+
+
+def _refuse_known_passphrase(vault: Vault, new_passphrase: str) -> None:
     check_new_passphrase(new_passphrase)
     try:
         vault.slots.unlock_passphrase(new_passphrase)
@@ -81,19 +86,38 @@ def renew_keys(vault: Vault, new_passphrase: str) -> str:
         pass
     else:
         raise KnownError("Choose a new passphrase: the one you typed is the passphrase that may be known.")
-    return vault.renew_keys(new_passphrase)
 
 
-def renew_keys_at(home: Path, passphrase: str, new_passphrase: str) -> tuple[Vault, str]:
+def renew_keys_at(
+    home: Path, passphrase: str, new_passphrase: str, *, delete_replaced_vaults: bool = False
+) -> tuple[Vault, str]:
     """`renew_keys` for the app: opens the locked vault (so no other connection of ours holds the old key),
-    renews, and returns it open with the new recovery code. Closes it again when anything fails."""
+    renews, and returns it open with the new recovery code. Closes it again when anything fails. With
+    ``delete_replaced_vaults``, the vaults a restore kept (still under an old passphrase) go too."""
     check_new_passphrase(new_passphrase)
     vault = Vault.unlock(home, passphrase)
     try:
+        if delete_replaced_vaults:  # first: once renewed, nothing may fail before the new code is handed back
+            _refuse_known_passphrase(vault, new_passphrase)
+            delete_replaced(vault, home)
         return vault, renew_keys(vault, new_passphrase)
     except BaseException:
         vault.close()
         raise
+
+
+def replaced_vaults(home: Path) -> list[Path]:
+    """The vaults a restore kept beside this one (<home>/replaced-*): they still hold what they held, under their
+    own old passphrase. The destroy and renew-keys dialogs name them and offer to delete them."""
+    return backups.replaced_vaults(home)
+
+
+def delete_replaced(vault: Repositories, home: Path) -> int:
+    """Delete the replaced vaults and record it; returns how many were deleted."""
+    removed = backups.delete_replaced(home)
+    if removed:
+        vault.audit.record("delete-replaced", "vault", f"{len(removed)} folder(s)")
+    return len(removed)
 
 
 def rotate_key(vault: Vault) -> None:
@@ -135,7 +159,7 @@ def backup_verified(
     would. A backup that does not verify is removed and reported: a file that would fail on the day it is
     needed is worse than none."""
     progress(5, "snapshot")
-    info = backups.backup_from(vault, master, slots, target.resolve(), now)
+    info = backups.backup_from(vault, master, slots, target.absolute(), now)  # never resolved: a link is refused
     progress(60, "verify")
     try:
         backups.verify(info.path, master)

@@ -2,7 +2,8 @@
 
 Each row carries a hash over its own fields and the previous row's hash; the newest hash is also kept in the
 setting table, so a removed, changed or inserted row, and a cut-off tail, break the chain (`verify`). Rows from
-before the chain existed (migration 9) have no hash and may only precede the first row that has one.
+before the chain existed have no hash; where the chain starts is recorded once (``audit_chain_from``, migration
+`AUDIT_CHAIN_START`), and from there on every row needs its hash and the head must be present.
 
 A failed unlock cannot be written into a vault that did not open: it is noted in a small file beside the vault
 (times only) and moved into the log at the next unlock.
@@ -20,9 +21,11 @@ from typing import Any
 
 from vpdesk.domain.model import AuditEntry
 from vpdesk.store.connection import Connection, transaction
+from vpdesk.store.migrations import AUDIT_CHAIN_START
 
 Clock = Callable[[], datetime]
 HEAD_KEY = "audit_head"
+START_KEY = "audit_chain_from"
 FAILED_UNLOCKS = "failed-unlocks.txt"
 
 
@@ -104,24 +107,45 @@ class AuditLog:
     def verify(self) -> list[str]:
         """Where the chain is broken: one sentence per problem (English, for `vpdesk check`); empty is sound."""
         problems: list[str] = []
+        start = self._chain_start(problems)
         previous = ""
         last_id = 0
         chained = False
         for r in self._conn.execute("SELECT id, at, actor, action, object, result, hash FROM audit_log ORDER BY id"):
             row_id, stored = int(r[0]), r[6]
+            if start is not None and row_id < start:
+                if stored is not None:
+                    problems.append(f"audit row {row_id} lies before the recorded start of the chain")
+                continue
             if stored is None:
-                if chained:
+                if chained or start is not None:
                     problems.append(f"audit row {row_id} has no hash")
                 continue
-            if chained and row_id != last_id + 1:
-                problems.append(f"audit rows {last_id + 1}-{row_id - 1} are missing")
+            expected = last_id + 1 if chained else start
+            if expected is not None and row_id != expected:
+                problems.append(f"audit rows {expected}-{row_id - 1} are missing")
             if stored != row_hash(previous, row_id, r[1], r[2], r[3], r[4], r[5]):
                 problems.append(f"audit row {row_id} was changed, or a row before it removed")
             chained, previous, last_id = True, stored, row_id
         head = self._conn.execute("SELECT value FROM setting WHERE key = ?", (HEAD_KEY,)).fetchone()
-        if chained and (head is None or head[0] != f"{last_id}:{previous}"):
+        if (chained or start is not None) and (head is None or head[0] != f"{last_id}:{previous}"):
             problems.append("the newest audit rows were removed")
         return problems
+
+    def _chain_start(self, problems: list[str]) -> int | None:
+        """The recorded first row of the chain; None before the migration that records it (then any leading rows
+        without a hash pass as older than the chain)."""
+        row = self._conn.execute("SELECT value FROM setting WHERE key = ?", (START_KEY,)).fetchone()
+        if row is None:
+            if int(self._conn.execute("PRAGMA user_version").fetchone()[0]) >= AUDIT_CHAIN_START:
+                problems.append("the recorded start of the audit chain was removed")
+                return 1
+            return None
+        try:
+            return int(row[0])
+        except ValueError:
+            problems.append("the recorded start of the audit chain was changed")
+            return 1
 
 
 def note_failed_unlock(home: Path, at: datetime) -> None:

@@ -264,6 +264,29 @@ def _keep_current(paths: VaultPaths) -> Path | None:
     return kept
 
 
+def replaced_vaults(home: Path) -> list[Path]:
+    """The folders a restore kept the replaced vault in (`_keep_current`), oldest first. They still hold whatever
+    that vault held, under its old passphrase: a destroyed case, keys that renew-keys replaced."""
+    try:
+        found = [p for p in home.glob("replaced-*") if p.is_dir() and not p.is_symlink()]
+    except OSError:
+        return []
+    return sorted(found)
+
+
+def delete_replaced(home: Path) -> list[Path]:
+    """Remove every folder of `replaced_vaults`; returns the ones removed. A link inside is removed, never
+    followed (shutil.rmtree)."""
+    removed = []
+    for folder in replaced_vaults(home):
+        with writing(folder):
+            shutil.rmtree(folder)
+        removed.append(folder)
+    if removed:
+        fsync_dir(home)
+    return removed
+
+
 def _record_restore(paths: VaultPaths, key: bytes) -> None:
     """The restore, in the restored vault's own audit log."""
     conn = connect(paths.db, key)

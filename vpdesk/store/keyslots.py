@@ -8,7 +8,9 @@ Layout of the slot file (JSON, written atomically):
 
 The master key indirection lets `rotate-key` replace the database key without the recovery code, and lets a
 passphrase change rewrap one slot in milliseconds. ``dbkey_pending`` exists only while a rotation runs: if the
-process dies, whichever of the two keys opens the database is the right one.
+process dies, whichever of the two keys opens the database is the right one. A renewal's pending key is marked
+``"renewing": true``: its old key may be known, so an open with it runs the rekey forward instead of back, and
+``"recovery_unseen": true`` says the recovery code in the file was never shown (a new one is made at the next open).
 """
 
 from __future__ import annotations
@@ -139,6 +141,8 @@ class SlotFile:
     slots: dict[str, dict[str, Any]]
     dbkey: dict[str, str]
     dbkey_pending: dict[str, str] | None = None
+    renewing: bool = False  # the pending key is a renewal's: an open with the old key must finish it, not undo it
+    recovery_unseen: bool = False  # the recovery slot's code was never shown (a renewal died before it returned)
 
     # --- creation -------------------------------------------------------------------------------------------
     @classmethod
@@ -169,6 +173,7 @@ class SlotFile:
         fresh.set_recovery(master, code)
         fresh.dbkey = fresh.wrap_dbkey(master, dbkey)
         fresh.dbkey_pending = fresh.wrap_dbkey(master, new_dbkey)
+        fresh.renewing = fresh.recovery_unseen = True  # until the rekey is done and the code handed back
         return fresh, master, code
 
     def _aad(self, name: str) -> bytes:
@@ -243,6 +248,10 @@ class SlotFile:
         }
         if self.dbkey_pending is not None:
             doc["dbkey_pending"] = self.dbkey_pending
+            if self.renewing:
+                doc["renewing"] = True
+        if self.recovery_unseen:
+            doc["recovery_unseen"] = True
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -256,6 +265,8 @@ class SlotFile:
                 slots=dict(doc["slots"]),
                 dbkey=dict(doc["dbkey"]),
                 dbkey_pending=doc.get("dbkey_pending"),
+                renewing=doc.get("renewing") is True,
+                recovery_unseen=doc.get("recovery_unseen") is True,
             )
             for name in ("passphrase", "recovery"):
                 slot = slot_file.slots[name]

@@ -283,11 +283,21 @@ MIGRATIONS: dict[int, str] = {
         CREATE INDEX case_status_id ON case_file(status, id);
         CREATE INDEX case_client ON case_file(client_id);
     """,
+    14: """
+        -- The audit chain's start, recorded once: every row from this id on must carry a hash and the head must be
+        -- there, so blanking every hash and removing the head no longer looks like a log from before the chain.
+        INSERT OR REPLACE INTO setting(key, value) VALUES ('audit_chain_from', CAST(coalesce(
+            (SELECT min(id) FROM audit_log WHERE hash IS NOT NULL),
+            (SELECT coalesce(max(id), 0) + 1 FROM audit_log)) AS TEXT));
+        -- and a head for a chain with no row yet (the head names the newest chained row: none, an empty hash)
+        INSERT OR IGNORE INTO setting(key, value) VALUES ('audit_head', '0:');
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
 NO_REUSE = 12  # the migration that keeps ids from being reused (tests refer to this name)
 CASE_LIST_INDEXES = 13  # the case list's sort indexes and the kept last contact (tests use this name)
+AUDIT_CHAIN_START = 14  # the migration that records where the audit chain starts (tests use this name)
 LATEST = max(MIGRATIONS)
 
 

@@ -56,6 +56,9 @@ class Vault(Repositories):
         self._master: bytes | None = master
         self._lock = lock
         self._cache_mib = DEFAULT_CACHE_MIB
+        # A recovery code made at this open because a renewal died before its code was shown: the caller shows it
+        # once, then calls `recovery_code_shown`. Until then every open makes another (the file says so).
+        self.unseen_recovery_code: str | None = None
 
     # --- lifecycle ------------------------------------------------------------------------------------------
     @classmethod
@@ -118,16 +121,28 @@ class Vault(Repositories):
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
+            renewing = slots.dbkey_pending is not None and slots.renewing
             conn = cls._connect_with_rotation(paths, slots, master)
             migrations.migrate(conn)
         except BaseException:
             lock.release()
             raise
-        return cls(paths, conn, slots, master, lock, clock)
+        vault = cls(paths, conn, slots, master, lock, clock)
+        try:
+            if renewing:
+                vault.audit.record("renew-keys", "vault", "finished at the next open")
+            if slots.recovery_unseen:
+                vault.unseen_recovery_code = vault.new_recovery_code()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     @staticmethod
     def _connect_with_rotation(paths: VaultPaths, slots: SlotFile, master: bytes) -> Connection:
-        """Open with the current key; after an interrupted rotation, with whichever key the database has."""
+        """Open with the current key; after an interrupted rotation, with whichever key the database has. A
+        rotation is finished (index 1) or rolled back (index 0); a renewal is always finished: its old key may be
+        known, so a database still under it is re-encrypted under the new one now."""
         keys = slots.database_keys(master)
         last: KnownError | None = None
         for index, key in enumerate(keys):
@@ -137,12 +152,18 @@ class Vault(Repositories):
                 last = exc
                 continue
             if slots.dbkey_pending is not None:
-                # finish (index 1) or roll back (index 0) the interrupted rotation
-                if index == 1:
+                forward = index == 1 or slots.renewing
+                if index == 0 and slots.renewing:
+                    try:
+                        _rekey_connection(conn, keys[1])
+                    except BaseException:
+                        conn.close()
+                        raise
+                if forward:
                     slots.dbkey = slots.dbkey_pending
-                slots.dbkey_pending = None
+                slots.dbkey_pending, slots.renewing = None, False
                 slots.save(paths.keys)
-                log.info("finished an interrupted key rotation (%s)", "new key" if index else "old key")
+                log.info("finished an interrupted key rotation (%s)", "new key" if forward else "old key")
             return conn
         raise last or VaultDamaged()
 
@@ -198,6 +219,14 @@ class Vault(Repositories):
         self.audit.record("new-recovery-code", "vault")
         return code
 
+    def recovery_code_shown(self) -> None:
+        """The caller has shown `unseen_recovery_code`: the next open need not make another."""
+        if self.unseen_recovery_code is None:
+            return
+        self.unseen_recovery_code = None
+        self._slots.recovery_unseen = False
+        self._slots.save(self.paths.keys)
+
     def renew_keys(
         self,
         new_passphrase: str,
@@ -208,7 +237,8 @@ class Vault(Repositories):
         """ "My passphrase or recovery code may be known": a new master key, a new passphrase and recovery code,
         and the database re-encrypted under a new key (so not even a whole old slot file opens it). Returns the
         new recovery code, to show once. Crash-safe like `rotate_key`: the new slot file (new passphrase) is
-        written first with the new database key pending; the next open finishes or rolls back the rekey."""
+        written first with the new database key pending; the next open finishes the rekey (never rolls it back: the
+        old key may be known), records it and makes a recovery code to show (`unseen_recovery_code`)."""
         import os
 
         conn = self.connection
@@ -220,19 +250,16 @@ class Vault(Repositories):
             self._slots, self._master = fresh, master
             if _after_pending is not None:
                 _after_pending()
+            self._slots.recovery_unseen = False  # the code goes back to the caller below, saved with the rekey
             self._rekey(conn, new_key)
         self.audit.record("renew-keys", "vault")
         return code
 
     def _rekey(self, conn: Connection, new_key: bytes) -> None:
         """Re-encrypt under ``new_key`` (already in the slot file as pending), then make it the current key."""
-        try:
-            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except DatabaseError as exc:
-            raise translate(exc) from None
+        _rekey_connection(conn, new_key)
         self._slots.dbkey = self._slots.dbkey_pending or self._slots.dbkey
-        self._slots.dbkey_pending = None
+        self._slots.dbkey_pending, self._slots.renewing = None, False
         self._slots.save(self.paths.keys)
 
     def rotate_key(self, *, _after_pending: Callable[[], None] | None = None) -> None:
@@ -275,3 +302,12 @@ class Vault(Repositories):
     @property
     def slots(self) -> SlotFile:
         return self._slots
+
+
+def _rekey_connection(conn: Connection, new_key: bytes) -> None:
+    """Re-encrypt the open database under ``new_key`` and fold the WAL in."""
+    try:
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseError as exc:
+        raise translate(exc) from None

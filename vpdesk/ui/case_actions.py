@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from vpdesk.domain.model import Conversation, Referral
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
-from vpdesk.services import access, audit, cases, lifecycle
+from vpdesk.services import access, audit, cases, lifecycle, vault_admin
 from vpdesk.services.cases import NOT_A_REFERRAL
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.audit_dialog import AuditDialog
@@ -275,25 +275,54 @@ class CaseActions(QObject):
         except Exception as exc:
             self._warn(exc)
             return
+        home = self.session.home
+        replaced = vault_admin.replaced_vaults(home)  # a directory listing: milliseconds
+        text = self.tr(
+            "Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, "
+            "meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.\n\n"
+            "Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk."
+        ).format(id=case_id, name=self.desk.case_view.title.text())
+        if replaced:
+            text += "\n\n" + self.tr(
+                "Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat "
+                "de zaak ook nog (met de wachtwoordzin van toen)."
+            ).format(folders=", ".join(str(p) for p in replaced))
         answer = QMessageBox.warning(
             self.desk,
             self.tr("Zaak vernietigen"),
-            self.tr(
-                "Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, "
-                "meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.\n\n"
-                "Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk."
-            ).format(id=case_id, name=self.desk.case_view.title.text()),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes or not self.session.is_open:
             return
+        also_replaced = bool(replaced) and (
+            QMessageBox.question(
+                self.desk,
+                self.tr("Vervangen kluizen verwijderen"),
+                self.tr("De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.").format(
+                    n=len(replaced)
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        if not self.session.is_open:
+            return
+
+        def work(db: Any) -> lifecycle.Destroyed:
+            destroyed = lifecycle.destroy(db, case_id)
+            if also_replaced:
+                vault_admin.delete_replaced(db, home)
+            return destroyed
+
         # index merge and checkpoint take a second on a large vault: in the background, the case off screen first
         self.undo_stack = [item for item in self.undo_stack if item.case_id != case_id]
         self.desk.case_view.clear()
         write = self.session.write_later()
         self.tasks.run(
-            lambda: write(lambda db: lifecycle.destroy(db, case_id)),
+            lambda: write(work),
             lambda _done: self.hooks.reload_list(),
             self._destroy_failed(case_id),
         )

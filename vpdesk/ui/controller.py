@@ -194,16 +194,21 @@ class Controller(QObject):
                 self.tr("De oefenkluis heeft geen geheime sleutels om te vervangen."),
             )
             return
-        dialog = RenewKeysDialog(self.window)
+        home = self.session.vault.paths.home
+        dialog = RenewKeysDialog(self.window, vault_admin.replaced_vaults(home))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         current, new = dialog.take()
+        delete = dialog.delete_replaced.isChecked()
         dialog.deleteLater()
         if not accepted:
             return
-        home = self.session.vault.paths.home
         self.lock()  # saves every page and closes every connection that holds the old database key
         self.unlock.set_busy(True)
-        self.tasks.run(lambda: vault_admin.renew_keys_at(home, current, new), self._renewed, self._unlock_failed)
+        self.tasks.run(
+            lambda: vault_admin.renew_keys_at(home, current, new, delete_replaced_vaults=delete),
+            self._renewed,
+            self._unlock_failed,
+        )
 
     def _renewed(self, result: tuple[Vault, str]) -> None:
         vault, code = result
@@ -211,6 +216,13 @@ class Controller(QObject):
         dialog = NewCodeDialog(code, self.now().date(), self.window)
         dialog.exec()
         dialog.deleteLater()
+
+    def _show_unseen_code(self, vault: Vault, code: str) -> None:
+        """A renewal died before its recovery code was shown: the open finished it and made this code."""
+        dialog = NewCodeDialog(code, self.now().date(), self.window, interrupted=True)
+        dialog.exec()
+        dialog.deleteLater()
+        self.tasks.run(vault.recovery_code_shown)  # writes the slot file: off the UI thread
 
     def _opened(self, vault: Vault | None = None) -> None:
         """On the main thread, with the vault a worker opened (None: the session already holds it)."""
@@ -237,6 +249,8 @@ class Controller(QObject):
                 page.restore(places.get(page.key))
             self.page(self.last_page).focus()
             self.menu.remind_backup()
+            if vault is not None and vault.unseen_recovery_code is not None:
+                self._show_unseen_code(vault, vault.unseen_recovery_code)
         except KnownError as exc:  # e.g. a damaged page, met while the pages read their first view
             self._open_failed(exc)
 

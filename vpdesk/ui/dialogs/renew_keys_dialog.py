@@ -3,10 +3,12 @@ recovery code shown once afterwards. Passive: the controller runs the renewal (v
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vpdesk.ui.recovery_sheet import print_recovery_sheet
 from vpdesk.ui.widgets.passphrase_field import PassphraseField
@@ -19,7 +21,7 @@ def _text(text: str) -> QLabel:
 
 
 class RenewKeysDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, replaced: Sequence[Path] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mijn wachtwoordzin of herstelcode is misschien bekend"))
         self.setMinimumWidth(520)
@@ -41,6 +43,22 @@ class RenewKeysDialog(QDialog):
                 )
             )
         )
+        # vaults a restore kept: they open with the passphrase of their day, which may be the one that is known
+        self.delete_replaced = QCheckBox(self.tr("De vervangen kluizen ook &verwijderen"))
+        self.delete_replaced.setChecked(True)
+        if replaced:
+            layout.addWidget(
+                _text(
+                    self.tr(
+                        "Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die "
+                        "opent nog met de wachtwoordzin van toen."
+                    ).format(folders=", ".join(str(p) for p in replaced))
+                )
+            )
+            layout.addWidget(self.delete_replaced)
+        else:
+            self.delete_replaced.setChecked(False)
+            self.delete_replaced.hide()
         layout.addWidget(QLabel(self.tr("Huidige wachtwoordzin")))
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
@@ -73,11 +91,20 @@ class RenewKeysDialog(QDialog):
 class NewCodeDialog(QDialog):
     """The new recovery code, shown once: print it or copy it by hand."""
 
-    def __init__(self, code: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, today: date, parent: QWidget | None = None, *, interrupted: bool = False) -> None:
         super().__init__(parent)
         self._code, self._today = code, today
         self.setWindowTitle(self.tr("Uw nieuwe herstelcode"))
         layout = QVBoxLayout(self)
+        if interrupted:
+            layout.addWidget(
+                _text(
+                    self.tr(
+                        "Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. "
+                        "vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt."
+                    )
+                )
+            )
         layout.addWidget(
             _text(
                 self.tr(
