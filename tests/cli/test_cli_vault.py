@@ -190,7 +190,10 @@ def test_selftest_passes_every_step(home: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "vpdesk", "selftest"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()
-    assert sum(line.startswith("PASS") for line in lines) == 9 and "FAIL" not in r.stdout
+    passed = [line for line in lines if line.startswith("PASS")]
+    assert "FAIL" not in r.stdout and f"{len(passed)} passed, 0 failed" in r.stdout
+    # the vault's nine steps, the policy and the GUI stack offscreen (and on the real display when there is one)
+    assert len(passed) in (11, 12) and any("machine policy" in line for line in passed)
 
 
 def test_passphrase_and_note_share_stdin_in_a_real_process(home: Path) -> None:
