@@ -115,7 +115,8 @@ def shoot(app: QApplication, size: tuple[int, int], out: Path, names: dict[str, 
     view.guide.set_answer("labour_dispute", True)
     view.guide.set_answer("labour_topic", "overig")
     view.guide.set_answer("health_strain", True)
-    app.processEvents()
+    for _ in range(3):  # the cards ask for their wrapped height once laid out: a second pass places them
+        app.processEvents()
     window.grab().save(str(out / (names["wegwijzer"] + ".png")))
     desk.page.search.setText("dienstauto")
     desk.run_search()

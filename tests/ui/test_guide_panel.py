@@ -244,3 +244,29 @@ def test_a_referral_to_a_route_no_longer_in_the_guide_is_named_in_words(qtbot: Q
     qtbot.addWidget(dialog)
     assert dialog.route.currentText() == "route niet meer in de wegwijzer: paritaire commissie"
     assert dialog.values()[0] == "paritaire_commissie"  # kept as recorded unless the adviser picks another
+
+
+def test_the_route_cards_are_never_squeezed_to_a_sliver(qtbot: QtBot) -> None:
+    """A small pane (the case's guide at 1093x614): the cards keep the height their text needs, and scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from vpdesk.domain.guide import classify
+    from vpdesk.services.guide import GuideRules
+    from vpdesk.ui.widgets.guide_panel import GuidePanel
+
+    rules = GuideRules().load().rules
+    panel = GuidePanel()
+    qtbot.addWidget(panel)
+    panel.set_rules(rules, "nl")
+    panel.resize(620, 450)
+    panel.show()
+    qtbot.wait(20)
+    panel.show_advice(classify(rules, {}))  # made while the pane is on screen, as when a question is answered
+    qtbot.wait(50)
+    items = [panel.card_layout.itemAt(i) for i in range(panel.card_layout.count())]
+    cards = [w for item in items if item is not None and (w := item.widget()) is not None]
+    assert len(cards) > 10
+    for card in cards:
+        assert card.height() >= card.heightForWidth(card.width()) > 20, card.accessibleName()
+    scroll = next(s for s in panel.findChildren(QScrollArea) if s.widget() is panel.cards)
+    assert scroll.verticalScrollBar().maximum() > 0  # more routes than fit: they scroll

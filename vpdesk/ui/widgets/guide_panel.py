@@ -259,6 +259,14 @@ class _Card(QLabel):
             " border-radius: 3px; padding: 6px; }"
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wrapping label in a scroll area is squeezed to a sliver unless it asks for the height its text needs
+        # at the width it has (the layout gives a word-wrapped label no minimum height of its own).
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def plain(self) -> str:
         document = QTextDocument()
         document.setHtml(super().text())
