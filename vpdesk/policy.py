@@ -131,10 +131,10 @@ def frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def machine_policy_path() -> Path:
-    if sys.platform == "win32":
+def machine_policy_path(platform: str = sys.platform) -> Path:
+    if platform == "win32":
         return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "vpdesk" / "policy.toml"
-    if sys.platform == "darwin":
+    if platform == "darwin":
         return Path("/Library/Application Support/vpdesk/policy.toml")
     return Path("/etc/vpdesk/policy.toml")
 
