@@ -20,7 +20,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 WXS = HERE / "vpdesk.wxs"
-SVG = ROOT / "installer/icons/vpdesk.svg"
 
 
 def version() -> str:
@@ -28,26 +27,10 @@ def version() -> str:
     return text.split('__version__ = "', 1)[1].split('"', 1)[0]
 
 
-ICON_SCRIPT = """
-import sys
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
-app = QGuiApplication([])
-size = int(sys.argv[3])
-image = QImage(size, size, QImage.Format.Format_ARGB32)
-image.fill(Qt.GlobalColor.transparent)
-painter = QPainter(image)
-QSvgRenderer(sys.argv[1]).render(painter)
-painter.end()
-sys.exit(0 if image.save(sys.argv[2], "ICO") else 1)
-"""
-
-
-def render_icon(out: Path, size: int = 256) -> Path:
-    """The app icon as .ico (Qt's writer, in a child process so no Qt application lingers in the caller)."""
+def render_icon(out: Path) -> Path:
+    """The app icon as .ico (installer/icons/render.py, in its own process)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-c", ICON_SCRIPT, str(SVG), str(out), str(size)], check=True, env=env)
+    subprocess.run([sys.executable, str(ROOT / "installer/icons/render.py"), "ico", str(out)], check=True, env=env)
     return out
 
 
