@@ -98,7 +98,7 @@ def read_managed_plist(path: Path = MANAGED_PLIST) -> dict[str, Any] | None:
     except (plistlib.InvalidFileException, ValueError, xml.parsers.expat.ExpatError) as exc:
         raise KnownError("{source}: {problem}", source=str(path), problem=exc) from None
     if not isinstance(loaded, dict):
-        raise KnownError("{source}: 'settings' must be the table [settings].", source=str(path))
+        raise KnownError("{source}: {problem}", source=str(path), problem="the top level is not a dictionary")
     return loaded
 
 

@@ -143,6 +143,9 @@ def test_managed_preferences_from_a_real_plist(tmp_path: Path) -> None:
     (tmp_path / "bad.plist").write_bytes(b"<plist><dict><key>x</key>")
     with pytest.raises(KnownError, match=r"bad\.plist: "):
         pp.read_managed_plist(tmp_path / "bad.plist")
+    (tmp_path / "list.plist").write_bytes(plistlib.dumps(["idle_lock_minutes", 3]))
+    with pytest.raises(KnownError, match="the top level is not a dictionary"):
+        pp.read_managed_plist(tmp_path / "list.plist")
 
 
 def test_linux_has_only_the_file() -> None:
