@@ -66,6 +66,11 @@ TOOL_PACKAGES = {
     "lintian": "lintian",
     "debsig-verify": "debsig-verify",
     "readelf": "binutils",
+    "wixl": "wixl",
+    "wixl-heat": "wixl",
+    "msiinfo": "msitools",
+    "osslsigncode": "osslsigncode",
+    "openssl": "openssl",
 }
 
 

@@ -1,10 +1,12 @@
 """Machine-wide policy set by IT (read-only to the user) and the user settings it overrides.
 
 Policy file: /etc/vpdesk/policy.toml (Linux), %ProgramData%\\vpdesk\\policy.toml (Windows),
-/Library/Application Support/vpdesk/policy.toml (macOS). Nothing a user controls replaces it: no environment
-variable, no command-line option. Tests and development name another file with $VPDESK_DEV_POLICY, which a packaged
-(frozen) build refuses to start with. A policy value always wins over a user setting; `locked()` tells the UI what
-to grey out and who set it; `explain()` says for every key where its value came from (`vpdesk policy`).
+/Library/Application Support/vpdesk/policy.toml (macOS); on Windows and macOS the registry (Group Policy, Intune)
+or the configuration profile (Jamf) sets keys on top of it (vpdesk/platform_policy.py). Nothing a user controls
+replaces it: no environment variable, no command-line option. Tests and development name another file with
+$VPDESK_DEV_POLICY, which a packaged (frozen) build refuses to start with. A policy value always wins over a user
+setting; `locked()` tells the UI what to grey out and who set it; `explain()` says for every key where its value
+came from (`vpdesk policy`).
 
 Every key has one field in `Settings` (its default) and one line in `BOUNDS` (its type and allowed values). A policy
 value outside them stops the app with a sentence naming the file, the key and what is allowed: nothing is clamped.
@@ -129,10 +131,10 @@ def frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-def machine_policy_path() -> Path:
-    if sys.platform == "win32":
+def machine_policy_path(platform: str = sys.platform) -> Path:
+    if platform == "win32":
         return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "vpdesk" / "policy.toml"
-    if sys.platform == "darwin":
+    if platform == "darwin":
         return Path("/Library/Application Support/vpdesk/policy.toml")
     return Path("/etc/vpdesk/policy.toml")
 
@@ -271,10 +273,26 @@ def check_policy_file(path: Path) -> tuple[dict[str, Any], str]:
 
 def load_policy(path: Path | None = None) -> tuple[dict[str, Any], str]:
     """The policy values and who set them; a missing file is an empty policy."""
+    values, organisation, _sources = load_policy_sources(path)
+    return values, organisation
+
+
+def load_policy_sources(path: Path | None = None) -> tuple[dict[str, Any], str, dict[str, str]]:
+    """The policy values, who set them, and for each key where: the file, and on top of it (for the machine policy,
+    not a file named explicitly or in development) the Windows registry or the macOS configuration profile."""
+    explicit = path is not None or bool(os.environ.get(DEV_POLICY_ENV))
     path = path or policy_path()
-    if not path.exists():
-        return {}, ""
-    return check_policy_file(path)
+    values, organisation = check_policy_file(path) if path.exists() else ({}, "")
+    sources = dict.fromkeys(values, f"policy {path} ({organisation})")
+    if not explicit:
+        from vpdesk import platform_policy
+
+        layer = platform_policy.platform_policy()
+        if layer is not None:
+            values = {**values, **layer.values}
+            organisation = layer.organisation
+            sources.update(dict.fromkeys(layer.values, f"{layer.source} ({layer.organisation})"))
+    return values, organisation, sources
 
 
 def _user_values(user: dict[str, Any]) -> dict[str, Any]:
@@ -308,13 +326,18 @@ class Explained:
     meaning: str
 
 
-def explain(user: dict[str, Any], policy: dict[str, Any], policy_source: str) -> list[Explained]:
-    """Every key with the value in force and its origin: the policy file, the adviser's settings, or the default."""
+def explain(
+    user: dict[str, Any], policy: dict[str, Any], policy_source: str, sources: dict[str, str] | None = None
+) -> list[Explained]:
+    """Every key with the value in force and its origin: the policy (``sources`` names the file, registry key or
+    profile per key), the adviser's settings, or the default."""
     settings = effective_settings(user, policy)
     own = _user_values(user)
+    sources = sources or {}
     rows = []
     for name in _known():
-        source = policy_source if name in policy else "user settings" if name in own else "default"
+        given = sources.get(name, policy_source)
+        source = given if name in policy else "user settings" if name in own else "default"
         rows.append(Explained(name, getattr(settings, name), source, BOUNDS[name].describe(), BOUNDS[name].meaning))
     return rows
 

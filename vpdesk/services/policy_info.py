@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vpdesk.policy import Explained, check_policy_file, explain, load_policy, policy_path
+from vpdesk.policy import Explained, check_policy_file, explain, load_policy_sources, policy_path
 from vpdesk.services.session import UserSettings
 
 __all__ = ["Explained", "check_file", "effective"]
@@ -14,9 +14,9 @@ __all__ = ["Explained", "check_file", "effective"]
 def effective(home: Path) -> tuple[list[Explained], Path, str]:
     """Every key with its value in force and its origin, the policy file read, and the organisation it names."""
     path = policy_path()
-    policy, org = load_policy(path)
-    source = f"policy {path} ({org})" if policy else "policy"
-    return explain(UserSettings(home / "settings.json").load(), policy, source), path, org
+    policy, org, sources = load_policy_sources()
+    user = UserSettings(home / "settings.json").load()
+    return explain(user, policy, f"policy {path} ({org})", sources), path, org
 
 
 def check_file(path: Path) -> tuple[dict[str, object], str]:

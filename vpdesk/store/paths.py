@@ -1,25 +1,45 @@
-"""Where a vault lives: $VPDESK_HOME when set, otherwise the platform's user data dir."""
+"""Where a vault lives: $VPDESK_HOME when set, otherwise the platform's user data dir.
+
+Per platform (platformdirs, the folders each system documents; docs/admin-guide.md has the table):
+
+- Linux: vault ``~/.local/share/vpdesk`` (``$XDG_DATA_HOME``), log ``~/.local/state/vpdesk/log``.
+- Windows: vault ``%LOCALAPPDATA%\\vpdesk`` (local, not roaming: a vault never follows a roaming profile to
+  another machine), log ``%LOCALAPPDATA%\\vpdesk\\Logs``.
+- macOS: vault ``~/Library/Application Support/vpdesk``, log ``~/Library/Logs/vpdesk``.
+
+The machine policy's path is `vpdesk.policy.machine_policy_path`; with $VPDESK_HOME the log goes to its ``logs``.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
+from platformdirs.api import PlatformDirsABC
+from platformdirs.macos import MacOS
+from platformdirs.unix import Unix
+from platformdirs.windows import Windows
 
 from vpdesk.errors import KnownError
 from vpdesk.files import FileLock
+
+
+def platform_dirs(platform: str = sys.platform) -> PlatformDirsABC:
+    """platformdirs' folders for ``platform`` (the tests ask for each one here)."""
+    kind = Windows if platform == "win32" else MacOS if platform == "darwin" else Unix
+    return kind("vpdesk", appauthor=False, roaming=False)
 
 
 def default_home() -> Path:
     env = os.environ.get("VPDESK_HOME")
     if env:
         return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("vpdesk", appauthor=False))
+    return Path(platform_dirs().user_data_dir)
 
 
 @dataclass(frozen=True, slots=True)
