@@ -2034,6 +2034,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="236"/>
+        <source>{who}, {period}: replaced the earlier import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2032,6 +2032,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="236"/>
+        <source>{who}, {period}: replaced the earlier import.</source>
+        <translation>{who}, {period}: de eerdere inlezing vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation>{who}, {period}: deze export (gemaakt {made}) is ouder dan de al ingelezen export (gemaakt {kept}); de nieuwere blijft staan.</translation>
     </message>

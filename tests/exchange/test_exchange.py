@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -212,9 +213,12 @@ def test_an_older_export_never_replaces_a_newer_one(adviser: Vault, coordinator:
     assert [r.ok for r in first] == [True]
     late = stats.import_files(coordinator, [("old.vpstats", lambda: older)], NOW + timedelta(days=4))
     assert not late[0].ok
+    made, kept_at = (  # the signed UTC times, shown as the coordinator's local time
+        datetime(2027, 1, day, 9, tzinfo=UTC).astimezone().strftime("%d-%m-%Y %H:%M") for day in (10, 12)
+    )
     assert late[0].message == (
-        "VP Noord, 2026: this export (made 2027-01-10T09:00:00Z) is older than the one already imported "
-        "(made 2027-01-12T09:00:00Z); the newer one is kept."
+        f"VP Noord, 2026: this export (made {made}) is older than the one already imported "
+        f"(made {kept_at}); the newer one is kept."
     )
     (kept,) = coordinator.keys.imports(2026)
     assert kept.created == "2027-01-12T09:00:00Z" and kept.sequence == 2

@@ -82,3 +82,12 @@ def test_a_mix_of_versions_gives_one_report_in_current_codes(advisers: list[Vaul
 def test_a_newer_taxonomy_than_this_vpdesk_knows_is_refused(advisers: list[Vault], coordinator: Vault) -> None:
     with pytest.raises(Exception, match=r"The export uses taxonomy 2099\.1, which this vpdesk does not know"):
         _export(advisers[0], coordinator, "2099.1", ("oo",))
+
+
+def test_the_same_file_twice_in_one_batch_is_imported_once_and_said_so(
+    advisers: list[Vault], coordinator: Vault
+) -> None:
+    data = _export(advisers[0], coordinator, CURRENT_VERSION, ("oo.pesten",))
+    results = stats.import_files(coordinator, [("a.vpstats", lambda: data), ("b.vpstats", lambda: data)], NOW)
+    assert [(r.ok, r.again) for r in results] == [(True, False), (True, True)]
+    assert "already imported" in results[1].message

@@ -68,3 +68,19 @@ def test_a_count_row_of_another_case_is_never_overwritten(session: Session) -> N
         ContactStats(db.connection).refresh(1)
     rows = db.contact_stats.rows(2026)
     assert len(rows) == len(kept) + 1 and {"channel": "video", "case_key": "77"}.items() <= rows[-1].items()
+
+
+def test_a_destroyed_melders_pseudonym_is_never_given_out_again(session: Session) -> None:
+    """Second trial: "M-0004" named the destroyed case's melder and then the next new one."""
+    db = session.vault
+    made = [cases.add_case(db, ["oo.pesten"], NOW.date(), "DGOO") for _ in range(3)]
+    newest = made[-1]
+    assert newest.id is not None
+    name = cases.detail(db, newest.id).pseudonym
+    cases.close_case(db, newest.id, Outcome.ADVISED, NOW.date(), today=NOW.date())
+    lifecycle.destroy(db, newest.id)
+    again = cases.add_case(db, ["oo.pesten"], NOW.date(), "DGOO")
+    assert again.id is not None
+    assert cases.detail(db, again.id).pseudonym not in {name} | {
+        cases.detail(db, c.id or 0).pseudonym for c in made[:2]
+    }

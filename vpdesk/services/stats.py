@@ -257,6 +257,7 @@ class ImportResult:
     name: str
     ok: bool
     note: KnownError  # the outcome as a translatable sentence (a Note when it went well)
+    again: bool = False  # the same file was already imported (in this batch or before): nothing new
 
     @property
     def message(self) -> str:
@@ -318,8 +319,12 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
 
         done = vault.keys.store_imports([item for _, item, _, _ in batch], audit)
         for (index, _, who, period), replaced in zip(batch, done, strict=True):
-            text = "{who}, {period}: replaced the earlier import." if replaced else "{who}, {period}: imported."
-            results[index] = ImportResult(results[index].name, True, Note(text, who=who, period=period))
+            note = (  # two whole sentences, so the translators' scan finds both
+                Note("{who}, {period}: replaced the earlier import.", who=who, period=period)
+                if replaced
+                else Note("{who}, {period}: imported.", who=who, period=period)
+            )
+            results[index] = ImportResult(results[index].name, True, note)
         batch.clear()
         pending.clear()
 
@@ -335,7 +340,9 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
         stored = pending.get(key) or vault.keys.stored_import(*key)
         if stored is not None and stored.file_sha256 == verified.file_sha256:
             results.append(
-                ImportResult(item.name, True, Note("{who}, {period}: already imported.", who=who, period=period))
+                ImportResult(
+                    item.name, True, Note("{who}, {period}: already imported.", who=who, period=period), again=True
+                )
             )
             continue
         if stored is not None and not verified.newer_than(stored.created, stored.sequence):
@@ -345,8 +352,8 @@ def store_checked(vault: Repositories, checked: Iterable[Checked], now: datetime
                 reason="older",
                 who=who,
                 period=period,
-                made=verified.created,
-                kept=stored.created or "earlier",
+                made=_local_time(verified.created),
+                kept=_local_time(stored.created) if stored.created else "earlier",
             )
             results.append(ImportResult(item.name, False, refused))
             continue
@@ -408,3 +415,12 @@ def _too_large() -> ImportRejected:
     return ImportRejected(
         "The file is larger than {kib} KiB: not a vpdesk export.", reason="too_large", kib=MAX_FILE // 1024
     )
+
+
+def _local_time(created: str) -> str:
+    """An export's signed creation time (UTC, ISO) as the coordinator reads a time: local, "30-11-2026 17:06"."""
+    try:
+        moment = datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return created
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")

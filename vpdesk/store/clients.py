@@ -68,8 +68,10 @@ class ClientStore:
         return {int(r[0]): str(r[1]) for r in rows}
 
     def next_pseudonym(self) -> str:
+        """ "M-" and the number of the next client: never a destroyed client's number (ids are never reused), so
+        papers and bookings that name "M-0004" keep meaning one melder."""
         row = self._conn.execute("SELECT count(*) FROM client").fetchone()
-        number = int(row[0]) + 1
+        number = max(int(row[0]) + 1, next_id(self._conn, "client"))
         while self.by_pseudonym(f"M-{number:04d}") is not None:
             number += 1
         return f"M-{number:04d}"

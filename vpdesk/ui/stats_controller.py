@@ -289,6 +289,11 @@ class StatsController(VaultPage):
                 QListWidgetItem(f"{'✔' if result.ok else '✘'}  {result.name}: {describe(result.note)}")
             )
         failed = sum(not r.ok for r in results)
+        again = sum(r.ok and r.again for r in results)
+        if again:
+            return self.tr("{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.").format(
+                ok=len(results) - failed - again, again=again, bad=failed
+            )
         return self.tr("{ok} ingelezen, {bad} geweigerd.").format(ok=len(results) - failed, bad=failed)
 
     def report(self, directory: Path | None = None) -> None:
