@@ -3824,17 +3824,22 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="294"/>
+        <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
+        <translation>{ok} imported, {again} already imported, {bad} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="302"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="305"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="310"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>

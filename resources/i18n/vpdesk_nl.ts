@@ -3822,17 +3822,22 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="292"/>
-        <source>{ok} ingelezen, {bad} geweigerd.</source>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="294"/>
+        <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
+        <source>{ok} ingelezen, {bad} geweigerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="302"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="305"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="310"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
