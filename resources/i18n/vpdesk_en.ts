@@ -732,7 +732,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="294"/>
+        <location filename="../../vpdesk/ui/controller.py" line="302"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -745,6 +745,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="216"/>
+        <source>Nieuwe sleutels</source>
+        <translation>New keys</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/controller.py" line="128"/>

@@ -730,7 +730,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="294"/>
+        <location filename="../../vpdesk/ui/controller.py" line="302"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,6 +742,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/controller.py" line="216"/>
+        <source>Nieuwe sleutels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

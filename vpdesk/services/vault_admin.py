@@ -88,6 +88,12 @@ def _refuse_known_passphrase(vault: Vault, new_passphrase: str) -> None:
         raise KnownError("Choose a new passphrase: the one you typed is the passphrase that may be known.")
 
 
+def check_passphrase(home: Path, passphrase: str) -> None:
+    """WrongPassphrase unless ``passphrase`` opens this vault's passphrase slot. Works while the vault is open (it
+    reads the slot file only), so a typo is told before anything is locked. Slow (the key derivation): a worker."""
+    read_slots(VaultPaths(home)).unlock_passphrase(passphrase)
+
+
 def renew_keys_at(
     home: Path, passphrase: str, new_passphrase: str, *, delete_replaced_vaults: bool = False
 ) -> tuple[Vault, str]:

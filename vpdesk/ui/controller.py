@@ -202,13 +202,21 @@ class Controller(QObject):
         dialog.deleteLater()
         if not accepted:
             return
-        self.lock()  # saves every page and closes every connection that holds the old database key
-        self.unlock.set_busy(True)
-        self.tasks.run(
-            lambda: vault_admin.renew_keys_at(home, current, new, delete_replaced_vaults=delete),
-            self._renewed,
-            self._unlock_failed,
-        )
+
+        def checked(_result: object) -> None:  # the current passphrase is right: now lock and renew
+            self.lock()  # saves every page and closes every connection that holds the old database key
+            self.unlock.set_busy(True)
+            self.tasks.run(
+                lambda: vault_admin.renew_keys_at(home, current, new, delete_replaced_vaults=delete),
+                self._renewed,
+                self._unlock_failed,
+            )
+
+        def refused(exc: BaseException) -> None:  # a typo: the vault stays open, nothing was changed
+            QMessageBox.warning(self.window, self.tr("Nieuwe sleutels"), describe(exc))
+
+        # checked while the vault stays open (the key derivation takes a second: a worker), as a restore is
+        self.tasks.run(lambda: vault_admin.check_passphrase(home, current), checked, refused)
 
     def _renewed(self, result: tuple[Vault, str]) -> None:
         vault, code = result
