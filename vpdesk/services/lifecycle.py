@@ -21,6 +21,7 @@ from vpdesk.services.cases import require_open
 from vpdesk.store.repositories import Repositories
 
 MAX_REASON = 200
+DESTRUCTION_DATES_FILLED = "lifecycle.destruction_dates_filled"  # vault setting: the one-off step ran
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,17 @@ def follow_up(vault: Repositories, case_id: int, on: date | None, note: str = ""
     require_open(vault, case_id)
     vault.cases.set_follow_up(case_id, on, " ".join(note.split())[:MAX_REASON])
     return vault.cases.get(case_id)
+
+
+def fill_destruction_dates(vault: Repositories, retention_months: int) -> int:
+    """Once per vault, at unlock: cases closed before the lifecycle migration (10) have no destruction date and
+    would never come up for destruction; they get closure + ``retention_months`` (the policy's number now). The
+    vault's settings record that it was done (and with which number); how many cases got a date."""
+    if vault.settings.get(DESTRUCTION_DATES_FILLED) is not None:
+        return 0
+    filled = vault.cases.fill_destruction_dates(retention_months)
+    vault.settings.set(DESTRUCTION_DATES_FILLED, str(retention_months))
+    return filled
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from vpdesk.domain.model import Case, CaseFilter, CaseStatus, CaseSummary, Client, Gender, MelderPosition, Outcome
-from vpdesk.domain.retention import CaseDates
+from vpdesk.domain.retention import CaseDates, destruction_date
 from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.clients import ClientStore
@@ -104,6 +104,18 @@ class CaseStore:
             self._set("follow_up_on", case_id, iso(on))
             self._set("follow_up_note", case_id, note if on is not None else "")
             self._audit.write("update", f"case:{case_id}")
+
+    def fill_destruction_dates(self, retention_months: int) -> int:
+        """Give every closed case without a destruction date (closed before migration 10) its date: closure +
+        ``retention_months``, in one transaction; how many cases got one."""
+        with transaction(self._conn):
+            rows = self._conn.execute(
+                "SELECT id, closed FROM case_file WHERE status = 'closed' AND destroy_on IS NULL AND closed IS NOT NULL"
+            ).fetchall()
+            for case_id, closed in rows:
+                self._set("destroy_on", case_id, iso(destruction_date(date.fromisoformat(closed), retention_months)))
+                self._audit.write("update", f"case:{case_id}")
+        return len(rows)
 
     def _set(self, column: str, case_id: int, value: object) -> None:
         cur = self._conn.execute(f"UPDATE case_file SET {column} = ? WHERE id = ?", (value, case_id))
