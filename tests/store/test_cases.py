@@ -119,10 +119,11 @@ def test_counts_survive_destruction_of_the_case_and_hold_no_text(vault: Vault) -
             "duration_min": 30,
             "routes": "huis_klokkenluiders",
             "outcome": "referred",
-            "case_key": str(cid),
+            "case_key": stats[0]["case_key"],  # a random key, not the case's number (review finding 3)
             "case_open": 0,
         }
     ]
+    assert stats[0]["case_key"] != str(cid) and len(stats[0]["case_key"]) == 32
     assert vault.search.notes("geheim") == []
 
 

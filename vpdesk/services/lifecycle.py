@@ -121,11 +121,12 @@ def check_destroyable(vault: Repositories, case_id: int) -> Case:
     return case
 
 
-def destroy(vault: Repositories, case_id: int) -> Destroyed:
+def destroy(vault: Repositories, case_id: int, org_unit_level: int = 1) -> Destroyed:
     """Destroy a closed case whole, on the melder's request or at its destruction date. Older backups still hold
-    it (the app says so before asking)."""
+    it (the app says so before asking). Its count rows stay, no longer tied to it: a new random key, and the org
+    unit cut to ``org_unit_level`` (the policy's export level), so the year's export stays the same."""
     check_destroyable(vault, case_id)
-    vault.cases.destroy(case_id)
+    vault.cases.destroy(case_id, org_unit_level)
     index = vault.index
     index.optimise()
     return Destroyed(case_id, index.checkpoint())

@@ -122,14 +122,16 @@ class CaseStore:
         if cur.rowcount == 0:
             raise KnownError("There is no case {case}.", case=case_id)
 
-    def destroy(self, case_id: int) -> None:
+    def destroy(self, case_id: int, org_unit_level: int = 1) -> None:
         """Destroy a case and everything in it, and its client when no other case has it: conversations (their
         index entries go with them, see search.py), referrals, formal reports, categories, room-booking links.
-        Its anonymous counts (contact_stat) stay. The caller purges the index and checkpoints afterwards."""
+        Its anonymous counts (contact_stat) stay, with a new random key and the org unit cut to
+        ``org_unit_level`` (ContactStats.detach). The caller purges the index and checkpoints afterwards."""
         with transaction(self._conn):
             row = self._conn.execute("SELECT client_id FROM case_file WHERE id = ?", (case_id,)).fetchone()
             if row is None:
                 raise KnownError("There is no case {case}.", case=case_id)
+            self._stats.detach(case_id, org_unit_level)
             for table in ("conversation", "referral", "formal_report", "case_category", "room_booking"):
                 self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
             self._conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))

@@ -291,9 +291,9 @@ class CaseActions(QObject):
         # index merge and checkpoint take a second on a large vault: in the background, the case off screen first
         self.undo_stack = [item for item in self.undo_stack if item.case_id != case_id]
         self.desk.case_view.clear()
-        write = self.session.write_later()
+        write, level = self.session.write_later(), self.settings.org_unit_level
         self.tasks.run(
-            lambda: write(lambda db: lifecycle.destroy(db, case_id)),
+            lambda: write(lambda db: lifecycle.destroy(db, case_id, level)),
             lambda _done: self.hooks.reload_list(),
             self._destroy_failed(case_id),
         )
