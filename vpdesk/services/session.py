@@ -108,8 +108,13 @@ class Session:
         return self._opened(Vault.recover(self.home, code, new_passphrase, clock=self._clock))
 
     def _opened(self, vault: Vault) -> Vault:
-        """The one-off steps an opened vault may still need (in the worker that opened it)."""
-        lifecycle.fill_destruction_dates(vault, load_settings(self.home).retention_months)
+        """The one-off steps an opened vault may still need (in the worker that opened it); a failure (a damaged
+        page) closes the vault again and says why."""
+        try:
+            lifecycle.fill_destruction_dates(vault, load_settings(self.home).retention_months)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     def practice_vault(self, today: date, **kwargs: Any) -> Vault:

@@ -54,7 +54,11 @@ def create(home: Path, passphrase: str, now: datetime, coordinator: bool = False
 
 def open_vault(home: Path, passphrase: str) -> Vault:
     vault = Vault.unlock(home, passphrase)
-    lifecycle.fill_destruction_dates(vault, load_settings(home).retention_months)  # once per vault
+    try:
+        lifecycle.fill_destruction_dates(vault, load_settings(home).retention_months)  # once per vault
+    except BaseException:
+        vault.close()
+        raise
     return vault
 
 

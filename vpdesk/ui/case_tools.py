@@ -6,6 +6,7 @@ the desk calls before switching case, locking and quitting.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +25,8 @@ from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
 
 
 class CaseTools(QObject):
@@ -151,7 +154,7 @@ class CaseTools(QObject):
         self.tasks.run(
             self.session.job(lambda db: (formal_reports.agenda(db, today), lifecycle.agenda(db, today, months))),
             lambda found: self._agenda_read(found[0], found[1], today, always),
-            self._read_failed,
+            self._read_failed if always else self._quiet_failure,
         )
 
     def _agenda_read(
@@ -174,6 +177,11 @@ class CaseTools(QObject):
         if self.session.is_open:  # a job the lock ended has nobody to tell
             self._warn(exc)
 
+    def _quiet_failure(self, exc: BaseException) -> None:
+        """A read nobody asked for (after unlock, the count): no dialog; a damaged vault says so elsewhere (the
+        case list), and Ctrl+G asks again."""
+        log.warning("the agenda could not be read: %s", type(exc).__name__)
+
     def show_count(self, n: int) -> None:
         button = self.desk.agenda_button
         button.setText(self.tr("&Agenda ({n})").format(n=n) if n else self.tr("&Agenda"))
@@ -186,7 +194,7 @@ class CaseTools(QObject):
             self.tasks.run(
                 self.session.job(lambda db: lifecycle.attention_count(db, today, months)),
                 lambda n: self.show_count(n) if self.session.is_open else None,
-                self._read_failed,
+                self._quiet_failure,
             )
 
     def _open_from_agenda(self, case_id: int) -> None:
