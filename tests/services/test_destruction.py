@@ -20,6 +20,7 @@ from vpdesk.errors import KnownError
 from vpdesk.exchange.format import canonical
 from vpdesk.services import cases, formal_reports, lifecycle, stats
 from vpdesk.store.bookings import BookingLink
+from vpdesk.store.contact_stats import DETACHED
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.store.vault import Vault
 
@@ -164,3 +165,68 @@ def test_a_held_or_open_case_is_not_destroyed(vault: Vault) -> None:
     with pytest.raises(KnownError, match="still open"):
         lifecycle.destroy(vault, case_id)
     assert vault.cases.get(case_id).id == case_id
+
+
+def _stat_rows(vault: Vault, case_id: int) -> list[tuple[str, str]]:
+    """(case_key, org_unit) of the count rows of a case's conversations, while the case exists."""
+    return vault.connection.execute(
+        "SELECT s.case_key, s.org_unit FROM contact_stat s JOIN conversation c ON c.id = s.conversation_id"
+        " WHERE c.case_id = ? ORDER BY s.conversation_id",
+        (case_id,),
+    ).fetchall()
+
+
+def _case(vault: Vault, org_unit: str, days: tuple[int, ...]) -> int:
+    case = cases.add_case(vault, ["oo.seksueel"], date(2026, 1, 5), org_unit)
+    assert case.id is not None
+    for day in days:
+        cases.start_conversation(vault, case.id, datetime(2026, 1, day, 9), duration_min=45, notes="x")
+    return case.id
+
+
+def test_count_rows_carry_a_random_key_per_case_from_the_start(vault: Vault) -> None:
+    first, second = _case(vault, "DGA", (5, 12)), _case(vault, "DGB", (6,))
+    keys = {n: {key for key, _ in _stat_rows(vault, n)} for n in (first, second)}
+    assert all(len(k) == 1 for k in keys.values())  # one key groups a case's conversations
+    key = next(iter(keys[first]))
+    assert len(key) == 32 and key not in (str(first), str(second)) and keys[first] != keys[second]
+    lifecycle.edit_case(vault, first, lifecycle.CaseEdit(gender=Gender.FEMALE))  # rows rewritten: same key
+    cases.start_conversation(vault, first, datetime(2026, 1, 19, 9), duration_min=10, notes="y")
+    assert {k for k, _ in _stat_rows(vault, first)} == {key}
+    # rows migration 11 keyed by the case's number get a random key at the case's next change
+    vault.connection.execute("UPDATE contact_stat SET case_key = ?", (str(second),))
+    lifecycle.edit_case(vault, second, lifecycle.CaseEdit(gender=Gender.MALE))
+    (new,) = {k for k, _ in _stat_rows(vault, second)}
+    assert new != str(second) and len(new) == 32
+
+
+@pytest.mark.parametrize("level", [1, 2])
+def test_a_destroyed_cases_count_rows_are_not_tied_to_it(vault: Vault, level: int) -> None:
+    """Review finding 3: after destruction no row carries the case's number (or its key from before) or an org
+    unit finer than the export's level; the year's export figures are the same."""
+    case_id = _case(vault, "DGA/Directie Juridische Zaken/Team 3", (5, 12))
+    other = _case(vault, "DGA/Directie Juridische Zaken/Team 4", (6,))
+    cases.close_case(vault, case_id, Outcome.FORMAL_REPORT, date(2026, 2, 1), 12, today=NOW.date())
+    conversations = [
+        r[0] for r in vault.connection.execute("SELECT id FROM conversation WHERE case_id = ?", (case_id,))
+    ]
+    (old_key,) = {k for k, _ in _stat_rows(vault, case_id)}
+    vault.connection.execute("UPDATE contact_stat SET case_key = ? WHERE case_key = ?", (str(case_id), old_key))
+    others = _stat_rows(vault, other)
+    before = _unordered(stats.export_preview(vault, 2026, 0, level, NOW))
+
+    lifecycle.destroy(vault, case_id, level)
+
+    rows = vault.connection.execute(
+        f"SELECT case_key, org_unit FROM contact_stat WHERE conversation_id IN ({','.join('?' * len(conversations))})",
+        conversations,
+    ).fetchall()
+    assert len(rows) == 2 and len({k for k, _ in rows}) == 1  # still one case in the counts
+    assert (
+        rows[0][0] not in (str(case_id), old_key, "")
+        and rows[0][0].startswith(DETACHED)
+        and len(rows[0][0]) == len(DETACHED) + 32
+    )
+    assert {o for _, o in rows} == {"/".join(["DGA", "Directie Juridische Zaken"][:level])}
+    assert _stat_rows(vault, other) == others  # another case's rows are untouched
+    assert _unordered(stats.export_preview(vault, 2026, 0, level, NOW)) == before

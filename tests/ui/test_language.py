@@ -114,7 +114,8 @@ def test_no_page_or_dialog_shows_a_word_of_the_other_language(qtbot: QtBot, home
         _dialog(NewCaseDialog(taxonomy(), language, c.window), language, data, findings)
         _dialog(CloseCaseDialog(now().date(), c.window), language, data, findings)
         _dialog(RecoveryDialog(c.window), language, data, findings)
-        desk.tools.show_agenda(always=True)
+        desk.tools.show_agenda(always=True)  # read in a worker
+        qtbot.waitUntil(lambda: desk.tools.agenda is not None)
         assert desk.tools.agenda is not None
         _dialog(desk.tools.agenda, language, data, findings)
         desk.tools.agenda = None

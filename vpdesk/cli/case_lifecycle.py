@@ -102,7 +102,7 @@ def cmd_destroy(args: argparse.Namespace, ctx: Context) -> int:
             if ctx.stdin.readline().strip().lower() != "yes":
                 ctx.err("nothing destroyed.")
                 return 1
-        done = lifecycle.destroy(vault, args.case_id)
+        done = lifecycle.destroy(vault, args.case_id, settings(args).org_unit_level)
     ctx.out(f"Case {done.case_id} destroyed. Older backups still hold it.")
     return 0
 

@@ -21,6 +21,7 @@ from vpdesk.services.cases import require_open
 from vpdesk.store.repositories import Repositories
 
 MAX_REASON = 200
+DESTRUCTION_DATES_FILLED = "lifecycle.destruction_dates_filled"  # vault setting: the one-off step ran
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,17 @@ def follow_up(vault: Repositories, case_id: int, on: date | None, note: str = ""
     return vault.cases.get(case_id)
 
 
+def fill_destruction_dates(vault: Repositories, retention_months: int) -> int:
+    """Once per vault, at unlock: cases closed before the lifecycle migration (10) have no destruction date and
+    would never come up for destruction; they get closure + ``retention_months`` (the policy's number now). The
+    vault's settings record that it was done (and with which number); how many cases got a date."""
+    if vault.settings.get(DESTRUCTION_DATES_FILLED) is not None:
+        return 0
+    filled = vault.cases.fill_destruction_dates(retention_months)
+    vault.settings.set(DESTRUCTION_DATES_FILLED, str(retention_months))
+    return filled
+
+
 @dataclass(frozen=True, slots=True)
 class Destroyed:
     case_id: int
@@ -109,11 +121,12 @@ def check_destroyable(vault: Repositories, case_id: int) -> Case:
     return case
 
 
-def destroy(vault: Repositories, case_id: int) -> Destroyed:
+def destroy(vault: Repositories, case_id: int, org_unit_level: int = 1) -> Destroyed:
     """Destroy a closed case whole, on the melder's request or at its destruction date. Older backups still hold
-    it (the app says so before asking)."""
+    it (the app says so before asking). Its count rows stay, no longer tied to it: a new random key, and the org
+    unit cut to ``org_unit_level`` (the policy's export level), so the year's export stays the same."""
     check_destroyable(vault, case_id)
-    vault.cases.destroy(case_id)
+    vault.cases.destroy(case_id, org_unit_level)
     index = vault.index
     index.optimise()
     return Destroyed(case_id, index.checkpoint())

@@ -19,6 +19,7 @@ from vpdesk.errors import VaultLocked
 from vpdesk.files import write_atomic
 from vpdesk.hardening import release_freed_memory
 from vpdesk.policy import Settings, effective_settings, load_policy
+from vpdesk.services import lifecycle
 from vpdesk.services.lanes import Jobs, Lane
 from vpdesk.store.connection import DEFAULT_CACHE_MIB
 from vpdesk.store.paths import VaultPaths, default_home
@@ -103,10 +104,20 @@ class Session:
         return vault
 
     def unlock_vault(self, passphrase: str) -> Vault:
-        return Vault.unlock(self.home, passphrase, clock=self._clock)
+        return self._opened(Vault.unlock(self.home, passphrase, clock=self._clock))
 
     def recover_vault(self, code: str, new_passphrase: str) -> Vault:
-        return Vault.recover(self.home, code, new_passphrase, clock=self._clock)
+        return self._opened(Vault.recover(self.home, code, new_passphrase, clock=self._clock))
+
+    def _opened(self, vault: Vault) -> Vault:
+        """The one-off steps an opened vault may still need (in the worker that opened it); a failure (a damaged
+        page) closes the vault again and says why."""
+        try:
+            lifecycle.fill_destruction_dates(vault, load_settings(self.home).retention_months)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     def practice_vault(self, today: date, **kwargs: Any) -> Vault:
         """The practice vault (oefenkluis) in <home>/oefenkluis, made with invented cases the first time."""
@@ -114,7 +125,7 @@ class Session:
 
         home = self.home / PRACTICE_DIR
         if VaultPaths(home).exists():
-            return Vault.unlock(home, PRACTICE_PASSPHRASE, clock=self._clock)
+            return self._opened(Vault.unlock(home, PRACTICE_PASSPHRASE, clock=self._clock))
         vault, _ = Vault.create(home, PRACTICE_PASSPHRASE, clock=self._clock, **kwargs)
         vault.settings.set("practice", "1")
         populate(vault, n_cases=60, conversations_per_case=3, seed=2026, today=today)

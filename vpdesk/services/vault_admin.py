@@ -9,7 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 from vpdesk.errors import KnownError, WrongPassphrase
+from vpdesk.services import lifecycle
 from vpdesk.services.passphrase import MIN_LENGTH
+from vpdesk.services.session import load_settings
 from vpdesk.services.stats import make_coordinator
 from vpdesk.store import backup as backups
 from vpdesk.store.backup import BackupInfo
@@ -51,7 +53,13 @@ def create(home: Path, passphrase: str, now: datetime, coordinator: bool = False
 
 
 def open_vault(home: Path, passphrase: str) -> Vault:
-    return Vault.unlock(home, passphrase)
+    vault = Vault.unlock(home, passphrase)
+    try:
+        lifecycle.fill_destruction_dates(vault, load_settings(home).retention_months)  # once per vault
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 
 def require_vault(home: Path) -> None:

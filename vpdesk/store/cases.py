@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from vpdesk.domain.model import Case, CaseFilter, CaseStatus, CaseSummary, Client, Gender, MelderPosition, Outcome
-from vpdesk.domain.retention import CaseDates
+from vpdesk.domain.retention import CaseDates, destruction_date
 from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.clients import ClientStore
@@ -109,19 +109,33 @@ class CaseStore:
             self._set("follow_up_note", case_id, note if on is not None else "")
             self._audit.write("update", f"case:{case_id}")
 
+    def fill_destruction_dates(self, retention_months: int) -> int:
+        """Give every closed case without a destruction date (closed before migration 10) its date: closure +
+        ``retention_months``, in one transaction; how many cases got one."""
+        with transaction(self._conn):
+            rows = self._conn.execute(
+                "SELECT id, closed FROM case_file WHERE status = 'closed' AND destroy_on IS NULL AND closed IS NOT NULL"
+            ).fetchall()
+            for case_id, closed in rows:
+                self._set("destroy_on", case_id, iso(destruction_date(date.fromisoformat(closed), retention_months)))
+                self._audit.write("update", f"case:{case_id}")
+        return len(rows)
+
     def _set(self, column: str, case_id: int, value: object) -> None:
         cur = self._conn.execute(f"UPDATE case_file SET {column} = ? WHERE id = ?", (value, case_id))
         if cur.rowcount == 0:
             raise KnownError("There is no case {case}.", case=case_id)
 
-    def destroy(self, case_id: int) -> None:
+    def destroy(self, case_id: int, org_unit_level: int = 1) -> None:
         """Destroy a case and everything in it, and its client when no other case has it: conversations (their
         index entries go with them, see search.py), referrals, formal reports, categories, room-booking links.
-        Its anonymous counts (contact_stat) stay. The caller purges the index and checkpoints afterwards."""
+        Its anonymous counts (contact_stat) stay, with a new random key and the org unit cut to
+        ``org_unit_level`` (ContactStats.detach). The caller purges the index and checkpoints afterwards."""
         with transaction(self._conn):
             row = self._conn.execute("SELECT client_id FROM case_file WHERE id = ?", (case_id,)).fetchone()
             if row is None:
                 raise KnownError("There is no case {case}.", case=case_id)
+            self._stats.detach(case_id, org_unit_level)
             for table in ("conversation", "referral", "formal_report", "case_category", "room_booking"):
                 self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
             self._conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))

@@ -311,8 +311,10 @@ class CaseActions(QObject):
         if not self.session.is_open:
             return
 
+        level = self.settings.org_unit_level
+
         def work(db: Any) -> lifecycle.Destroyed:
-            destroyed = lifecycle.destroy(db, case_id)
+            destroyed = lifecycle.destroy(db, case_id, level)
             if also_replaced:
                 vault_admin.delete_replaced(db, home)
             return destroyed
@@ -336,20 +338,33 @@ class CaseActions(QObject):
         return failed
 
     def show_audit(self) -> None:
+        """The audit trail. The dialog opens at once; its action list, its rows and the hash-chain check are read
+        in the background (100,000 rows take half a second), never on the UI thread."""
         if not self.session.is_open:
             return
-        today = self.now().date()
-        dialog = AuditDialog(today, audit.actions(self.session.vault), self.desk)
+        dialog = AuditDialog(self.now().date(), [], self.desk)
         dialog.filter_changed.connect(self._load_audit)
         dialog.export_requested.connect(self._export_audit)
         self.audit_dialog = dialog
+        self.hooks.read(audit.actions, lambda found: self._to_audit(dialog, dialog.show_actions, found), self._failed)
         self._load_audit(*dialog.period(), "")
-        problems = audit.verify(self.session.vault)
-        if problems:
-            text = self.tr("Let op: de hashketen van het logboek is verbroken: {p}").format(p="; ".join(problems))
-            dialog.show_problem(text)
+        self.tasks.run(self.session.job(audit.verify), lambda p: self._chain_checked(dialog, p), self._failed)
         dialog.finished.connect(lambda _r: self._forget_audit(dialog))
         dialog.open()
+
+    def _to_audit(self, dialog: AuditDialog, show: Callable[[Any], None], value: object) -> None:
+        """Give ``value`` to the audit dialog, unless it was closed (or the vault locked) meanwhile."""
+        if self.audit_dialog is dialog:
+            show(value)
+
+    def _chain_checked(self, dialog: AuditDialog, problems: list[str]) -> None:
+        if problems:
+            text = self.tr("Let op: de hashketen van het logboek is verbroken: {p}").format(p="; ".join(problems))
+            self._to_audit(dialog, dialog.show_problem, text)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.session.is_open:  # a read the lock ended has nobody to tell
+            self._warn(exc)
 
     def _forget_audit(self, dialog: AuditDialog) -> None:
         if self.audit_dialog is dialog:

@@ -6,8 +6,9 @@ the desk calls before switching case, locking and quitting.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
 
 
 class CaseTools(QObject):
@@ -143,12 +146,22 @@ class CaseTools(QObject):
     # --- agenda -----------------------------------------------------------------------------------------------
     def show_agenda(self, always: bool = False) -> None:
         """Ctrl+G or the button: always. After unlocking: only when something is due, and at most once a day
-        (services/reminders.py); otherwise the count on the agenda button says it."""
+        (services/reminders.py); otherwise the count on the agenda button says it. The agenda is read in a worker
+        on a connection of its own (it takes a few hundred ms on a large vault), never on the UI thread."""
         if not self.session.is_open:
             return
-        today = self.now().date()
-        agenda = formal_reports.agenda(self.session.vault, today)
-        kept = lifecycle.agenda(self.session.vault, today, self.settings.inactivity_months)
+        today, months = self.now().date(), self.settings.inactivity_months
+        self.tasks.run(
+            self.session.job(lambda db: (formal_reports.agenda(db, today), lifecycle.agenda(db, today, months))),
+            lambda found: self._agenda_read(found[0], found[1], today, always),
+            self._read_failed if always else self._quiet_failure,
+        )
+
+    def _agenda_read(
+        self, agenda: formal_reports.Agenda, kept: lifecycle.LifecycleAgenda, today: date, always: bool
+    ) -> None:
+        if not self.session.is_open:  # locked while it was read
+            return
         self.show_count(len(agenda.items) + len(kept.reminders))
         if not always:
             if not agenda.items and not kept.reminders:
@@ -160,15 +173,29 @@ class CaseTools(QObject):
         self.agenda.case_chosen.connect(self._open_from_agenda)
         self.agenda.open()
 
+    def _read_failed(self, exc: BaseException) -> None:
+        if self.session.is_open:  # a job the lock ended has nobody to tell
+            self._warn(exc)
+
+    def _quiet_failure(self, exc: BaseException) -> None:
+        """A read nobody asked for (after unlock, the count): no dialog; a damaged vault says so elsewhere (the
+        case list), and Ctrl+G asks again."""
+        log.warning("the agenda could not be read: %s", type(exc).__name__)
+
     def show_count(self, n: int) -> None:
         button = self.desk.agenda_button
         button.setText(self.tr("&Agenda ({n})").format(n=n) if n else self.tr("&Agenda"))
         button.setAccessibleDescription(self.tr("{n} termijnen vragen aandacht").format(n=n) if n else "")
 
     def refresh_count(self) -> None:
+        """The agenda button's count again (after a report is saved), read in a worker."""
         if self.session.is_open:
-            today = self.now().date()
-            self.show_count(lifecycle.attention_count(self.session.vault, today, self.settings.inactivity_months))
+            today, months = self.now().date(), self.settings.inactivity_months
+            self.tasks.run(
+                self.session.job(lambda db: lifecycle.attention_count(db, today, months)),
+                lambda n: self.show_count(n) if self.session.is_open else None,
+                self._quiet_failure,
+            )
 
     def _open_from_agenda(self, case_id: int) -> None:
         self.refresh_case(case_id)

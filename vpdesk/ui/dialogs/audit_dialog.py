@@ -96,3 +96,14 @@ class AuditDialog(QDialog):
 
     def show_problem(self, text: str) -> None:
         self.note.setText(text)
+
+    def show_actions(self, actions: list[str]) -> None:
+        """The actions the log holds (read in the background), after "alle acties"; the choice stays."""
+        chosen = self.action.currentData()
+        self.action.blockSignals(True)
+        while self.action.count() > 1:
+            self.action.removeItem(1)
+        for action in actions:
+            self.action.addItem(audit_action_label(action), action)
+        self.action.setCurrentIndex(max(self.action.findData(chosen), 0))
+        self.action.blockSignals(False)
