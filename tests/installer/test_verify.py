@@ -64,7 +64,9 @@ def test_changed_missing_added_and_repointed_files_are_each_named(
     (tmp_path / "usr/bin/vpdesk").unlink()
     (tmp_path / "opt/vpdesk/_internal/extra.py").write_text("import os\n")
     (tmp_path / "opt/vpdesk/_internal/link.so").unlink()
-    (tmp_path / "opt/vpdesk/_internal/link.so").symlink_to("/tmp/elsewhere.so")
+    (tmp_path / "opt/vpdesk/_internal/link.so").symlink_to(
+        tmp_path / "elsewhere.so"
+    )  # pointing out of the installation
     report = verify.verify_installation(tmp_path)
     assert report.exit_code == verify.ALTERED
     assert report.details == [

@@ -1,6 +1,8 @@
-"""Child process for the kill test: the real controller offscreen; types a note and waits out the autosave.
+"""Child process for the kill tests: the real controller offscreen; types into a case and waits out the autosave.
 
-Prints "ready" once the autosave delay has passed (without any explicit save), then idles until killed.
+`app_driver.py HOME MARKER [note|meldproces]`: types MARKER as a note of a new conversation, or as the
+procesbegeleider in the meldproces tracker of a case with a formal report (real keystrokes, no save button). Prints
+"ready" once the autosave delay has passed (without any explicit save), then idles until killed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from vpdesk.app import build
+from vpdesk.domain.meldproces import FormalReport, ReportKind
 from vpdesk.domain.model import Case
 from vpdesk.policy import Settings
 from vpdesk.store.keyslots import Argon2Params
@@ -25,6 +28,7 @@ from vpdesk.ui.desk_controller import DeskController
 
 def main() -> None:
     home, marker = Path(sys.argv[1]), sys.argv[2]
+    field = sys.argv[3] if len(sys.argv) > 3 else "note"
     app = QApplication([])
     controller = build(app, home, Settings())  # production settings: autosave after 2 s
     desk = controller.page("desk")
@@ -33,11 +37,19 @@ def main() -> None:
     controller.window.show()
     controller.session.create("paard batterij niet vandaag", "AAAA-" * 7 + "AAAA", params=Argon2Params(8192, 1, 1))
     controller._opened()
-    case = controller.session.vault.cases.add(Case(categories=("oo",), opened=date.today()))
+    vault = controller.session.vault
+    case = vault.cases.add(Case(categories=("oo",), opened=date.today()))
+    if field == "meldproces":
+        vault.formal_reports.save(FormalReport(case.id or 0, ReportKind.INTEGRITEIT))
     desk.model.reload()
     desk.open_case(case.id or 0, select_in_list=True)
-    desk.new_conversation()
-    QTest.keyClicks(desk.page.case_view.editor.notes, f"getypt in de app {marker}")  # real keystrokes, no save
+    view = desk.page.case_view
+    if field == "meldproces":
+        view.tabs.setCurrentWidget(view.meldproces)
+        QTest.keyClicks(view.meldproces.procesbegeleider, marker)
+    else:
+        desk.new_conversation()
+        QTest.keyClicks(view.editor.notes, f"getypt in de app {marker}")  # real keystrokes, no save
     delay = int(controller.settings.autosave_seconds * 1000) + 700
     QTimer.singleShot(delay, lambda: print("ready", flush=True))
     app.exec()

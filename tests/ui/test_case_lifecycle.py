@@ -4,12 +4,7 @@ destruction asks once and says that backups still hold the case."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -26,8 +21,6 @@ from vpdesk.store.vault import Vault
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.desk_controller import DeskController
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
-
-DRIVER = Path(__file__).with_name("meldproces_driver.py")
 
 
 def _two_cases(qtbot: QtBot, c: Controller) -> DeskController:
@@ -88,25 +81,6 @@ def test_a_refused_tracker_date_stays_on_screen_with_the_reason(qtbot: QtBot, co
     assert panel.saved.text().startswith("Niet bewaard")
     assert panel.dates["reported_on"].date().year() == 2040
     assert c.session.vault.formal_reports.for_case(1)[0].reported_on is None
-
-
-def test_killed_app_keeps_the_tracker_edit(tmp_path: Path) -> None:
-    home = tmp_path / "vault"
-    marker = "Trackermarker"
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), str(home), marker],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    os.kill(proc.pid, signal.SIGKILL)
-    _out, err = proc.communicate(timeout=30)
-    assert line.strip() == "ready", err[-2000:]
-    with Vault.unlock(home, PASSPHRASE) as vault:
-        assert vault.formal_reports.for_case(1)[0].procesbegeleider == marker
 
 
 @pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing the keyboard)")  # the popup, offscreen

@@ -1,4 +1,5 @@
-"""Findings of the second new-user trial (/tmp/trial-findings.md, branch fix-ids), in the app."""
+"""Findings of the second new-user trial (ids reused, blank conversations, closing dates, restoring a folder), in
+the app."""
 
 from __future__ import annotations
 

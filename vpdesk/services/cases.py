@@ -112,6 +112,11 @@ def check_closing_date(opened: date, on: date, today: date) -> None:
         raise KnownError("A case cannot be closed on a day still to come ({on}).", on=on.isoformat())
 
 
+def get_case(vault: Repositories, case_id: int) -> Case:
+    """One case (KnownError when there is none)."""
+    return vault.cases.get(case_id)
+
+
 def require_open(vault: Repositories, case_id: int) -> Case:
     """The case, if it may be changed: a closed case is read-only until it is reopened."""
     case = vault.cases.get(case_id)

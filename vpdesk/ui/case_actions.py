@@ -208,7 +208,7 @@ class CaseActions(QObject):
         case_id = self.case_id
         if case_id is None or not self.session.is_open or self.desk.case_view.read_only:
             return
-        case = self.session.vault.cases.get(case_id)
+        case = cases.get_case(self.session.vault, case_id)
         today = self.now().date()
         dialog = DateNoteDialog(
             self.tr("Terugbelafspraak"),
