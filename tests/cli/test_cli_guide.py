@@ -40,7 +40,7 @@ def test_guide_prints_every_route_as_json() -> None:
     assert (r.code, r.err) == (0, "")
     out = r.json()
     by_id = {x["route"]: x for x in out["routes"]}
-    assert len(by_id) == len(out["routes"]) == 22
+    assert len(by_id) == len(out["routes"]) == 24
     gc = by_id["geschillencommissie"]
     assert (gc["classification"], gc["after"]) == ("fits_after", "raba")
     assert gc["after_name"].startswith("RABA") and "RABA first" in gc["reason"]
@@ -54,7 +54,7 @@ def test_guide_prints_every_route_as_json() -> None:
     assert gc["first"].startswith("For the topics of CAO Rijk §16.2 nothing")
     assert by_id["raba"]["classification"] == "fits" and by_id["politie"]["classification"] == "does_not_fit"
     assert all(x["reason"] and x["source"] and x["how_to_reach"] and x["first"] for x in out["routes"])
-    assert out["rules_version"] == "2026.2" and out["organisation"] == "" and out["fixed_answers"] == {}
+    assert out["rules_version"] == "2026.3" and out["organisation"] == "" and out["fixed_answers"] == {}
     fits = [x["route"] for x in out["routes"] if x["classification"] == "fits"]
     assert fits == ["vp", "raba", "kantonrechter", "vakbond"]
     talk = by_id["gesprek_leidinggevende"]  # who the other party is decides it: that question comes first
@@ -85,7 +85,7 @@ def test_guide_with_an_organisation_override() -> None:
     commissie = next(x for x in out["routes"] if x["route"] == "integriteitscommissie_jenv")
     assert "0800-223 12 33" in commissie["how_to_reach"]
     assert out["organisation"] == "Ministerie van Justitie en Veiligheid"
-    assert out["rules_version"] == "2026.2+jenv-2026.2" and out["fixed_answers"] == {"legal_position": "cao_rijk"}
+    assert out["rules_version"] == "2026.3+jenv-2026.2" and out["fixed_answers"] == {"legal_position": "cao_rijk"}
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_check_validates_an_override_before_it_is_sent(tmp_path: Path) -> None:
     r = vpdesk("guide", "--check", JENV)
     assert r.code == 0 and r.err == ""
     assert r.out.splitlines() == [
-        "OK: example-jenv.toml is valid for Ministerie van Justitie en Veiligheid (rules 2026.2+jenv-2026.2).",
+        "OK: example-jenv.toml is valid for Ministerie van Justitie en Veiligheid (rules 2026.3+jenv-2026.2).",
         "  routes added: integriteitscommissie_jenv",
         "  routes changed: -",
         "  routes hidden: collega_coaching",
@@ -164,7 +164,12 @@ def test_questions_lists_what_the_answers_refer_to() -> None:
     assert questions["criminal"]["type"] == "bool" and "choices" not in questions["criminal"]
     topics = [c["id"] for c in questions["labour_topic"]["choices"]]
     assert len(topics) == 14 and topics[0] == "beoordeling" and topics[-1] == "overig"
-    assert [c["id"] for c in questions["legal_position"]["choices"]] == ["cao_rijk", "publiekrechtelijk", "zbo_anders"]
+    assert [c["id"] for c in questions["legal_position"]["choices"]] == [
+        "cao_rijk",
+        "publiekrechtelijk",
+        "zbo_anders",
+        "extern",
+    ]
 
 
 def test_check_and_override_do_not_go_together() -> None:
@@ -201,7 +206,7 @@ def test_broken_shipped_rules_keep_the_last_good_or_raise(tmp_path: Path) -> Non
     base.write_text(resources.path("guide.toml").read_text(encoding="utf-8"), encoding="utf-8")
     loader = GuideRules(base)
     good = loader.load().rules
-    base.write_text(base.read_text(encoding="utf-8").replace('version = "2026.2"', 'version = ""'), encoding="utf-8")
+    base.write_text(base.read_text(encoding="utf-8").replace('version = "2026.3"', 'version = ""'), encoding="utf-8")
     result = loader.load()
     assert result.rules is good and result.error.startswith("guide.toml, line ")
     assert "the rules need a version" in result.error

@@ -27,7 +27,7 @@ def rules() -> Rules:
 
 
 def test_the_rules_have_a_new_version(rules: Rules) -> None:
-    assert rules.version == "2026.2"
+    assert rules.version == "2026.3"
 
 
 def test_every_route_names_an_official_source_with_the_date_checked(rules: Rules) -> None:

@@ -46,7 +46,7 @@ def test_each_route_carries_reason_first_step_how_to_reach_and_source(
     for part in (protocol.reason_fits.nl, protocol.first.nl, protocol.how_to_reach.nl):
         assert " ".join(part.split()) in text
     assert "Eerst:" in text and "Zo bereikt u het:" in text and "Bron: Arbeidsomstandighedenwet" in text
-    assert "gecontroleerd 30-11-2026" in text and "regels 2026.2" in text
+    assert "gecontroleerd 30-11-2026" in text and "regels 2026.3" in text
     assert "Klachtencommissie" not in text  # a route that does not fit is not on the melder's sheet
 
 

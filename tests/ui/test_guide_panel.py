@@ -48,7 +48,7 @@ def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot: QtBo
     guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
     guide.record_button.click()
     referrals = c.session.vault.referrals.for_case(d.page.case_view.case_id or 0)
-    assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.2")]
+    assert [(r.route, r.on, r.guide_version) for r in referrals] == [("raba", date(2026, 11, 28), "2026.3")]
     timeline = [d.page.case_view.timeline.item(i).text() for i in range(d.page.case_view.timeline.count())]
     assert any("verwezen naar RABA" in t for t in timeline)
     assert guide.answers()["labour_topic"] == "beoordeling"  # recording keeps the answers

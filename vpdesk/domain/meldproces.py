@@ -151,7 +151,8 @@ def dutch_holidays(year: int) -> frozenset[date]:
     fixed = [date(year, 1, 1), kings, date(year, 5, 5), date(year, 12, 25), date(year, 12, 26)]
     days = {*fixed, e - timedelta(days=2), e, e + timedelta(days=1), e + timedelta(days=39)}
     days |= {e + timedelta(days=49), e + timedelta(days=50), e + timedelta(days=40)}  # Whitsun; Friday after Ascension
-    for day in fixed[:4]:  # the bridge days the decrees equate
+    # the bridge days the decrees equate; New Year's Day of the next year bridges back to 31 December of this one
+    for day in (*fixed[1:4], date(year + 1, 1, 1)):
         if day.weekday() == 1:
             days.add(day - timedelta(days=1))
     for day in (fixed[0], fixed[1], fixed[2], fixed[4]):

@@ -56,7 +56,7 @@ def test_an_override_adds_changes_and_hides_routes() -> None:
     assert raba.how_to_reach.nl == "RABA via P&O van het OM"  # changed
     assert raba.how_to_reach.en == old.how_to_reach.en and raba.fits == old.fits  # the rest stays
     assert raba.organisation == "Openbaar Ministerie" and old.organisation == ""
-    assert merged.version == "2026.2+om-1" and merged.organisation == "Openbaar Ministerie"
+    assert merged.version == "2026.3+om-1" and merged.organisation == "Openbaar Ministerie"
     assert base.route("biom") is None and base.hidden == frozenset()  # the shipped rules are untouched
     ids = [r.id for r in merged.visible_routes()]
     assert ids[ids.index("meldproces") + 1] == "biom"  # listed_after places the new route
