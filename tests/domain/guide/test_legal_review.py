@@ -270,3 +270,16 @@ def test_employer_files_a_complaint_itself_not_on_behalf() -> None:
     for rid in ("politie", "agressieprotocol"):
         text = _all_texts(_route(rid))
         assert "namens de medewerker" not in text and "on the employee's behalf" not in text, rid
+
+
+def test_internal_reporting_is_open_to_agency_workers_and_former_staff() -> None:
+    """caorijk.nl, 'Uitleg cao-partijen: voorzieningen bij melden vermoeden van misstand': the CAO lets anyone who
+    works or worked in the sector Rijk (also as an agency worker) report internally; freelancers, applicants and
+    suppliers report externally. The melder need not prove the reasonable grounds, only give reliable information."""
+    misstand = _route("misstand")
+    assert "uitzendkracht" in misstand.description.nl and "agency worker" in misstand.description.en
+    assert "zzp" in misstand.description.nl and "extern" in misstand.description.nl
+    assert "hoeft" in misstand.description.nl and "bewijzen" in misstand.description.nl
+    assert any("caorijk.nl/cao-rijk/uitleg-voorzieningen" in s.url for s in misstand.sources)
+    advice = _advice({"public_interest": True, "legal_position": "extern"})
+    assert advice["misstand"].fit == Fit.FITS and advice["huis_klokkenluiders"].fit == Fit.FITS
