@@ -269,4 +269,4 @@ def test_the_route_cards_are_never_squeezed_to_a_sliver(qtbot: QtBot) -> None:
     for card in cards:
         assert card.height() >= card.heightForWidth(card.width()) > 20, card.accessibleName()
     scroll = next(s for s in panel.findChildren(QScrollArea) if s.widget() is panel.cards)
-    assert scroll.verticalScrollBar().maximum() > 0  # more routes than fit: they scroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=3000)  # more routes than fit: they scroll
