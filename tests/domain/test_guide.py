@@ -99,10 +99,17 @@ def test_only_the_questions_that_apply_are_asked(rules: Rules) -> None:
 
 
 def test_an_override_that_fixes_the_legal_position_hides_the_question(rules: Rules) -> None:
-    text = resources.path("overrides/example-defensie.toml").read_text(encoding="utf-8")
-    merged = merge_override(rules, text, "example-defensie.toml")
+    text = 'organisation = "Raad van State"\nversion = "rvs-1"\nlegal_position = "publiekrechtelijk"\n'
+    merged = merge_override(rules, text, "rvs.toml")
     assert "legal_position" not in {q.id for q in merged.asked({"labour_dispute": True})}
     assert dict(merged.fixed) == {"legal_position": "publiekrechtelijk"}
+
+
+def test_the_defensie_example_still_asks_whether_the_melder_is_external(rules: Rules) -> None:
+    text = resources.path("overrides/example-defensie.toml").read_text(encoding="utf-8")
+    merged = merge_override(rules, text, "example-defensie.toml")
+    question = next(q for q in merged.asked({"labour_dispute": True}) if q.id == "legal_position")
+    assert {choice for choice, _ in question.choices} == {"publiekrechtelijk", "extern"}
 
 
 @pytest.mark.parametrize(

@@ -86,7 +86,9 @@ def test_every_example_override_loads(name: str) -> None:
     added = [r.id for r in merged.routes if shipped().route(r.id) is None]
     assert all((found := merged.route(rid)) is not None and found.organisation for rid in added)
     assert all(s.checked is not None for rid in added if (r := merged.route(rid)) for s in r.sources)
-    assert added or merged.fixed  # each example shows something an organisation sets
+    positions = {q.id: q.choices for q in merged.questions}["legal_position"]
+    narrowed = positions != {q.id: q.choices for q in shipped().questions}["legal_position"]
+    assert added or merged.fixed or narrowed  # each example shows something an organisation sets
 
 
 REASONS = 'reason_fits_nl = "p"\nreason_fits_en = "f"\nreason_not_nl = "n"\nreason_not_en = "n"\n'

@@ -270,10 +270,17 @@ SITUATIONS = [
     ),
     # --- organisation overrides ----------------------------------------------------------------------------------
     Situation(
-        "Defensie: public-law by the override, bezwaar without asking",
-        {"labour_dispute": True, "labour_topic": "beoordeling", **CAO},
+        "Defensie staff: public-law, bezwaar",
+        {"labour_dispute": True, "labour_topic": "beoordeling", **PUBLIC},
         ("bezwaar",),
         not_fit=LABOUR,
+        override="example-defensie.toml",
+    ),
+    Situation(
+        "Defensie agency worker: the own employer, not bezwaar",
+        {"labour_dispute": True, "labour_topic": "beoordeling", "legal_position": "extern"},
+        ("eigen_werkgever_extern",),
+        not_fit=("bezwaar", *LABOUR),
         override="example-defensie.toml",
     ),
     Situation(
