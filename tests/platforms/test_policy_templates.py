@@ -64,14 +64,46 @@ def test_adml_resolves_every_string_and_presentation(lang: str) -> None:
     for ref in re.findall(r"\$\(presentation\.([\w]+)\)", admx):
         assert ref in presentations, f"{lang}: no presentation {ref}"
     for name in BOUNDS:
-        assert f"vpdesk key: {name}" in (strings[f"{name}_Explain"] or "")
+        assert f"{pt.TEXT[lang]['key']}: {name}" in (strings[f"{name}_Explain"] or "")
+
+
+def _texts(lang: str) -> dict[str, str]:
+    """Every text an admin reads in the ADML: the strings, and each presentation's labels (not default values)."""
+    root = ET.fromstring(pt.adml(lang))
+    out = {f"string {s.get('id')}": s.text or "" for s in root.iterfind("p:resources/p:stringTable/p:string", NS)}
+    for pres in root.iterfind("p:resources/p:presentationTable/p:presentation", NS):
+        for element in pres:
+            label = element.find("p:label", NS)
+            out[f"presentation {pres.get('id')}"] = (label.text if label is not None else element.text) or ""
+    return out
+
+
+# what may read the same in both languages: key names, numbers, punctuation and the product's name
+NEUTRAL = re.compile("|".join(sorted(map(re.escape, BOUNDS), key=len, reverse=True)) + r"|vpdesk|[\d\W_]")
+ENGLISH = re.compile(
+    r"\b(to|or|and|up|key|allowed|default|empty|true|false|full|path|address|digits|minutes|seconds|"
+    r"days|months|when|the|adviser|set|Dutch|English|memory|room|pool)\b",
+    re.IGNORECASE,
+)
 
 
 def test_dutch_adml_is_dutch() -> None:
     assert set(pt.DUTCH) == set(BOUNDS)
-    nl = pt.adml("nl")
-    assert "Minuten zonder invoer voordat de kluis vergrendelt" in nl
-    assert "minutes without input" not in nl
+    assert set(pt.DUTCH_ALLOWED) == {n for n, b in BOUNDS.items() if not b.choices and b.lo is None}
+    en, nl = _texts("en"), _texts("nl")
+    assert set(en) == set(nl) and len(nl) > 2 * len(BOUNDS)
+    for where, text in nl.items():
+        if NEUTRAL.sub("", text):  # it has words: they must differ from the English ones, and be Dutch
+            assert text != en[where], f"{where} is still English: {text!r}"
+            assert not ENGLISH.findall(NEUTRAL.sub(" ", text).replace("SQLCipher", "")), f"{where}: {text!r}"
+    assert nl["string idle_lock_minutes_Explain"].startswith("Minuten zonder invoer voordat de kluis vergrendelt")
+    assert "Toegestaan: 1 tot en met 15. Standaard: 5." in nl["string idle_lock_minutes_Explain"]
+
+
+def test_the_english_explain_keeps_the_policy_files_words() -> None:
+    en = _texts("en")
+    for name, bound in BOUNDS.items():
+        assert f"Allowed: {bound.describe()}" in en[f"string {name}_Explain"]
 
 
 def _schema_errors(doc: dict[str, Any], schema: dict[str, Any]) -> list[str]:
