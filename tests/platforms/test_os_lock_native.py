@@ -122,3 +122,61 @@ def test_each_platform_gets_its_source() -> None:
     assert os_lock.native_sources("linux") == []
     assert [type(s) for s in os_lock.native_sources("win32")] == [WindowsSessionSource]
     assert [type(s) for s in os_lock.native_sources("darwin")] == [MacWorkspaceSource]
+
+
+class _Recorder:
+    """Stands in for PySide6.QtDBus: records every bus the watcher asks for."""
+
+    asked: list[str] = []
+
+    class QDBusConnection:
+        @staticmethod
+        def sessionBus() -> QDBusConnection:
+            _Recorder.asked.append("session")
+            return _no_bus()
+
+        @staticmethod
+        def systemBus() -> QDBusConnection:
+            _Recorder.asked.append("system")
+            return _no_bus()
+
+
+class _NamedSource:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def start(self, deliver: Callable[[str], None]) -> list[str]:
+        return [self.name]
+
+
+@pytest.mark.parametrize(("platform", "buses"), [("win32", []), ("darwin", []), ("linux", ["session", "system"])])
+def test_dbus_is_watched_on_linux_only_and_the_platform_source_elsewhere(
+    qapp: QCoreApplication, monkeypatch: pytest.MonkeyPatch, platform: str, buses: list[str]
+) -> None:
+    import sys
+    import types
+
+    fake = types.ModuleType("PySide6.QtDBus")
+    fake.QDBusConnection = _Recorder.QDBusConnection  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "PySide6.QtDBus", fake)
+    monkeypatch.setattr(_Recorder, "asked", [])
+    asked_for: list[str] = []
+
+    def sources(p: str) -> list[os_lock.LockSource]:
+        asked_for.append(p)
+        return [_NamedSource(f"native-{p}")]
+
+    monkeypatch.setattr(os_lock, "native_sources", sources)
+    watcher = OsLockWatcher(platform=platform)
+    assert asked_for == [platform]
+    assert _Recorder.asked == buses
+    assert watcher.watching == [f"native-{platform}"]  # the fake buses are never connected
+
+
+def test_importing_the_watcher_does_not_load_qtdbus() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, vpdesk.ui.os_lock; print('PySide6.QtDBus' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
