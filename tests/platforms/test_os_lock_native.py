@@ -4,7 +4,7 @@ notifications), each handler driven by a fake source through the same watcher th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -127,7 +127,7 @@ def test_each_platform_gets_its_source() -> None:
 class _Recorder:
     """Stands in for PySide6.QtDBus: records every bus the watcher asks for."""
 
-    asked: list[str] = []
+    asked: ClassVar[list[str]] = []
 
     class QDBusConnection:
         @staticmethod
