@@ -5,7 +5,8 @@
 
 The Linux pins (main.txt, build.txt) stay the only pins of every package the platforms share: the platform files
 are resolved with them as constraints, so a package has the same version everywhere; requirements/windows.in and
-macos.in add what only that platform needs (sqlcipher3's wheel, pywin32-ctypes, pefile, macholib, PyObjC).
+macos.in add what only that platform needs (sqlcipher3's wheel, pywin32-ctypes, pefile, macholib, PyObjC), and
+platform-tests.in what the runner needs to run tests/platforms (PyInstaller bundles only what vpdesk imports).
 
 pip resolves for another platform with ``--platform``/``--only-binary=:all:``, but evaluates environment markers
 (``sys_platform == "win32"``) for the machine it runs on. So `write` keeps only what the roots need under the target
@@ -67,15 +68,16 @@ class LockError(Exception):
     """pip could not resolve or find what a lock file pins."""
 
 
-SHARED = ("main", "build")  # the Linux lock files the platforms are resolved against
+SHARED = ("main", "build", "dev")  # the Linux lock files whose versions the platforms keep
+ROOTS = ("main", "build", "platform-tests")  # the .in files every platform lock starts from, with <platform>.in
 # pure-Python packages that PyPI has as a source release only: installed from the same hash-pinned sdist everywhere
 SDIST_ONLY = {"odfpy"}
 
 
 def roots(platform: str) -> list[Requirement]:
-    """The requirements named in main.in, build.in and <platform>.in (not their -c/-r lines)."""
+    """The requirements named in ROOTS and <platform>.in (not their -c/-r lines)."""
     out = []
-    for name in (*SHARED, platform):
+    for name in (*ROOTS, platform):
         for line in (REQ / f"{name}.in").read_text(encoding="utf-8").splitlines():
             text = line.split("#", 1)[0].strip()
             if text and not text.startswith("-"):
@@ -164,7 +166,7 @@ def write(platform: str) -> Path:
     with tempfile.TemporaryDirectory(prefix="vpdesk-lock-") as tmp:
         # the Linux pins as constraints, without their hashes (pip demands hashes of everything once one has one)
         constraints = Path(tmp) / "linux-pins.txt"
-        constraints.write_text("\n".join(str(r) for r in linux.values()) + "\n", encoding="utf-8")
+        constraints.write_text("".join(f"{r.name}{r.specifier}\n" for r in linux.values()), encoding="utf-8")
         resolved = [(t, resolve_all([*lines, f"-c {constraints}"], t, False)) for t in PLATFORMS[platform]]
     for target, installs in resolved:
         needed, missing = closure(installs, starts, target.env)
@@ -181,7 +183,8 @@ def write(platform: str) -> Path:
                 hashes.add(item["download_info"]["archive_info"]["hashes"]["sha256"])
     lines = [
         f"# {platform}: written by `python scripts/platform_locks.py write` from main.in, build.in, {platform}.in",
-        "# and resolved against main.txt and build.txt (the same versions as Linux). Do not edit. CPython 3.11,",
+        "# and platform-tests.in, resolved against main.txt, build.txt and dev.txt (the versions Linux has).",
+        "# Do not edit. CPython 3.11,",
         f"# wheels only (odfpy: its sdist), for {', '.join(t.tag for t in PLATFORMS[platform])}.",
     ]
     for name in sorted(pins):

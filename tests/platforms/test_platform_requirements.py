@@ -52,7 +52,7 @@ def test_only_the_platform_packages_are_new() -> None:
     new = {p: {canonicalize_name(r.name) for r in locks.pinned(p)} - shared for p in PLATFORMS}
     assert new == {
         "macos": {"sqlcipher3", "macholib", "pyobjc-core", "pyobjc-framework-cocoa"},
-        "windows": {"sqlcipher3", "pywin32-ctypes", "pefile"},
+        "windows": {"sqlcipher3", "pywin32-ctypes", "pefile", "colorama"},
     }
 
 
