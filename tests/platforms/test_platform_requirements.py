@@ -8,6 +8,7 @@ for win_amd64 and macOS arm64 whose hash is pinned, and that nothing a package n
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -81,3 +82,49 @@ def test_a_dependency_only_windows_needs_is_missed_when_not_pinned() -> None:
     end = text.index("\n", text.index("--hash", start))
     problems = locks.check("windows", text[:start] + text[end + 1 :])
     assert any(p.startswith("win_amd64: pywin32-ctypes") and "keyring" in p for p in problems), problems
+
+
+# sqlcipher3's manylinux wheel of the version windows.txt and macos.txt pin: the same SQLCipher build as their wheels
+SQLCIPHER_WHEEL_LINUX = "8168f8799b3d63c36ace6aeec3bc78818a52af85a0e756e1b5963673ccb7af29"
+VAULT_SCRIPT = """
+import sys
+from pathlib import Path
+import sqlcipher3
+from vpdesk.store.vault import Vault
+from vpdesk.store.keyslots import Argon2Params
+import vpdesk.store.vault as v
+v.calibrate_argon2 = lambda *a, **k: Argon2Params(memory_kib=8192, iterations=1, lanes=1)
+home, mode = Path(sys.argv[1]), sys.argv[2]
+print(sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0])
+if mode == "create":
+    Vault.create(home, "een lange wachtzin voor de test")
+else:
+    Vault.unlock(home, "een lange wachtzin voor de test").close()
+"""
+
+
+@pytest.mark.slow
+def test_vaults_cross_between_this_sqlcipher_and_the_platform_wheels_build(tmp_path: Path) -> None:
+    """A vault (or a restored backup) made here opens with the SQLCipher of the Windows/macOS wheels, and back."""
+    import subprocess
+
+    (pin,) = [r for r in locks.pinned("windows") if r.name == "sqlcipher3"]
+    wheel_dir = tmp_path / "wheel"
+    reqs = tmp_path / "req.txt"
+    reqs.write_text(f"{pin} --hash=sha256:{SQLCIPHER_WHEEL_LINUX}\n")
+    pip = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-deps", "--target"]
+    subprocess.run([*pip, str(wheel_dir), "--only-binary=:all:", "--require-hashes", "-r", str(reqs)], check=True)
+
+    def run(home: Path, mode: str, platform_build: bool) -> str:
+        env = {**os.environ, "PYTHONPATH": str(wheel_dir) if platform_build else ""}
+        done = subprocess.run(
+            [sys.executable, "-c", VAULT_SCRIPT, str(home), mode], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout.strip()
+
+    here = run(tmp_path / "a", "create", platform_build=False)
+    there = run(tmp_path / "a", "open", platform_build=True)
+    assert here != there  # two SQLCipher builds really met (4.12 here, the wheel's newer 4.x)
+    assert run(tmp_path / "b", "create", platform_build=True) == there
+    assert run(tmp_path / "b", "open", platform_build=False) == here
