@@ -118,8 +118,7 @@ def admx() -> str:
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<policyDefinitions xmlns="{PD}" revision="1.0" schemaVersion="1.0">',
         "  <policyNamespaces>",
-        f'    <target prefix="vpdesk" namespace="{NAMESPACE}"/>',
-        '    <using prefix="windows" namespace="Microsoft.Policies.Windows"/>',
+        f'    <target prefix="vpdesk" namespace="{NAMESPACE}"/>',  # no <using>: it depends on no other ADMX
         "  </policyNamespaces>",
         '  <resources minRequiredRevision="1.0"/>',
         "  <supportedOn><definitions>",

@@ -25,6 +25,14 @@ def test_the_checked_in_files_are_what_bounds_generates() -> None:
         assert (INSTALLER / rel).read_bytes() == data, f"run: python -m vpdesk.policy_templates installer ({rel})"
 
 
+def test_admx_stands_alone() -> None:
+    """Every prefix it refers to is its own: Intune's import and a central store need no other ADMX beside it."""
+    root = ET.fromstring(pt.admx())
+    assert root.find("p:policyNamespaces/p:using", NS) is None
+    refs = {r.split(":")[0] for r in re.findall(r'(?:ref|displayName)="([\w.]+:[\w.]+)"', pt.admx())}
+    assert refs == set()
+
+
 def test_admx_has_every_key_with_its_registry_type_and_range() -> None:
     root = ET.fromstring(pt.admx())
     policies = {p.get("name", ""): p for p in root.iterfind("p:policies/p:policy", NS)}
