@@ -14,6 +14,7 @@ import pytest
 
 from vpdesk import platform_policy as pp
 from vpdesk import policy_templates as pt
+from vpdesk.errors import KnownError
 from vpdesk.policy import BOUNDS, Settings
 
 INSTALLER = Path(__file__).resolve().parents[2] / "installer"
@@ -166,3 +167,33 @@ def test_the_profile_template_is_a_valid_policy_at_the_defaults() -> None:
     prefs = {k: v for k, v in payload.items() if not k.startswith("Payload")}
     layer = pp.read_managed_preferences(lambda: prefs)  # what the app reads from the installed profile
     assert layer is not None and set(layer.values) == set(BOUNDS)
+
+
+def _probes(name: str) -> list[Any]:
+    """Values at, inside and just outside each key's bounds, of the right type and of wrong ones."""
+    b, default = BOUNDS[name], getattr(Settings(), name)
+    if isinstance(default, bool):
+        return [True, False, 1, 0, "true"]
+    if b.lo is not None and b.hi is not None:
+        step = 1 if isinstance(default, int) else 0.01
+        return [b.lo, b.hi, b.lo - step, b.hi + step, default, str(default), True]
+    if b.choices:
+        return [*b.choices, "xx", "", 1]
+    return ["", "local", "https://pool.example.nl/p/", "http://x", "a b", "abc.DEF_-9", "x" * 33, "/abs/path",
+            "C:\\g.toml", "\\\\server\\share\\g.toml", "relative/path", 5]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(BOUNDS))
+def test_the_json_schema_accepts_exactly_what_the_app_accepts_from_a_profile(name: str) -> None:
+    """Jamf's form (the schema) and the app's reading of the installed profile agree on every probe."""
+    schema = json.loads((INSTALLER / "macos/vpdesk.schema.json").read_text())
+    for value in _probes(name):
+        if isinstance(value, float) and isinstance(getattr(Settings(), name), int):
+            continue
+        by_schema = not _schema_errors({name: value}, schema)
+        try:
+            pp.read_managed_preferences(lambda v=value: {name: v})  # type: ignore[misc]
+            by_app = True
+        except KnownError:
+            by_app = False
+        assert by_schema == by_app, (name, value, by_schema, by_app)
