@@ -55,6 +55,8 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(VENV)/bin/shellcheck installer/macos/*.sh
 
 i18n: $(VENV)/.dev
 	$(PY) scripts/i18n.py

@@ -48,6 +48,18 @@ DUTCH: dict[str, str] = {
     "org_unit_level": "hoeveel niveaus van de organisatie-eenheid een export bewaart",
     "guide_override": "het aanvullingsbestand van de organisatie voor de wegwijzer",
 }
+# the allowed values in Dutch, for the keys whose bounds say them in words (a test checks each has one)
+DUTCH_ALLOWED: dict[str, str] = {
+    "room_pool": '"local" of een https://-adres',
+    "vp_code": "hooguit 32 letters, cijfers, '.', '_' of '-'",
+    "wipe_database_memory": "ingeschakeld (waar) of uitgeschakeld (onwaar)",
+    "guide_override": "een volledig pad",
+}
+# how a choice is shown in the drop-down: its name in each language, the value stays the code
+CHOICE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"nl": "Dutch (nl)", "en": "English (en)"},
+    "nl": {"nl": "Nederlands (nl)", "en": "Engels (en)"},
+}
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "category": "vpdesk (confidential advisers)",
@@ -57,6 +69,13 @@ TEXT: dict[str, dict[str, str]] = {
         "allowed": "Allowed",
         "default": "Default",
         "explain_tail": "When this policy is set, the adviser cannot change the setting.",
+        "key": "vpdesk key",
+        "empty": "(empty)",
+        "true": "true",
+        "false": "false",
+        "or": "or",
+        "range": "{lo} to {hi}",
+        "point": " (written with a decimal point)",
     },
     "nl": {
         "category": "vpdesk (vertrouwenspersonen)",
@@ -66,6 +85,13 @@ TEXT: dict[str, dict[str, str]] = {
         "allowed": "Toegestaan",
         "default": "Standaard",
         "explain_tail": "Als dit beleid is ingesteld, kan de vertrouwenspersoon de instelling niet wijzigen.",
+        "key": "vpdesk-sleutel",
+        "empty": "(leeg)",
+        "true": "waar",
+        "false": "onwaar",
+        "or": "of",
+        "range": "{lo} tot en met {hi}",
+        "point": " (geschreven met een punt als decimaalteken)",
     },
 }
 LOCALES = {"en": "en-US", "nl": "nl-NL"}
@@ -92,8 +118,7 @@ def admx() -> str:
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<policyDefinitions xmlns="{PD}" revision="1.0" schemaVersion="1.0">',
         "  <policyNamespaces>",
-        f'    <target prefix="vpdesk" namespace="{NAMESPACE}"/>',
-        '    <using prefix="windows" namespace="Microsoft.Policies.Windows"/>',
+        f'    <target prefix="vpdesk" namespace="{NAMESPACE}"/>',  # no <using>: it depends on no other ADMX
         "  </policyNamespaces>",
         '  <resources minRequiredRevision="1.0"/>',
         "  <supportedOn><definitions>",
@@ -141,14 +166,33 @@ def admx() -> str:
     return "\n".join(out)
 
 
+def _allowed(name: str, lang: str) -> str:
+    """BOUNDS[name].describe() in `lang`: the English is policy.py's own sentence."""
+    b, t = BOUNDS[name], TEXT[lang]
+    if lang == "en":
+        text = b.describe()
+    elif b.choices:
+        text = f" {t['or']} ".join(f'"{c}"' for c in b.choices)
+    elif b.lo is not None:
+        text = t["range"].format(lo=f"{b.lo:g}", hi=f"{b.hi:g}")
+    else:
+        text = DUTCH_ALLOWED[name]
+    return text + (t["point"] if isinstance(getattr(Settings(), name), float) else "")
+
+
+def _shown_default(name: str, lang: str) -> str:
+    default, t = getattr(Settings(), name), TEXT[lang]
+    if isinstance(default, bool):
+        return t["true"] if default else t["false"]
+    return str(default) if str(default) else t["empty"]
+
+
 def _explain(name: str, lang: str) -> str:
     t = TEXT[lang]
     meaning = BOUNDS[name].meaning if lang == "en" else DUTCH[name]
-    default = getattr(Settings(), name)
-    shown = ("true" if default else "false") if isinstance(default, bool) else default
     return (
-        f"{meaning[0].upper()}{meaning[1:]}.\n\n{t['allowed']}: {BOUNDS[name].describe()}. "
-        f"{t['default']}: {shown!s}.\n\n{t['explain_tail']}\n\nvpdesk key: {name}"
+        f"{meaning[0].upper()}{meaning[1:]}.\n\n{t['allowed']}: {_allowed(name, lang)}. "
+        f"{t['default']}: {_shown_default(name, lang)}.\n\n{t['explain_tail']}\n\n{t['key']}: {name}"
     )
 
 
@@ -178,7 +222,7 @@ def adml(lang: str) -> str:
             )
         elif kind == "enum":
             choices = BOUNDS[name].choices
-            strings += [(f"{name}_{c}", c) for c in choices]
+            strings += [(f"{name}_{c}", CHOICE_NAMES[lang].get(c, c)) for c in choices]
             presentations.append(
                 f'      <presentation id="{name}"><dropdownList refId="{name}" '
                 f'defaultItem="{choices.index(default)}">{label}</dropdownList></presentation>'

@@ -10,7 +10,7 @@ DIST=${1:-dist}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 VERSION=$(python3 -c "import ast,sys;t=ast.parse(open('$ROOT/vpdesk/__init__.py').read());print([n.value.value for n in t.body if isinstance(n,ast.Assign) and n.targets[0].id=='__version__'][0])")
-export VPDESK_VERSION="$VERSION" VPDESK_TARGET_ARCH=${VPDESK_TARGET_ARCH:-arm64}
+export VPDESK_VERSION="$VERSION" VPDESK_TARGET_ARCH="${VPDESK_TARGET_ARCH:-arm64}"
 APP="$DIST/vpdesk.app"
 IDENTITY=${APP_IDENTITY:--}
 

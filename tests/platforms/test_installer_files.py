@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.installer.conftest import ROOT, load
 
 WORKFLOWS = ROOT / ".github/workflows"
@@ -67,5 +69,72 @@ def test_macos_workflow_builds_signs_notarises_installs_checks_and_uninstalls() 
 
 
 def _scripts_exist(text: str) -> None:
-    for rel in set(re.findall(r"(installer/[\w/.-]+\.(?:py|sh|wxs|plist))", text)):
+    for rel in set(re.findall(r"((?:installer|requirements|scripts|tests)/[\w/.-]+\.(?:py|sh|wxs|plist|txt))", text)):
         assert (ROOT / rel).exists(), rel
+    for rel in set(re.findall(r"python -m pytest ((?:tests/)[\w/]+)", text)):
+        assert (ROOT / rel).is_dir(), rel
+
+
+def _workflow(name: str) -> dict[str, Any]:
+    from ruamel.yaml import YAML
+
+    data: dict[str, Any] = YAML(typ="safe").load((WORKFLOWS / name).read_text())
+    return data
+
+
+def _venv_tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def test_macos_workflow_shell_passes_shellcheck(tmp_path: Path) -> None:
+    """The macOS runner runs each `run:` in bash; shellcheck reads each as such (${{ }} stands in as a variable).
+    The Windows steps are PowerShell, which nothing here lints (docs/decisions.md, 152)."""
+    jobs = _workflow("macos.yml")["jobs"]
+    runs = [step["run"] for job in jobs.values() for step in job["steps"] if "run" in step]
+    assert len(runs) == 5
+    for i, run in enumerate(runs):
+        script = tmp_path / f"step{i}.sh"
+        script.write_text("#!/bin/bash\nset -e\n" + re.sub(r"\$\{\{[^}]*\}\}", "$GITHUB_EXPRESSION", run))
+        done = subprocess.run([_venv_tool("shellcheck"), "-s", "bash", str(script)], capture_output=True, text=True)
+        assert done.returncode == 0, f"step {i}:\n{run}\n{done.stdout}"
+
+
+def test_the_workflow_schema_check_in_make_lint_refuses_a_broken_workflow(tmp_path: Path) -> None:
+    good = (WORKFLOWS / "windows.yml").read_text()
+    broken = tmp_path / "broken.yml"
+    broken.write_text(good.replace("runs-on: windows-2022", "runs_on: windows-2022"))
+    check = [_venv_tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows"]
+    assert subprocess.run([*check, str(WORKFLOWS / "windows.yml")], capture_output=True).returncode == 0
+    done = subprocess.run([*check, str(broken)], capture_output=True, text=True)
+    assert done.returncode != 0 and "runs-on" in done.stdout + done.stderr
+    assert (
+        "check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml"
+        in (ROOT / "Makefile").read_text()
+    )
+
+
+def test_every_secret_a_workflow_uses_is_named_in_its_header() -> None:
+    for name in ("windows.yml", "macos.yml"):
+        text = (WORKFLOWS / name).read_text()
+        header = "".join(ln for ln in text.splitlines() if ln.startswith("#"))
+        used = set(re.findall(r"secrets\.(\w+)", text))
+        assert used and all(secret in header for secret in used), (name, used)
+
+
+def test_the_workflows_install_their_own_lock_file() -> None:
+    for name, lock in (("windows.yml", "requirements/windows.txt"), ("macos.yml", "requirements/macos.txt")):
+        text = (WORKFLOWS / name).read_text()
+        assert f"pip install --require-hashes -r {lock}" in text
+        assert "requirements/main.txt" not in text and "vcpkg" not in text and "brew install" not in text
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_verify_says_not_packaged_on_windows_and_macos_as_the_workflows_expect(
+    monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    """The workflows expect exit 3 from `vpdesk verify` and check Authenticode / codesign themselves."""
+    from vpdesk.services import verify
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", platform)
+    assert verify.verify_installation().exit_code == verify.NOT_PACKAGED == 3

@@ -4,22 +4,24 @@ notifications), each handler driven by a fake source through the same watcher th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtDBus import QDBusConnection
 
 from vpdesk.ui import os_lock
 from vpdesk.ui.os_lock import MacWorkspaceSource, OsLockWatcher, WindowsSessionSource
 
 
-def _no_bus() -> QDBusConnection:
-    return QDBusConnection("vpdesk-no-bus")  # never connected: only the native sources count
+class _NoBus:
+    """A bus that is never connected (these tests also run on the Windows and macOS runners, without QtDBus)."""
+
+    def isConnected(self) -> bool:
+        return False
 
 
 def _watch(sources: Sequence[os_lock.LockSource]) -> tuple[OsLockWatcher, list[str]]:
-    watcher = OsLockWatcher(_no_bus(), _no_bus(), sources=sources)
+    watcher = OsLockWatcher(sources=sources, platform="win32")  # the native sources only, never D-Bus
     got: list[str] = []
     watcher.lock_requested.connect(got.append)
     return watcher, got
@@ -122,3 +124,61 @@ def test_each_platform_gets_its_source() -> None:
     assert os_lock.native_sources("linux") == []
     assert [type(s) for s in os_lock.native_sources("win32")] == [WindowsSessionSource]
     assert [type(s) for s in os_lock.native_sources("darwin")] == [MacWorkspaceSource]
+
+
+class _Recorder:
+    """Stands in for PySide6.QtDBus: records every bus the watcher asks for."""
+
+    asked: ClassVar[list[str]] = []
+
+    class QDBusConnection:
+        @staticmethod
+        def sessionBus() -> _NoBus:
+            _Recorder.asked.append("session")
+            return _NoBus()
+
+        @staticmethod
+        def systemBus() -> _NoBus:
+            _Recorder.asked.append("system")
+            return _NoBus()
+
+
+class _NamedSource:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def start(self, deliver: Callable[[str], None]) -> list[str]:
+        return [self.name]
+
+
+@pytest.mark.parametrize(("platform", "buses"), [("win32", []), ("darwin", []), ("linux", ["session", "system"])])
+def test_dbus_is_watched_on_linux_only_and_the_platform_source_elsewhere(
+    qapp: QCoreApplication, monkeypatch: pytest.MonkeyPatch, platform: str, buses: list[str]
+) -> None:
+    import sys
+    import types
+
+    fake = types.ModuleType("PySide6.QtDBus")
+    fake.QDBusConnection = _Recorder.QDBusConnection  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "PySide6.QtDBus", fake)
+    monkeypatch.setattr(_Recorder, "asked", [])
+    asked_for: list[str] = []
+
+    def sources(p: str) -> list[os_lock.LockSource]:
+        asked_for.append(p)
+        return [_NamedSource(f"native-{p}")]
+
+    monkeypatch.setattr(os_lock, "native_sources", sources)
+    watcher = OsLockWatcher(platform=platform)
+    assert asked_for == [platform]
+    assert _Recorder.asked == buses
+    assert watcher.watching == [f"native-{platform}"]  # the fake buses are never connected
+
+
+def test_importing_the_watcher_does_not_load_qtdbus() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, vpdesk.ui.os_lock; print('PySide6.QtDBus' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

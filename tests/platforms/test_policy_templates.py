@@ -14,6 +14,7 @@ import pytest
 
 from vpdesk import platform_policy as pp
 from vpdesk import policy_templates as pt
+from vpdesk.errors import KnownError
 from vpdesk.policy import BOUNDS, Settings
 
 INSTALLER = Path(__file__).resolve().parents[2] / "installer"
@@ -23,6 +24,14 @@ NS = {"p": pt.PD}
 def test_the_checked_in_files_are_what_bounds_generates() -> None:
     for rel, data in pt.files().items():
         assert (INSTALLER / rel).read_bytes() == data, f"run: python -m vpdesk.policy_templates installer ({rel})"
+
+
+def test_admx_stands_alone() -> None:
+    """Every prefix it refers to is its own: Intune's import and a central store need no other ADMX beside it."""
+    root = ET.fromstring(pt.admx())
+    assert root.find("p:policyNamespaces/p:using", NS) is None
+    refs = {r.split(":")[0] for r in re.findall(r'(?:ref|displayName)="([\w.]+:[\w.]+)"', pt.admx())}
+    assert refs == set()
 
 
 def test_admx_has_every_key_with_its_registry_type_and_range() -> None:
@@ -64,14 +73,46 @@ def test_adml_resolves_every_string_and_presentation(lang: str) -> None:
     for ref in re.findall(r"\$\(presentation\.([\w]+)\)", admx):
         assert ref in presentations, f"{lang}: no presentation {ref}"
     for name in BOUNDS:
-        assert f"vpdesk key: {name}" in (strings[f"{name}_Explain"] or "")
+        assert f"{pt.TEXT[lang]['key']}: {name}" in (strings[f"{name}_Explain"] or "")
+
+
+def _texts(lang: str) -> dict[str, str]:
+    """Every text an admin reads in the ADML: the strings, and each presentation's labels (not default values)."""
+    root = ET.fromstring(pt.adml(lang))
+    out = {f"string {s.get('id')}": s.text or "" for s in root.iterfind("p:resources/p:stringTable/p:string", NS)}
+    for pres in root.iterfind("p:resources/p:presentationTable/p:presentation", NS):
+        for element in pres:
+            label = element.find("p:label", NS)
+            out[f"presentation {pres.get('id')}"] = (label.text if label is not None else element.text) or ""
+    return out
+
+
+# what may read the same in both languages: key names, numbers, punctuation and the product's name
+NEUTRAL = re.compile("|".join(sorted(map(re.escape, BOUNDS), key=len, reverse=True)) + r"|vpdesk|[\d\W_]")
+ENGLISH = re.compile(
+    r"\b(to|or|and|up|key|allowed|default|empty|true|false|full|path|address|digits|minutes|seconds|"
+    r"days|months|when|the|adviser|set|Dutch|English|memory|room|pool)\b",
+    re.IGNORECASE,
+)
 
 
 def test_dutch_adml_is_dutch() -> None:
     assert set(pt.DUTCH) == set(BOUNDS)
-    nl = pt.adml("nl")
-    assert "Minuten zonder invoer voordat de kluis vergrendelt" in nl
-    assert "minutes without input" not in nl
+    assert set(pt.DUTCH_ALLOWED) == {n for n, b in BOUNDS.items() if not b.choices and b.lo is None}
+    en, nl = _texts("en"), _texts("nl")
+    assert set(en) == set(nl) and len(nl) > 2 * len(BOUNDS)
+    for where, text in nl.items():
+        if NEUTRAL.sub("", text):  # it has words: they must differ from the English ones, and be Dutch
+            assert text != en[where], f"{where} is still English: {text!r}"
+            assert not ENGLISH.findall(NEUTRAL.sub(" ", text).replace("SQLCipher", "")), f"{where}: {text!r}"
+    assert nl["string idle_lock_minutes_Explain"].startswith("Minuten zonder invoer voordat de kluis vergrendelt")
+    assert "Toegestaan: 1 tot en met 15. Standaard: 5." in nl["string idle_lock_minutes_Explain"]
+
+
+def test_the_english_explain_keeps_the_policy_files_words() -> None:
+    en = _texts("en")
+    for name, bound in BOUNDS.items():
+        assert f"Allowed: {bound.describe()}" in en[f"string {name}_Explain"]
 
 
 def _schema_errors(doc: dict[str, Any], schema: dict[str, Any]) -> list[str]:
@@ -126,3 +167,33 @@ def test_the_profile_template_is_a_valid_policy_at_the_defaults() -> None:
     prefs = {k: v for k, v in payload.items() if not k.startswith("Payload")}
     layer = pp.read_managed_preferences(lambda: prefs)  # what the app reads from the installed profile
     assert layer is not None and set(layer.values) == set(BOUNDS)
+
+
+def _probes(name: str) -> list[Any]:
+    """Values at, inside and just outside each key's bounds, of the right type and of wrong ones."""
+    b, default = BOUNDS[name], getattr(Settings(), name)
+    if isinstance(default, bool):
+        return [True, False, 1, 0, "true"]
+    if b.lo is not None and b.hi is not None:
+        step = 1 if isinstance(default, int) else 0.01
+        return [b.lo, b.hi, b.lo - step, b.hi + step, default, str(default), True]
+    if b.choices:
+        return [*b.choices, "xx", "", 1]
+    return ["", "local", "https://pool.example.nl/p/", "http://x", "a b", "abc.DEF_-9", "x" * 33, "/abs/path",
+            "C:\\g.toml", "\\\\server\\share\\g.toml", "relative/path", 5]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(BOUNDS))
+def test_the_json_schema_accepts_exactly_what_the_app_accepts_from_a_profile(name: str) -> None:
+    """Jamf's form (the schema) and the app's reading of the installed profile agree on every probe."""
+    schema = json.loads((INSTALLER / "macos/vpdesk.schema.json").read_text())
+    for value in _probes(name):
+        if isinstance(value, float) and isinstance(getattr(Settings(), name), int):
+            continue
+        by_schema = not _schema_errors({name: value}, schema)
+        try:
+            pp.read_managed_preferences(lambda v=value: {name: v})  # type: ignore[misc]
+            by_app = True
+        except KnownError:
+            by_app = False
+        assert by_schema == by_app, (name, value, by_schema, by_app)

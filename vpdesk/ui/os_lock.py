@@ -3,7 +3,9 @@
 On Linux the desktop says so over D-Bus: the screensaver's ``ActiveChanged(true)`` on the session bus (the
 freedesktop name used by KDE, Xfce and others, and GNOME's, MATE's and Cinnamon's own), and logind's
 ``Session.Lock`` and ``Manager.PrepareForSleep(true)`` on the system bus. Locking too often is harmless, so any
-session's Lock counts. Where there is no bus (Windows, macOS, a bare test machine) nothing is connected there.
+session's Lock counts. Where there is no bus (a bare test machine) nothing is connected there. On Windows and
+macOS the watcher never touches D-Bus: QtDBus is not even imported there (Qt would look for a session bus that
+those systems do not have, and a stray dbus-daemon could feed it events).
 
 On Windows a native event filter reads ``WM_WTSSESSION_CHANGE`` (``WTS_SESSION_LOCK``, after
 ``WTSRegisterSessionNotification`` for a hidden window of ours) and ``WM_POWERBROADCAST`` (``PBT_APMSUSPEND``). On
@@ -18,10 +20,12 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +168,9 @@ def _mac_centres() -> list[tuple[Any, Sequence[str]]]:  # pragma: no cover - mac
     ]
 
 
+NATIVE_PLATFORMS = ("win32", "darwin")  # they have their own sources and no D-Bus
+
+
 def native_sources(platform: str = sys.platform) -> list[LockSource]:
     if platform == "win32":
         return [WindowsSessionSource()]
@@ -181,12 +188,20 @@ class OsLockWatcher(QObject):
         system_bus: QDBusConnection | None = None,
         parent: QObject | None = None,
         sources: Sequence[LockSource] | None = None,
+        platform: str = sys.platform,
     ) -> None:
         super().__init__(parent)
         self.watching: list[str] = []  # what was connected, for the log and the tests
-        self._sources = list(native_sources() if sources is None else sources)  # kept alive with the watcher
+        self._sources = list(native_sources(platform) if sources is None else sources)  # kept alive with the watcher
         for source in self._sources:
             self.watching += source.start(self.lock_requested.emit)
+        if platform not in NATIVE_PLATFORMS:
+            self._watch_dbus(session_bus, system_bus)
+        log.info("locking on OS events: %s", ", ".join(self.watching) or "none")
+
+    def _watch_dbus(self, session_bus: QDBusConnection | None, system_bus: QDBusConnection | None) -> None:
+        from PySide6.QtDBus import QDBusConnection  # here, not at the top: Linux and the BSDs only
+
         session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
         if session.isConnected():
@@ -195,7 +210,6 @@ class OsLockWatcher(QObject):
         if system.isConnected():
             self._watch(system, "", f"{LOGIN1}.Session", "Lock", "_session_lock()")
             self._watch(system, "/org/freedesktop/login1", f"{LOGIN1}.Manager", "PrepareForSleep", "_sleep(bool)")
-        log.info("locking on OS events: %s", ", ".join(self.watching) or "none")
 
     def _watch(self, bus: QDBusConnection, path: str, interface: str, name: str, slot: str) -> None:
         # PySide6's stub says bytes; at run time only the str that SLOT() returns is accepted (tested)
