@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.services.rawpages import files_holding
 from tests.services.test_destruction import _case_with_marker
 from vpdesk.domain.model import Outcome
 from vpdesk.services import access, audit, cases, lifecycle
@@ -74,6 +75,9 @@ def test_no_line_ties_the_case_to_its_times_after_destruction(vault: Vault, tmp_
     assert f"case:{case_id}" in objects and any(o.startswith("conversation:") for o in objects)
     assert any(o.startswith("referral:") for o in objects) and any(o.startswith("formal_report:") for o in objects)
     assert len(times) >= 10 and client_times
+    key = vault.slots.database_keys(vault.master_key_for_backup())[0]
+    vault.index.checkpoint()
+    assert "vault.db" in files_holding(vault.paths.db, key, min(times).encode())  # the control, in the pages
     other_lines = {(e.action, e.object, e.at) for e in vault.audit.entries() if e.object == f"case:{other.id}"}
 
     lifecycle.destroy(vault, case_id)
@@ -87,6 +91,8 @@ def test_no_line_ties_the_case_to_its_times_after_destruction(vault: Vault, tmp_
         assert not any(part.search(text) for _, text in _cells(vault)), obj
     for at in times | client_times:
         assert not any(at in text for _, text in _cells(vault)), at  # no time of its lines is left anywhere
+    # nor in any page of vault.db, -wal or -shm (cleared in place; secure_delete zeroes what was freed)
+    assert not any(files_holding(vault.paths.db, key, at.encode()) for at in times | client_times)
     assert vault.audit.verify() == []
     assert audit.verify(vault) == []
     entries = vault.audit.entries()
