@@ -316,17 +316,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,32 +491,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="166"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="138"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1396,67 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Het bestand is niet aan deze coördinator gericht.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="235"/>
+        <location filename="../../build/known_errors.py" line="207"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="208"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="209"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="210"/>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="211"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="212"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="213"/>
+        <source>the disk reported a read or write error</source>
+        <translation>de schijf meldde een lees- of schrijffout</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="214"/>
+        <source>the file is in use</source>
+        <translation>het bestand is in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="215"/>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="216"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="217"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="218"/>
+        <source>the operation is not permitted</source>
+        <translation>die handeling is niet toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="247"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
@@ -1626,52 +1686,52 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="208"/>
+        <location filename="../../build/known_errors.py" line="220"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="209"/>
+        <location filename="../../build/known_errors.py" line="221"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="210"/>
+        <location filename="../../build/known_errors.py" line="222"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="211"/>
+        <location filename="../../build/known_errors.py" line="223"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="226"/>
+        <location filename="../../build/known_errors.py" line="238"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="228"/>
+        <location filename="../../build/known_errors.py" line="240"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="229"/>
+        <location filename="../../build/known_errors.py" line="241"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="230"/>
+        <location filename="../../build/known_errors.py" line="242"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="232"/>
+        <location filename="../../build/known_errors.py" line="244"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="233"/>
+        <location filename="../../build/known_errors.py" line="245"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -1716,7 +1776,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>De kluismap {home} staat in een map die andere gebruikers kunnen wijzigen ({folder}); vpdesk gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="216"/>
+        <location filename="../../build/known_errors.py" line="228"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation>{path} is een symbolische koppeling; kies een bestandsnaam die dat niet is.</translation>
     </message>
@@ -1971,7 +2031,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="207"/>
+        <location filename="../../build/known_errors.py" line="219"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
         <translation>vpdesk bewaart de login van de pool in de sleutelbos van het systeem of in de kluis, nooit in het adres.</translation>
     </message>
@@ -2026,22 +2086,22 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>De tabel {name} bevat een onbekende code {code}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="214"/>
+        <location filename="../../build/known_errors.py" line="226"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation>{path} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="234"/>
+        <location filename="../../build/known_errors.py" line="246"/>
         <source>{who}, {period}: already imported.</source>
         <translation>{who}, {period}: al ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="236"/>
+        <location filename="../../build/known_errors.py" line="248"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation>{who}, {period}: de eerdere inlezing vervangen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="237"/>
+        <location filename="../../build/known_errors.py" line="249"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation>{who}, {period}: deze export (gemaakt {made}) is ouder dan de al ingelezen export (gemaakt {kept}); de nieuwere blijft staan.</translation>
     </message>
@@ -2051,62 +2111,62 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Dit is geen bestand: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="213"/>
+        <location filename="../../build/known_errors.py" line="225"/>
         <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
         <translation>{option} kan &apos;{name}&apos; niet wijzigen: {organisation} legt die vast in het machinebeleid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="217"/>
+        <location filename="../../build/known_errors.py" line="229"/>
         <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
         <translation>{source} is geen UTF-8-tekst (regel {line} bevat byte 0x{byte}): sla het bestand op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="218"/>
+        <location filename="../../build/known_errors.py" line="230"/>
         <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
         <translation>{source} begint met een byte-order mark (BOM): sla het bestand op als UTF-8 zonder BOM.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="219"/>
+        <location filename="../../build/known_errors.py" line="231"/>
         <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
         <translation>{source}: &apos;organisation&apos; moet de naam van de organisatie als tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="220"/>
+        <location filename="../../build/known_errors.py" line="232"/>
         <source>{source}: &apos;settings&apos; must be the table [settings].</source>
         <translation>{source}: &apos;settings&apos; moet de tabel [settings] zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="221"/>
+        <location filename="../../build/known_errors.py" line="233"/>
         <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; is &quot;{value}&quot;; toegestaan: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="222"/>
+        <location filename="../../build/known_errors.py" line="234"/>
         <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
         <translation>{source}: &apos;{name}&apos; wordt niet meer gebruikt ({why}); verwijder de regel.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="223"/>
+        <location filename="../../build/known_errors.py" line="235"/>
         <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; is {value}, buiten het toegestane bereik {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="224"/>
+        <location filename="../../build/known_errors.py" line="236"/>
         <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal van {allowed} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="225"/>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="227"/>
+        <location filename="../../build/known_errors.py" line="239"/>
         <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
         <translation>{source}: &apos;{name}&apos; staat boven de tabel [settings]; zet de regel onder [settings].</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="231"/>
+        <location filename="../../build/known_errors.py" line="243"/>
         <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
         <translation>{source}: onbekende tabel [{name}]; de instellingen horen onder [settings].</translation>
     </message>
@@ -2141,7 +2201,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Het back-upbestand {path} kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="215"/>
+        <location filename="../../build/known_errors.py" line="227"/>
         <source>{path} is a folder; choose the backup file (.vpbak) in it.</source>
         <translation>{path} is een map; kies het back-upbestand (.vpbak) daarin.</translation>
     </message>
@@ -2211,7 +2271,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Er is geen kenmerk van een ruimte &apos;{feature}&apos;; de bekende zijn {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="212"/>
+        <location filename="../../build/known_errors.py" line="224"/>
         <source>{first} is a weekend day; rooms are booked on weekdays.</source>
         <translation>{first} is een weekenddag; ruimtes worden op werkdagen gereserveerd.</translation>
     </message>

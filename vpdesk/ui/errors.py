@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from vpdesk.errors import KnownError, known_sentence
+from vpdesk.errors import OS_PROBLEM_TEXTS, KnownError, known_sentence
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ def _translated(template: str, english: str, fields: dict[str, str]) -> str:
     if template in APP_WORDING:
         template = english = APP_WORDING[template]
     text = QCoreApplication.translate("KnownError", template)
+    fields = {k: QCoreApplication.translate("KnownError", v) if v in OS_PROBLEM_TEXTS else v for k, v in fields.items()}
     try:
         return text.format(**fields) if fields else text
     except (KeyError, IndexError, ValueError):
