@@ -65,6 +65,9 @@ def test_unreachable_pool_and_plain_http_elsewhere(cli: Runner) -> None:
     assert r.code == 1 and "https" in r.err
     r = cli("rooms", "list", "--pool", "http://127.0.0.1:9/pool/")
     assert r.code == 1 and "cannot be reached" in r.err
+    r = cli("rooms", "free", "--pool", "http://127.0.0.1:9/pool/")
+    assert r.code == 1 and "cannot be reached" in r.err and "Nothing was booked or cancelled." in r.err
+    assert "shown read-only" not in r.err  # the app's sentence (it shows the bookings), not the command line's
 
 
 def test_a_booking_in_the_past_is_refused(cli: Runner, vault: list[str]) -> None:

@@ -49,3 +49,12 @@ def test_every_os_problem_has_a_dutch_words(app: QApplication) -> None:
         )
     ]
     assert untranslated == []
+
+
+def test_the_app_alone_says_it_shows_the_own_bookings_when_the_pool_is_out_of_reach(app: QApplication) -> None:
+    from vpdesk.rooms.http import Unreachable
+
+    exc = Unreachable("pool.example")
+    assert "shown read-only" not in str(exc)  # the command line's words
+    assert install_translation(app, "en") is not None
+    assert describe(exc).endswith("Your own bookings are shown read-only; nothing was booked or cancelled.")

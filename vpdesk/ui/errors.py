@@ -27,6 +27,10 @@ APP_WORDING = {
     "An adviser's own jaarverslag is a PDF only: tables leave the laptop through 'export'.": known_sentence(
         "An adviser's own jaarverslag is a PDF only: the figures leave the laptop as an export (Export…)."
     ),
+    # the app shows the adviser's own bookings from the vault while the pool is out of reach (the CLI: `rooms mine`)
+    "Nothing was booked or cancelled.": known_sentence(
+        "Your own bookings are shown read-only; nothing was booked or cancelled."
+    ),
     "Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.": known_sentence(
         "Choose at least one of PDF, ODS or CSV to write."
     ),
