@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import desk_of
@@ -55,9 +55,5 @@ def test_a_click_on_the_category_header_moves_no_sort_arrow(qtbot: QtBot, home: 
         assert header.sortIndicatorSection() == 0
 
 
-def _centre(header: object, section: int) -> object:
-    from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QHeaderView
-
-    assert isinstance(header, QHeaderView)
+def _centre(header: QHeaderView, section: int) -> QPoint:
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
