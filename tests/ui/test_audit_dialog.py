@@ -47,6 +47,7 @@ def test_the_audit_dialog_shows_actions_and_objects_in_words(
 def test_the_period_captions_are_whole_and_clear_of_their_fields(qtbot: QtBot, language: str) -> None:
     """ "Tot en met" sat as close to the "Vanaf" field before it as to its own field, and read as one with both."""
     from datetime import date
+    from itertools import pairwise
 
     from PySide6.QtWidgets import QApplication, QLabel
 
@@ -65,7 +66,7 @@ def test_the_period_captions_are_whole_and_clear_of_their_fields(qtbot: QtBot, l
             captions = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
             assert len(captions) == 3
             captions.sort(key=lambda label: label.x())
-            for before, caption in zip(captions, captions[1:], strict=False):
+            for before, caption in pairwise(captions):
                 plain = caption.text().replace("&", "")
                 ink = caption.fontMetrics().boundingRect(plain)
                 assert caption.width() >= max(ink.right() + 1, caption.fontMetrics().horizontalAdvance(plain)), plain
