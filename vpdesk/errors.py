@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 from collections.abc import Iterator
 
 
@@ -53,6 +54,31 @@ def known_sentence(text: str) -> str:
     return text
 
 
+# What the operating system said, as a part of a sentence that the app translates like the sentence around it
+# (the OS's own strerror is English whatever the app's language).
+OS_PROBLEMS: dict[int, str] = {
+    errno.EACCES: known_sentence("permission denied"),
+    errno.EPERM: known_sentence("the operation is not permitted"),
+    errno.ENOENT: known_sentence("the file or folder does not exist"),
+    errno.ENOSPC: known_sentence("the disk is full"),
+    errno.EROFS: known_sentence("the disk is read-only"),
+    errno.EISDIR: known_sentence("it is a folder"),
+    errno.ENOTDIR: known_sentence("a part of the path is not a folder"),
+    errno.EEXIST: known_sentence("it already exists"),
+    errno.ENAMETOOLONG: known_sentence("the name is too long"),
+    errno.EIO: known_sentence("the disk reported a read or write error"),
+    errno.EFBIG: known_sentence("the file is too large"),
+    errno.EBUSY: known_sentence("the file is in use"),
+    getattr(errno, "EDQUOT", errno.ENOSPC): known_sentence("the disk is full"),
+}
+OS_PROBLEM_TEXTS = frozenset(OS_PROBLEMS.values())
+
+
+def os_problem(exc: OSError) -> str:
+    """The operating system's reason as a sentence part the app can translate; its own words when unknown."""
+    return OS_PROBLEMS.get(exc.errno or -1) or exc.strerror or type(exc).__name__
+
+
 class Note(KnownError):
     """A sentence to show that is not an error (an import's outcome, say): a constant template with fields,
     translated in the UI exactly like KnownError's. Never raised."""
@@ -65,6 +91,4 @@ def writing(path: object) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise KnownError(
-            "The file {path} cannot be written: {problem}.", path=path, problem=exc.strerror or exc
-        ) from None
+        raise KnownError("The file {path} cannot be written: {problem}.", path=path, problem=os_problem(exc)) from None

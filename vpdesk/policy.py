@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from vpdesk.errors import KnownError
+from vpdesk.errors import KnownError, os_problem
 
 log = logging.getLogger(__name__)
 DEV_POLICY_ENV = "VPDESK_DEV_POLICY"
@@ -267,7 +267,9 @@ def check_policy_file(path: Path) -> tuple[dict[str, Any], str]:
     except FileNotFoundError:
         raise KnownError("The policy file {path} does not exist.", path=path) from None
     except OSError as exc:
-        raise KnownError("The policy file {path} cannot be read: {problem}.", path=path, problem=exc.strerror) from None
+        raise KnownError(
+            "The policy file {path} cannot be read: {problem}.", path=path, problem=os_problem(exc)
+        ) from None
     return parse_policy_document(decode_policy(data, str(path)), str(path))
 
 

@@ -318,17 +318,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -493,32 +493,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="166"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="138"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -1038,42 +1038,42 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="204"/>
+        <location filename="../../build/known_errors.py" line="206"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="205"/>
+        <location filename="../../build/known_errors.py" line="207"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="173"/>
+        <location filename="../../build/known_errors.py" line="175"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="174"/>
+        <location filename="../../build/known_errors.py" line="176"/>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,187 +1188,262 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="66"/>
+        <source>Nothing was booked or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
-        <source>That adviser is already trusted ({fingerprint}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="82"/>
-        <source>That adviser key is damaged.</source>
+        <location filename="../../build/known_errors.py" line="78"/>
+        <source>Rooms are booked between {first} and {last} on one day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="83"/>
-        <source>That booking is not yours to cancel.</source>
+        <source>That adviser is already trusted ({fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="84"/>
+        <source>That adviser key is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="85"/>
-        <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/known_errors.py" line="86"/>
-        <source>That pseudonym is already in use.</source>
+        <source>That booking is not yours to cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="87"/>
-        <source>That room is already booked at that time.</source>
+        <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="88"/>
+        <source>That pseudonym is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="89"/>
+        <source>That room is already booked at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The content is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The decision date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>The feedback date lies before the report date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>The file cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="235"/>
+        <location filename="../../build/known_errors.py" line="209"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="210"/>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="211"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="212"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="213"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="214"/>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="215"/>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="216"/>
+        <source>the file is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="217"/>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="218"/>
+        <source>the file or folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="219"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="220"/>
+        <source>the operation is not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="222"/>
+        <source>{day} is a weekend day; rooms are booked on weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="250"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>The key-slot file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,267 +1453,267 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>The room pool file {path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>The table category_quarter is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="163"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>The table {name} is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="164"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>The taxonomy version is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="165"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>The totals are malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="166"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="167"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="168"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="169"/>
+        <location filename="../../build/known_errors.py" line="171"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="170"/>
+        <location filename="../../build/known_errors.py" line="172"/>
         <source>The vault database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="172"/>
+        <location filename="../../build/known_errors.py" line="174"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="175"/>
+        <location filename="../../build/known_errors.py" line="177"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="176"/>
+        <location filename="../../build/known_errors.py" line="178"/>
         <source>The year is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="177"/>
+        <location filename="../../build/known_errors.py" line="179"/>
         <source>The year {year} has not begun yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="178"/>
+        <location filename="../../build/known_errors.py" line="180"/>
         <source>There is already a vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="179"/>
+        <location filename="../../build/known_errors.py" line="181"/>
         <source>There is no case {case}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="180"/>
+        <location filename="../../build/known_errors.py" line="182"/>
         <source>There is no client {client}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="181"/>
+        <location filename="../../build/known_errors.py" line="183"/>
         <source>There is no conversation {conversation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="182"/>
+        <location filename="../../build/known_errors.py" line="184"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="183"/>
+        <location filename="../../build/known_errors.py" line="185"/>
         <source>There is no formal report {report}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="186"/>
+        <location filename="../../build/known_errors.py" line="188"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="190"/>
+        <location filename="../../build/known_errors.py" line="192"/>
         <source>There is no such booking of yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="191"/>
+        <location filename="../../build/known_errors.py" line="193"/>
         <source>There is no such booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="192"/>
+        <location filename="../../build/known_errors.py" line="194"/>
         <source>There is no vault in {home}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="198"/>
+        <location filename="../../build/known_errors.py" line="200"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="199"/>
+        <location filename="../../build/known_errors.py" line="201"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="200"/>
+        <location filename="../../build/known_errors.py" line="202"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="201"/>
+        <location filename="../../build/known_errors.py" line="203"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="202"/>
+        <location filename="../../build/known_errors.py" line="204"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="206"/>
+        <location filename="../../build/known_errors.py" line="208"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="208"/>
+        <location filename="../../build/known_errors.py" line="223"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="209"/>
+        <location filename="../../build/known_errors.py" line="224"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="210"/>
+        <location filename="../../build/known_errors.py" line="225"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="211"/>
+        <location filename="../../build/known_errors.py" line="226"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="226"/>
+        <location filename="../../build/known_errors.py" line="241"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="228"/>
+        <location filename="../../build/known_errors.py" line="243"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="229"/>
+        <location filename="../../build/known_errors.py" line="244"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="230"/>
+        <location filename="../../build/known_errors.py" line="245"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="232"/>
+        <location filename="../../build/known_errors.py" line="247"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="233"/>
+        <location filename="../../build/known_errors.py" line="248"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1728,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/errors.py" line="44"/>
+        <location filename="../../vpdesk/ui/errors.py" line="48"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Something unexpected went wrong. Your data is safe; the details are in the log file.</translation>
     </message>
@@ -1673,12 +1748,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="171"/>
+        <location filename="../../build/known_errors.py" line="173"/>
         <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="216"/>
+        <location filename="../../build/known_errors.py" line="231"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,17 +1778,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>No passphrase given.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Restore the vault from a backup.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="78"/>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Say what to write: a PDF, an ODS file and/or CSV files.</translation>
     </message>
@@ -1733,7 +1808,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="194"/>
+        <location filename="../../build/known_errors.py" line="196"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>This is an adviser vault; the coordinator works in a coordinator vault of their own.</translation>
     </message>
@@ -1753,22 +1828,22 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>Restore the vault from a backup: File &gt; Restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="195"/>
+        <location filename="../../build/known_errors.py" line="197"/>
         <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,37 +1893,37 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The adviser&apos;s own support is not a referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The audit trail&apos;s hash chain is broken: {problems}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The end of the period lies before its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>The reason is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>The review date must lie in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="185"/>
+        <location filename="../../build/known_errors.py" line="187"/>
         <source>There is no referral {referral}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="203"/>
+        <location filename="../../build/known_errors.py" line="205"/>
         <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,247 +1953,247 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>Nothing was booked or cancelled. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>Nothing was booked. Try again at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>Nothing was sent. Ask IT to install a valid certificate on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>Set the pool address to the one the server expects (ask IT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>Someone is booking this room at that time right now; it frees up at {time} if they do not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>The room pool address {host} has a port that is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>The room pool does not give your login access to &apos;{what}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>The room pool has no &apos;_locks&apos; calendar and your login may not create it; nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>The room pool on this computer needs no login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>The room pool server at {host} did not answer within {seconds} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>The room pool server is busy; nothing was booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="149"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>The room pool server sent an answer vpdesk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="150"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="151"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>The room pool server {host} has a certificate this computer does not trust: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>The room pool server {host} sent an answer larger than {limit} MiB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="188"/>
+        <location filename="../../build/known_errors.py" line="190"/>
         <source>There is no room pool at {address}, or your login may not read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="189"/>
+        <location filename="../../build/known_errors.py" line="191"/>
         <source>There is no room pool at {address}: the server knows no such address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="197"/>
+        <location filename="../../build/known_errors.py" line="199"/>
         <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="207"/>
+        <location filename="../../build/known_errors.py" line="221"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>The table gender counts more melders than there were cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>The table {name} counts {cell} more often than there were conversations or cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>The table {name} does not add up to the number of cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>Removed {who}, with every figure imported from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>Removed {who}; the figures already imported from them stay in the reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The export counts more cases than conversations, or cases without conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>The export&apos;s creation time is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>The field {field} must be a whole number from 1 to {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="162"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>The table {name} has an unknown code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="214"/>
+        <location filename="../../build/known_errors.py" line="229"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="234"/>
+        <location filename="../../build/known_errors.py" line="249"/>
         <source>{who}, {period}: already imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="236"/>
+        <location filename="../../build/known_errors.py" line="251"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="237"/>
+        <location filename="../../build/known_errors.py" line="252"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="196"/>
+        <location filename="../../build/known_errors.py" line="198"/>
         <source>This is not a file: not a vpdesk export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="213"/>
+        <location filename="../../build/known_errors.py" line="228"/>
         <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="217"/>
+        <location filename="../../build/known_errors.py" line="232"/>
         <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="218"/>
+        <location filename="../../build/known_errors.py" line="233"/>
         <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="219"/>
+        <location filename="../../build/known_errors.py" line="234"/>
         <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="220"/>
+        <location filename="../../build/known_errors.py" line="235"/>
         <source>{source}: &apos;settings&apos; must be the table [settings].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="221"/>
+        <location filename="../../build/known_errors.py" line="236"/>
         <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="222"/>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="223"/>
+        <location filename="../../build/known_errors.py" line="238"/>
         <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="224"/>
+        <location filename="../../build/known_errors.py" line="239"/>
         <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="225"/>
+        <location filename="../../build/known_errors.py" line="240"/>
         <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="227"/>
+        <location filename="../../build/known_errors.py" line="242"/>
         <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="231"/>
+        <location filename="../../build/known_errors.py" line="246"/>
         <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>The policy file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="193"/>
+        <location filename="../../build/known_errors.py" line="195"/>
         <source>This is a packaged build: it refuses {name}, which only development builds read. Unset it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,12 +2213,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The backup file {path} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="215"/>
+        <location filename="../../build/known_errors.py" line="230"/>
         <source>{path} is a folder; choose the backup file (.vpbak) in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,32 +2263,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>Rooms are booked in whole quarters of an hour (15, 30, 45, 60 ... minutes), not for {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The CSV holds the whole trail of the period: leave out --action, or --csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The audit trail has no action &apos;{action}&apos;; the actions in it are {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="184"/>
+        <location filename="../../build/known_errors.py" line="186"/>
         <source>There is no kind of room &apos;{owner}&apos;; the known ones are {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="187"/>
+        <location filename="../../build/known_errors.py" line="189"/>
         <source>There is no room feature &apos;{feature}&apos;; the known ones are {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="212"/>
+        <location filename="../../build/known_errors.py" line="227"/>
         <source>{first} is a weekend day; rooms are booked on weekdays.</source>
         <translation type="unfinished"></translation>
     </message>

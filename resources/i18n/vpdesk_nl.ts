@@ -316,17 +316,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,32 +491,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="166"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="138"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,42 +1036,42 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="204"/>
+        <location filename="../../build/known_errors.py" line="206"/>
         <source>Wrong passphrase.</source>
         <translation>Onjuiste wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="205"/>
+        <location filename="../../build/known_errors.py" line="207"/>
         <source>Wrong recovery code.</source>
         <translation>Onjuiste herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="173"/>
+        <location filename="../../build/known_errors.py" line="175"/>
         <source>The vault is damaged or has been tampered with.</source>
         <translation>De kluis is beschadigd of er is mee geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="128"/>
+        <location filename="../../build/known_errors.py" line="130"/>
         <source>The file {path} cannot be written: {problem}.</source>
         <translation>Het bestand {path} kan niet worden geschreven: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="129"/>
+        <location filename="../../build/known_errors.py" line="131"/>
         <source>The fingerprint does not match this key. Check the key and the fingerprint with the adviser.</source>
         <translation>De vingerafdruk hoort niet bij deze sleutel. Controleer de sleutel en de vingerafdruk samen met de vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="130"/>
+        <location filename="../../build/known_errors.py" line="132"/>
         <source>The folder {folder} does not exist or cannot be written.</source>
         <translation>De map {folder} bestaat niet of er kan niet in worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="174"/>
+        <location filename="../../build/known_errors.py" line="176"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="108"/>
+        <location filename="../../build/known_errors.py" line="110"/>
         <source>The disk is full: the last change was not saved.</source>
         <translation>De schijf is vol: de laatste wijziging is niet bewaard.</translation>
     </message>
@@ -1206,202 +1206,277 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Geen vertrouwde vertrouwenspersoon heeft de vingerafdruk {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="72"/>
+        <location filename="../../build/known_errors.py" line="66"/>
+        <source>Nothing was booked or cancelled.</source>
+        <translation>Er is niets gereserveerd of geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="73"/>
         <source>Restore it from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Zet een back-up terug met &apos;vpdesk restore BESTAND&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="73"/>
+        <location filename="../../build/known_errors.py" line="74"/>
         <source>Restore it from a backup.</source>
         <translation>Zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="75"/>
+        <location filename="../../build/known_errors.py" line="76"/>
         <source>Restore the vault from a backup with &apos;vpdesk restore FILE&apos;.</source>
         <translation>Zet de kluis terug uit een back-up met &apos;vpdesk restore BESTAND&apos;.</translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="78"/>
+        <source>Rooms are booked between {first} and {last} on one day.</source>
+        <translation>Ruimtes worden op één dag tussen {first} en {last} gereserveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="80"/>
         <source>Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.</source>
         <translation>Zeg wat er geschreven moet worden: --pdf BESTAND, --ods BESTAND en/of --csv MAP.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="81"/>
+        <location filename="../../build/known_errors.py" line="83"/>
         <source>That adviser is already trusted ({fingerprint}).</source>
         <translation>Die vertrouwenspersoon wordt al vertrouwd ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="82"/>
+        <location filename="../../build/known_errors.py" line="84"/>
         <source>That adviser key is damaged.</source>
         <translation>Die sleutel van de vertrouwenspersoon is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="83"/>
+        <location filename="../../build/known_errors.py" line="85"/>
         <source>That booking is not yours to cancel.</source>
         <translation>Die reservering is niet van u; u kunt haar niet annuleren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="85"/>
+        <location filename="../../build/known_errors.py" line="87"/>
         <source>That is not a vpdesk adviser key (it starts with &apos;vpdesk-ed25519:&apos;).</source>
         <translation>Dat is geen vpdesk-sleutel van een vertrouwenspersoon (die begint met &apos;vpdesk-ed25519:&apos;).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="86"/>
+        <location filename="../../build/known_errors.py" line="88"/>
         <source>That pseudonym is already in use.</source>
         <translation>Dat pseudoniem is al in gebruik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="87"/>
+        <location filename="../../build/known_errors.py" line="89"/>
         <source>That room is already booked at that time.</source>
         <translation>Die ruimte is op dat moment al gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="89"/>
+        <location filename="../../build/known_errors.py" line="91"/>
         <source>The acknowledgement date lies before the report date.</source>
         <translation>De datum van de ontvangstbevestiging ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="90"/>
+        <location filename="../../build/known_errors.py" line="92"/>
         <source>The adviser&apos;s fingerprint is malformed.</source>
         <translation>De vingerafdruk van de vertrouwenspersoon is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="92"/>
+        <location filename="../../build/known_errors.py" line="94"/>
         <source>The answer to &apos;{qid}&apos; must be true or false.</source>
         <translation>Het antwoord op &apos;{qid}&apos; moet waar of onwaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="93"/>
+        <location filename="../../build/known_errors.py" line="95"/>
         <source>The answers are not valid JSON: {problem} (line {line}).</source>
         <translation>De antwoorden zijn geen geldige JSON: {problem} (regel {line}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="94"/>
+        <location filename="../../build/known_errors.py" line="96"/>
         <source>The answers must be a JSON object of question id to answer.</source>
         <translation>De antwoorden moeten een JSON-object zijn van vraag-id naar antwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="97"/>
+        <location filename="../../build/known_errors.py" line="99"/>
         <source>The backup file {file} did not verify; the current vault is untouched.</source>
         <translation>Het back-upbestand {file} is niet goedgekeurd bij de controle; de huidige kluis is onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="98"/>
+        <location filename="../../build/known_errors.py" line="100"/>
         <source>The backup file {file} is damaged or has been tampered with.</source>
         <translation>Het back-upbestand {file} is beschadigd of er is mee geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="99"/>
+        <location filename="../../build/known_errors.py" line="101"/>
         <source>The backup file {file} is damaged or not a vpdesk backup.</source>
         <translation>Het back-upbestand {file} is beschadigd of geen vpdesk-back-up.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="101"/>
+        <location filename="../../build/known_errors.py" line="103"/>
         <source>The backup&apos;s key-slot data is damaged.</source>
         <translation>De sleutelgegevens in de back-up zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="102"/>
+        <location filename="../../build/known_errors.py" line="104"/>
         <source>The content is nested too deeply: not a vpdesk export.</source>
         <translation>De inhoud is te diep genest: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="103"/>
+        <location filename="../../build/known_errors.py" line="105"/>
         <source>The content is not a signed vpdesk export.</source>
         <translation>De inhoud is geen ondertekende vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="104"/>
+        <location filename="../../build/known_errors.py" line="106"/>
         <source>The content is not text: not a vpdesk export.</source>
         <translation>De inhoud is geen tekst: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="105"/>
+        <location filename="../../build/known_errors.py" line="107"/>
         <source>The content is not valid JSON.</source>
         <translation>De inhoud is geen geldige JSON.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="106"/>
+        <location filename="../../build/known_errors.py" line="108"/>
         <source>The content is too large: not a vpdesk export.</source>
         <translation>De inhoud is te groot: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="107"/>
+        <location filename="../../build/known_errors.py" line="109"/>
         <source>The decision date lies before the report date.</source>
         <translation>De datum van het besluit ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="110"/>
+        <location filename="../../build/known_errors.py" line="112"/>
         <source>The evaluation date lies before the decision date.</source>
         <translation>De datum van de evaluatie ligt vóór de datum van het besluit.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="113"/>
+        <location filename="../../build/known_errors.py" line="115"/>
         <source>The export does not have the fields of a vpdesk export.</source>
         <translation>De export heeft niet de velden van een vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="114"/>
+        <location filename="../../build/known_errors.py" line="116"/>
         <source>The export has been altered (it is not in canonical form).</source>
         <translation>De export is gewijzigd (hij staat niet in canonieke vorm).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="115"/>
+        <location filename="../../build/known_errors.py" line="117"/>
         <source>The export is for {year}, a year that has not begun.</source>
         <translation>De export is voor {year}, een jaar dat nog niet begonnen is.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="116"/>
+        <location filename="../../build/known_errors.py" line="118"/>
         <source>The export names another adviser than the one who signed it.</source>
         <translation>De export noemt een andere vertrouwenspersoon dan degene die hem ondertekende.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="119"/>
+        <location filename="../../build/known_errors.py" line="121"/>
         <source>The export&apos;s tables are not the expected ones.</source>
         <translation>De tabellen van de export zijn niet de verwachte.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="120"/>
+        <location filename="../../build/known_errors.py" line="122"/>
         <source>The feedback date lies before the acknowledgement date.</source>
         <translation>De datum van de terugkoppeling ligt vóór de datum van de ontvangstbevestiging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="121"/>
+        <location filename="../../build/known_errors.py" line="123"/>
         <source>The feedback date lies before the report date.</source>
         <translation>De datum van de terugkoppeling ligt vóór de meldingsdatum.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="122"/>
+        <location filename="../../build/known_errors.py" line="124"/>
         <source>The field {field} must be a whole number from 0 to {maximum}.</source>
         <translation>Het veld {field} moet een geheel getal van 0 tot en met {maximum} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="124"/>
+        <location filename="../../build/known_errors.py" line="126"/>
         <source>The file cannot be read: {problem}.</source>
         <translation>Het bestand kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="125"/>
+        <location filename="../../build/known_errors.py" line="127"/>
         <source>The file is damaged or not a vpdesk export.</source>
         <translation>Het bestand is beschadigd of geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="126"/>
+        <location filename="../../build/known_errors.py" line="128"/>
         <source>The file is larger than {kib} KiB: not a vpdesk export.</source>
         <translation>Het bestand is groter dan {kib} KiB: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="127"/>
+        <location filename="../../build/known_errors.py" line="129"/>
         <source>The file is not addressed to this coordinator.</source>
         <translation>Het bestand is niet aan deze coördinator gericht.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="235"/>
+        <location filename="../../build/known_errors.py" line="209"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="210"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="211"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="212"/>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="213"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="214"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="215"/>
+        <source>the disk reported a read or write error</source>
+        <translation>de schijf meldde een lees- of schrijffout</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="216"/>
+        <source>the file is in use</source>
+        <translation>het bestand is in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="217"/>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="218"/>
+        <source>the file or folder does not exist</source>
+        <translation>het bestand of de map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="219"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="220"/>
+        <source>the operation is not permitted</source>
+        <translation>die handeling is niet toegestaan</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="222"/>
+        <source>{day} is a weekend day; rooms are booked on weekdays.</source>
+        <translation>{day} valt in het weekend; ruimtes worden op werkdagen gereserveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="250"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="131"/>
+        <location filename="../../build/known_errors.py" line="133"/>
         <source>The key-slot file is damaged.</source>
         <translation>Het sleutelbestand is beschadigd.</translation>
     </message>
@@ -1411,272 +1486,272 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Een reservering kan niet in het verleden beginnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="84"/>
+        <location filename="../../build/known_errors.py" line="86"/>
         <source>That is not a valid coordinator key: it is &apos;age1&apos; followed by 58 letters and digits, as the coordinator gave it.</source>
         <translation>Dat is geen geldige coördinatorsleutel: die bestaat uit &apos;age1&apos; en 58 letters en cijfers, zoals de coördinator hem gaf.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="117"/>
+        <location filename="../../build/known_errors.py" line="119"/>
         <source>The export uses taxonomy {version}, which this vpdesk does not know.</source>
         <translation>De export gebruikt taxonomie {version}, die deze vpdesk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="134"/>
+        <location filename="../../build/known_errors.py" line="136"/>
         <source>The policy file {path} cannot be read: {problem}.</source>
         <translation>Het beleidsbestand {path} kan niet worden gelezen: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="136"/>
+        <location filename="../../build/known_errors.py" line="138"/>
         <source>The quarter must be 0 (whole year) to 4.</source>
         <translation>Het kwartaal moet 0 (heel jaar) tot en met 4 zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="141"/>
+        <location filename="../../build/known_errors.py" line="143"/>
         <source>The room pool file {path} is damaged.</source>
         <translation>Het ruimtepoolbestand {path} is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="144"/>
+        <location filename="../../build/known_errors.py" line="146"/>
         <source>The room pool refused the login: check the user name and password.</source>
         <translation>De ruimtepool weigerde de aanmelding: controleer gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="145"/>
+        <location filename="../../build/known_errors.py" line="147"/>
         <source>The room pool server answered {status} to {method}.</source>
         <translation>De ruimtepoolserver antwoordde {status} op {method}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="146"/>
+        <location filename="../../build/known_errors.py" line="148"/>
         <source>The room pool server at {host} cannot be reached.</source>
         <translation>De ruimtepoolserver op {host} is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="153"/>
+        <location filename="../../build/known_errors.py" line="155"/>
         <source>The signature does not match: the file has been tampered with.</source>
         <translation>De handtekening klopt niet: er is met het bestand geknoeid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="154"/>
+        <location filename="../../build/known_errors.py" line="156"/>
         <source>The signer {adviser} is not on the trust list.</source>
         <translation>De ondertekenaar {adviser} staat niet op de lijst van vertrouwde vertrouwenspersonen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="155"/>
+        <location filename="../../build/known_errors.py" line="157"/>
         <source>The table category_quarter does not add up to the main categories.</source>
         <translation>De tabel category_quarter telt niet op tot de hoofdcategorieën.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="156"/>
+        <location filename="../../build/known_errors.py" line="158"/>
         <source>The table category_quarter is malformed.</source>
         <translation>De tabel category_quarter is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="160"/>
+        <location filename="../../build/known_errors.py" line="162"/>
         <source>The table {name} does not add up to the number of conversations.</source>
         <translation>De tabel {name} telt niet op tot het aantal gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="161"/>
+        <location filename="../../build/known_errors.py" line="163"/>
         <source>The table {name} has a malformed cell name.</source>
         <translation>De tabel {name} heeft een onjuist gevormde celnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="163"/>
+        <location filename="../../build/known_errors.py" line="165"/>
         <source>The table {name} is malformed.</source>
         <translation>De tabel {name} is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="164"/>
+        <location filename="../../build/known_errors.py" line="166"/>
         <source>The taxonomy version is malformed.</source>
         <translation>De versie van de taxonomie is onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="165"/>
+        <location filename="../../build/known_errors.py" line="167"/>
         <source>The totals are malformed.</source>
         <translation>De totalen zijn onjuist gevormd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="166"/>
+        <location filename="../../build/known_errors.py" line="168"/>
         <source>The two entries differ.</source>
         <translation>De twee invoeren verschillen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="167"/>
+        <location filename="../../build/known_errors.py" line="169"/>
         <source>The vault cannot be written: check the permissions of the data folder.</source>
         <translation>Er kan niet naar de kluis worden geschreven: controleer de rechten van de gegevensmap.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="168"/>
+        <location filename="../../build/known_errors.py" line="170"/>
         <source>The vault could not be written to disk: the last change was not saved.</source>
         <translation>De kluis kon niet naar schijf worden geschreven: de laatste wijziging is niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="169"/>
+        <location filename="../../build/known_errors.py" line="171"/>
         <source>The vault could not switch to write-ahead logging.</source>
         <translation>De kluis kon niet overschakelen op write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="170"/>
+        <location filename="../../build/known_errors.py" line="172"/>
         <source>The vault database is missing.</source>
         <translation>De database van de kluis ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="172"/>
+        <location filename="../../build/known_errors.py" line="174"/>
         <source>The vault is busy in another process; try again in a moment.</source>
         <translation>De kluis is bezet door een ander proces; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="175"/>
+        <location filename="../../build/known_errors.py" line="177"/>
         <source>The vault is open in another vpdesk window or process: close it first.</source>
         <translation>De kluis is open in een ander vpdesk-venster of -proces: sluit dat eerst.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="176"/>
+        <location filename="../../build/known_errors.py" line="178"/>
         <source>The year is out of range.</source>
         <translation>Het jaar valt buiten het bereik.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="177"/>
+        <location filename="../../build/known_errors.py" line="179"/>
         <source>The year {year} has not begun yet.</source>
         <translation>Het jaar {year} is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="178"/>
+        <location filename="../../build/known_errors.py" line="180"/>
         <source>There is already a vault in {home}.</source>
         <translation>Er staat al een kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="179"/>
+        <location filename="../../build/known_errors.py" line="181"/>
         <source>There is no case {case}.</source>
         <translation>Zaak {case} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="180"/>
+        <location filename="../../build/known_errors.py" line="182"/>
         <source>There is no client {client}.</source>
         <translation>Cliënt {client} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="181"/>
+        <location filename="../../build/known_errors.py" line="183"/>
         <source>There is no conversation {conversation}.</source>
         <translation>Gesprek {conversation} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="182"/>
+        <location filename="../../build/known_errors.py" line="184"/>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="183"/>
+        <location filename="../../build/known_errors.py" line="185"/>
         <source>There is no formal report {report}.</source>
         <translation>Formele melding {report} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="186"/>
+        <location filename="../../build/known_errors.py" line="188"/>
         <source>There is no room &apos;{room}&apos; in the pool.</source>
         <translation>Er is geen ruimte &apos;{room}&apos; in de pool.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="190"/>
+        <location filename="../../build/known_errors.py" line="192"/>
         <source>There is no such booking of yours.</source>
         <translation>U heeft geen zodanige reservering.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="191"/>
+        <location filename="../../build/known_errors.py" line="193"/>
         <source>There is no such booking.</source>
         <translation>Die reservering bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="192"/>
+        <location filename="../../build/known_errors.py" line="194"/>
         <source>There is no vault in {home}.</source>
         <translation>Er staat geen kluis in {home}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="194"/>
+        <location filename="../../build/known_errors.py" line="196"/>
         <source>This is an adviser vault; create a coordinator vault with &apos;vpdesk init --coordinator&apos;.</source>
         <translation>Dit is een kluis van een vertrouwenspersoon; maak een coördinatorkluis met &apos;vpdesk init --coordinator&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="198"/>
+        <location filename="../../build/known_errors.py" line="200"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation>Onbekende categoriecode &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="199"/>
+        <location filename="../../build/known_errors.py" line="201"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation>Onbekende exportversie {version}; deze vpdesk leest {supported}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="200"/>
+        <location filename="../../build/known_errors.py" line="202"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation>Onbekende vraag &apos;{qid}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="201"/>
+        <location filename="../../build/known_errors.py" line="203"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation>Onbekende taxonomieversie {version}; deze vpdesk kent {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="202"/>
+        <location filename="../../build/known_errors.py" line="204"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation>Werk vpdesk bij, of vraag de vertrouwenspersoon te exporteren met dezelfde versie.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="206"/>
+        <location filename="../../build/known_errors.py" line="208"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="208"/>
+        <location filename="../../build/known_errors.py" line="223"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="209"/>
+        <location filename="../../build/known_errors.py" line="224"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="210"/>
+        <location filename="../../build/known_errors.py" line="225"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="211"/>
+        <location filename="../../build/known_errors.py" line="226"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="226"/>
+        <location filename="../../build/known_errors.py" line="241"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="228"/>
+        <location filename="../../build/known_errors.py" line="243"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="229"/>
+        <location filename="../../build/known_errors.py" line="244"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="230"/>
+        <location filename="../../build/known_errors.py" line="245"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="232"/>
+        <location filename="../../build/known_errors.py" line="247"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="233"/>
+        <location filename="../../build/known_errors.py" line="248"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="132"/>
+        <location filename="../../build/known_errors.py" line="134"/>
         <source>The key-slot file of the vault is missing.</source>
         <translation>Het sleutelbestand van de kluis ontbreekt.</translation>
     </message>
@@ -1691,7 +1766,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Een duur kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/errors.py" line="44"/>
+        <location filename="../../vpdesk/ui/errors.py" line="48"/>
         <source>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</source>
         <translation>Er ging iets onverwachts mis. Uw gegevens zijn veilig; details staan in het logbestand.</translation>
     </message>
@@ -1711,12 +1786,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Verplaats de kluismap, of maak {folder} alleen voor u schrijfbaar (chmod go-w).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="171"/>
+        <location filename="../../build/known_errors.py" line="173"/>
         <source>The vault folder {home} is in a folder other users can change ({folder}); vpdesk does not use it.</source>
         <translation>De kluismap {home} staat in een map die andere gebruikers kunnen wijzigen ({folder}); vpdesk gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="216"/>
+        <location filename="../../build/known_errors.py" line="231"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation>{path} is een symbolische koppeling; kies een bestandsnaam die dat niet is.</translation>
     </message>
@@ -1751,22 +1826,22 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Maak er een op de welkomstpagina, of zet een back-up terug: Bestand &gt; Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="74"/>
+        <location filename="../../build/known_errors.py" line="75"/>
         <source>Restore it from a backup: File &gt; Restore backup.</source>
         <translation>Zet een back-up terug: Bestand &gt; Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="76"/>
+        <location filename="../../build/known_errors.py" line="77"/>
         <source>Restore the vault from a backup: File &gt; Restore backup.</source>
         <translation>Zet de kluis terug uit een back-up: Bestand &gt; Back-up terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="133"/>
+        <location filename="../../build/known_errors.py" line="135"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>De nieuwe wachtwoordzin is gelijk aan de huidige.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="195"/>
+        <location filename="../../build/known_errors.py" line="197"/>
         <source>This is an adviser vault; the coordinator&apos;s work needs a coordinator vault (see the manual, F1).</source>
         <translation>Dit is de kluis van een vertrouwenspersoon; het werk van de coördinator vraagt een coördinatorkluis (zie de handleiding, F1).</translation>
     </message>
@@ -1816,37 +1891,37 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Kies waar het inzagedocument komt (PDF, ODT of allebei).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="91"/>
+        <location filename="../../build/known_errors.py" line="93"/>
         <source>The adviser&apos;s own support is not a referral.</source>
         <translation>De steun van de vertrouwenspersoon zelf is geen verwijzing.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="96"/>
+        <location filename="../../build/known_errors.py" line="98"/>
         <source>The audit trail&apos;s hash chain is broken: {problems}.</source>
         <translation>De hashketen van het auditlogboek is verbroken: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="109"/>
+        <location filename="../../build/known_errors.py" line="111"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="137"/>
+        <location filename="../../build/known_errors.py" line="139"/>
         <source>The reason is too long (at most {n} characters).</source>
         <translation>De reden is te lang (hoogstens {n} tekens).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="138"/>
+        <location filename="../../build/known_errors.py" line="140"/>
         <source>The review date must lie in the future.</source>
         <translation>De herbeoordelingsdatum moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="185"/>
+        <location filename="../../build/known_errors.py" line="187"/>
         <source>There is no referral {referral}.</source>
         <translation>Er is geen verwijzing {referral}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="203"/>
+        <location filename="../../build/known_errors.py" line="205"/>
         <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation>Wat bestandsdescriptor {fd} gaf, is geen UTF-8-tekst.</translation>
     </message>
@@ -1876,247 +1951,247 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Controleer het adres van de pool (beleidsinstelling room_pool) met IT.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="66"/>
+        <location filename="../../build/known_errors.py" line="67"/>
         <source>Nothing was booked or cancelled. Try again later.</source>
         <translation>Er is niets gereserveerd of geannuleerd. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="67"/>
+        <location filename="../../build/known_errors.py" line="68"/>
         <source>Nothing was booked. Try again at {time}.</source>
         <translation>Er is niets gereserveerd. Probeer het om {time} opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="68"/>
+        <location filename="../../build/known_errors.py" line="69"/>
         <source>Nothing was sent.</source>
         <translation>Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="69"/>
+        <location filename="../../build/known_errors.py" line="70"/>
         <source>Nothing was sent. Ask IT to install a valid certificate on the server.</source>
         <translation>Er is niets verstuurd. Vraag IT om een geldig certificaat op de server te zetten.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="79"/>
+        <location filename="../../build/known_errors.py" line="81"/>
         <source>Set the pool address to the one the server expects (ask IT).</source>
         <translation>Stel het adres van de pool in op het adres dat de server verwacht (vraag IT).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="80"/>
+        <location filename="../../build/known_errors.py" line="82"/>
         <source>Someone is booking this room at that time right now; it frees up at {time} if they do not finish.</source>
         <translation>Iemand is deze ruimte voor dat tijdstip nu aan het reserveren; als dat niet wordt afgerond, komt ze om {time} vrij.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="139"/>
+        <location filename="../../build/known_errors.py" line="141"/>
         <source>The room pool address {host} has a port that is not a number.</source>
         <translation>Het adres van de ruimtepool {host} heeft een poort die geen getal is.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="140"/>
+        <location filename="../../build/known_errors.py" line="142"/>
         <source>The room pool does not give your login access to &apos;{what}&apos;.</source>
         <translation>De ruimtepool geeft uw login geen toegang tot &apos;{what}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="142"/>
+        <location filename="../../build/known_errors.py" line="144"/>
         <source>The room pool has no &apos;_locks&apos; calendar and your login may not create it; nothing was booked.</source>
         <translation>De ruimtepool heeft geen agenda &apos;_locks&apos; en uw login mag die niet aanmaken; er is niets gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="143"/>
+        <location filename="../../build/known_errors.py" line="145"/>
         <source>The room pool on this computer needs no login.</source>
         <translation>De ruimtepool op deze computer heeft geen login nodig.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="147"/>
+        <location filename="../../build/known_errors.py" line="149"/>
         <source>The room pool server at {host} did not answer within {seconds} seconds.</source>
         <translation>De server van de ruimtepool op {host} antwoordde niet binnen {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="148"/>
+        <location filename="../../build/known_errors.py" line="150"/>
         <source>The room pool server is busy; nothing was booked.</source>
         <translation>De server van de ruimtepool is bezet; er is niets gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="149"/>
+        <location filename="../../build/known_errors.py" line="151"/>
         <source>The room pool server sent an answer vpdesk cannot read.</source>
         <translation>De server van de ruimtepool stuurde een antwoord dat vpdesk niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="150"/>
+        <location filename="../../build/known_errors.py" line="152"/>
         <source>The room pool server {host} answered with a redirect ({status}); vpdesk does not follow redirects.</source>
         <translation>De server van de ruimtepool {host} antwoordde met een doorverwijzing ({status}); vpdesk volgt geen doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="151"/>
+        <location filename="../../build/known_errors.py" line="153"/>
         <source>The room pool server {host} has a certificate this computer does not trust: {reason}.</source>
         <translation>De server van de ruimtepool {host} heeft een certificaat dat deze computer niet vertrouwt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="152"/>
+        <location filename="../../build/known_errors.py" line="154"/>
         <source>The room pool server {host} sent an answer larger than {limit} MiB; it was not read.</source>
         <translation>De server van de ruimtepool {host} stuurde een antwoord groter dan {limit} MiB; het is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="188"/>
+        <location filename="../../build/known_errors.py" line="190"/>
         <source>There is no room pool at {address}, or your login may not read it.</source>
         <translation>Er is geen ruimtepool op {address}, of uw login mag die niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="189"/>
+        <location filename="../../build/known_errors.py" line="191"/>
         <source>There is no room pool at {address}: the server knows no such address.</source>
         <translation>Er is geen ruimtepool op {address}: de server kent dat adres niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="197"/>
+        <location filename="../../build/known_errors.py" line="199"/>
         <source>Try again in a moment.</source>
         <translation>Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="207"/>
+        <location filename="../../build/known_errors.py" line="221"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
         <translation>vpdesk bewaart de login van de pool in de sleutelbos van het systeem of in de kluis, nooit in het adres.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="157"/>
+        <location filename="../../build/known_errors.py" line="159"/>
         <source>The table gender counts more melders than there were cases.</source>
         <translation>De tabel gender telt meer melders dan er zaken waren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="158"/>
+        <location filename="../../build/known_errors.py" line="160"/>
         <source>The table {name} counts {cell} more often than there were conversations or cases.</source>
         <translation>De tabel {name} telt {cell} vaker dan er gesprekken of zaken waren.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="159"/>
+        <location filename="../../build/known_errors.py" line="161"/>
         <source>The table {name} does not add up to the number of cases.</source>
         <translation>De tabel {name} telt niet op tot het aantal zaken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="70"/>
+        <location filename="../../build/known_errors.py" line="71"/>
         <source>Removed {who}, with every figure imported from them.</source>
         <translation>{who} verwijderd, met alle cijfers die van deze vertrouwenspersoon zijn ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="71"/>
+        <location filename="../../build/known_errors.py" line="72"/>
         <source>Removed {who}; the figures already imported from them stay in the reports.</source>
         <translation>{who} verwijderd; de al ingelezen cijfers blijven in de jaarverslagen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="111"/>
+        <location filename="../../build/known_errors.py" line="113"/>
         <source>The export counts more cases than conversations, or cases without conversations.</source>
         <translation>De export telt meer zaken dan gesprekken, of zaken zonder gesprekken.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="112"/>
+        <location filename="../../build/known_errors.py" line="114"/>
         <source>The export counts more than {limit} minutes per conversation: not plausible.</source>
         <translation>De export telt meer dan {limit} minuten per gesprek: niet aannemelijk.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="118"/>
+        <location filename="../../build/known_errors.py" line="120"/>
         <source>The export&apos;s creation time is malformed.</source>
         <translation>Het aanmaakmoment van de export is onjuist.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="123"/>
+        <location filename="../../build/known_errors.py" line="125"/>
         <source>The field {field} must be a whole number from 1 to {maximum}.</source>
         <translation>Het veld {field} moet een geheel getal van 1 tot en met {maximum} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="162"/>
+        <location filename="../../build/known_errors.py" line="164"/>
         <source>The table {name} has an unknown code {code}.</source>
         <translation>De tabel {name} bevat een onbekende code {code}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="214"/>
+        <location filename="../../build/known_errors.py" line="229"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation>{path} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="234"/>
+        <location filename="../../build/known_errors.py" line="249"/>
         <source>{who}, {period}: already imported.</source>
         <translation>{who}, {period}: al ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="236"/>
+        <location filename="../../build/known_errors.py" line="251"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation>{who}, {period}: de eerdere inlezing vervangen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="237"/>
+        <location filename="../../build/known_errors.py" line="252"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation>{who}, {period}: deze export (gemaakt {made}) is ouder dan de al ingelezen export (gemaakt {kept}); de nieuwere blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="196"/>
+        <location filename="../../build/known_errors.py" line="198"/>
         <source>This is not a file: not a vpdesk export.</source>
         <translation>Dit is geen bestand: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="213"/>
+        <location filename="../../build/known_errors.py" line="228"/>
         <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
         <translation>{option} kan &apos;{name}&apos; niet wijzigen: {organisation} legt die vast in het machinebeleid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="217"/>
+        <location filename="../../build/known_errors.py" line="232"/>
         <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
         <translation>{source} is geen UTF-8-tekst (regel {line} bevat byte 0x{byte}): sla het bestand op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="218"/>
+        <location filename="../../build/known_errors.py" line="233"/>
         <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
         <translation>{source} begint met een byte-order mark (BOM): sla het bestand op als UTF-8 zonder BOM.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="219"/>
+        <location filename="../../build/known_errors.py" line="234"/>
         <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
         <translation>{source}: &apos;organisation&apos; moet de naam van de organisatie als tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="220"/>
+        <location filename="../../build/known_errors.py" line="235"/>
         <source>{source}: &apos;settings&apos; must be the table [settings].</source>
         <translation>{source}: &apos;settings&apos; moet de tabel [settings] zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="221"/>
+        <location filename="../../build/known_errors.py" line="236"/>
         <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; is &quot;{value}&quot;; toegestaan: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="222"/>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
         <translation>{source}: &apos;{name}&apos; wordt niet meer gebruikt ({why}); verwijder de regel.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="223"/>
+        <location filename="../../build/known_errors.py" line="238"/>
         <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; is {value}, buiten het toegestane bereik {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="224"/>
+        <location filename="../../build/known_errors.py" line="239"/>
         <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal van {allowed} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="225"/>
+        <location filename="../../build/known_errors.py" line="240"/>
         <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="227"/>
+        <location filename="../../build/known_errors.py" line="242"/>
         <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
         <translation>{source}: &apos;{name}&apos; staat boven de tabel [settings]; zet de regel onder [settings].</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="231"/>
+        <location filename="../../build/known_errors.py" line="246"/>
         <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
         <translation>{source}: onbekende tabel [{name}]; de instellingen horen onder [settings].</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="135"/>
+        <location filename="../../build/known_errors.py" line="137"/>
         <source>The policy file {path} does not exist.</source>
         <translation>Het beleidsbestand {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="193"/>
+        <location filename="../../build/known_errors.py" line="195"/>
         <source>This is a packaged build: it refuses {name}, which only development builds read. Unset it.</source>
         <translation>Dit is een geïnstalleerde versie: die weigert {name}, dat alleen ontwikkelversies lezen. Verwijder de variabele.</translation>
     </message>
@@ -2136,12 +2211,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Een gesprek zonder aantekeningen telt alleen mee met zijn echte duur of kanaal; schrijf een aantekening of geef die op.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="100"/>
+        <location filename="../../build/known_errors.py" line="102"/>
         <source>The backup file {path} cannot be read.</source>
         <translation>Het back-upbestand {path} kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="215"/>
+        <location filename="../../build/known_errors.py" line="230"/>
         <source>{path} is a folder; choose the backup file (.vpbak) in it.</source>
         <translation>{path} is een map; kies het back-upbestand (.vpbak) daarin.</translation>
     </message>
@@ -2186,32 +2261,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Geen ruimte in de pool heeft minstens {capacity} plaatsen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="77"/>
+        <location filename="../../build/known_errors.py" line="79"/>
         <source>Rooms are booked in whole quarters of an hour (15, 30, 45, 60 ... minutes), not for {minutes} minutes.</source>
         <translation>Ruimtes worden gereserveerd in hele kwartieren (15, 30, 45, 60 ... minuten), niet voor {minutes} minuten.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="88"/>
+        <location filename="../../build/known_errors.py" line="90"/>
         <source>The CSV holds the whole trail of the period: leave out --action, or --csv.</source>
         <translation>De CSV bevat het hele logboek van de periode: laat --action weg, of --csv.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="95"/>
+        <location filename="../../build/known_errors.py" line="97"/>
         <source>The audit trail has no action &apos;{action}&apos;; the actions in it are {known}.</source>
         <translation>Het auditlogboek heeft geen actie &apos;{action}&apos;; de acties erin zijn {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="184"/>
+        <location filename="../../build/known_errors.py" line="186"/>
         <source>There is no kind of room &apos;{owner}&apos;; the known ones are {known}.</source>
         <translation>Er is geen soort ruimte &apos;{owner}&apos;; de bekende zijn {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="187"/>
+        <location filename="../../build/known_errors.py" line="189"/>
         <source>There is no room feature &apos;{feature}&apos;; the known ones are {known}.</source>
         <translation>Er is geen kenmerk van een ruimte &apos;{feature}&apos;; de bekende zijn {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="212"/>
+        <location filename="../../build/known_errors.py" line="227"/>
         <source>{first} is a weekend day; rooms are booked on weekdays.</source>
         <translation>{first} is een weekenddag; ruimtes worden op werkdagen gereserveerd.</translation>
     </message>

@@ -36,6 +36,8 @@ def test_edit_reopen_hold_release_destroy(cli: Runner, home: Path) -> None:
     )
     code, _, err = _run(cli, "case", "edit", "1", "--org-unit", "X")
     assert (code, err.strip()) == (1, "vpdesk: Case 1 is closed; reopen it to change it.")
+    code, _, err = _run(cli, "case", "close", "1", "--outcome", "referred", "--on", "2026-11-30")
+    assert (code, err.strip()) == (1, "vpdesk: Case 1 is closed; reopen it to change it.")  # not closed twice
     assert _run(cli, "case", "hold", "1", "--reason", "procedure CIE", "--review", "2099-01-01")[0] == 0
     code, _, err = _run(cli, "case", "destroy", "1", "--yes")
     assert (code, err.strip()) == (1, "vpdesk: Case 1 is under a legal hold; release it before destroying it.")

@@ -65,11 +65,33 @@ def test_unreachable_pool_and_plain_http_elsewhere(cli: Runner) -> None:
     assert r.code == 1 and "https" in r.err
     r = cli("rooms", "list", "--pool", "http://127.0.0.1:9/pool/")
     assert r.code == 1 and "cannot be reached" in r.err
+    r = cli("rooms", "free", "--pool", "http://127.0.0.1:9/pool/")
+    assert r.code == 1 and "cannot be reached" in r.err and "Nothing was booked or cancelled." in r.err
+    assert "shown read-only" not in r.err  # the app's sentence (it shows the bookings), not the command line's
 
 
 def test_a_booking_in_the_past_is_refused(cli: Runner, vault: list[str]) -> None:
     r = cli("rooms", "book", "rijnstraat-4-12", "2020-01-06T10:00", secrets=vault)
     assert r.code == 1 and r.err == "vpdesk: A booking cannot start in the past.\n"
+
+
+@pytest.mark.parametrize(
+    ("start", "minutes", "said"),
+    [
+        ("2030-03-09T03:00", 60, "vpdesk: 2030-03-09 is a weekend day; rooms are booked on weekdays.\n"),
+        ("2030-03-09T10:00", 60, "vpdesk: 2030-03-09 is a weekend day; rooms are booked on weekdays.\n"),
+        ("2030-03-04T03:00", 60, "vpdesk: Rooms are booked between 08:00 and 18:00 on one day.\n"),
+        ("2030-03-04T17:30", 60, "vpdesk: Rooms are booked between 08:00 and 18:00 on one day.\n"),
+    ],
+)
+def test_the_command_line_books_within_the_apps_day_and_time_window(
+    cli: Runner, vault: list[str], start: str, minutes: int, said: str
+) -> None:
+    r = cli("rooms", "book", "rijnstraat-4-12", start, "--minutes", str(minutes), secrets=vault)
+    assert (r.code, r.err) == (1, said)
+    assert json.loads(cli("rooms", "mine", "--json", secrets=vault).out) == []  # nothing was booked
+    r = cli("rooms", "book", "rijnstraat-4-12", "2030-03-04T17:00", "--minutes", "60", secrets=vault)
+    assert r.code == 0, r.err  # the last hour of the working day can be booked
 
 
 def test_no_free_room_says_so(cli: Runner) -> None:

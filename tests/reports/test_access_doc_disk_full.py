@@ -35,7 +35,7 @@ def test_an_access_document_on_a_full_disk_keeps_the_earlier_file_and_leaves_no_
         [sys.executable, "-c", CHILD, str(target), kind], capture_output=True, text=True, timeout=60, cwd=root
     )
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().startswith(f"The file {target} cannot be written: File too large")
+    assert r.stdout.strip().startswith(f"The file {target} cannot be written: the file is too large.")
     assert r.stderr == ""
     assert target.read_bytes() == b"the earlier document"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary part with the notes

@@ -27,6 +27,6 @@ def test_an_ods_on_a_full_disk_is_a_clear_error_without_traceback_or_half_file(t
     root = Path(__file__).resolve().parents[2]
     r = subprocess.run([sys.executable, "-c", CHILD, str(target)], capture_output=True, text=True, timeout=60, cwd=root)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().startswith(f"The file {target} cannot be written: File too large")
+    assert r.stdout.strip().startswith(f"The file {target} cannot be written: the file is too large.")
     assert "Traceback" not in r.stderr and r.stderr == ""
     assert list(tmp_path.iterdir()) == []

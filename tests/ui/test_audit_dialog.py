@@ -41,3 +41,35 @@ def test_the_audit_dialog_shows_actions_and_objects_in_words(
         dialog.action.setCurrentIndex(combo.index(created))
         qtbot.waitUntil(lambda: {model.data(model.index(r, 1)) for r in range(model.rowCount())} == {created})
         dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_period_captions_are_whole_and_clear_of_their_fields(qtbot: QtBot, language: str) -> None:
+    """ "Tot en met" sat as close to the "Vanaf" field before it as to its own field, and read as one with both."""
+    from datetime import date
+    from itertools import pairwise
+
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tests.ui.whole_app import translated
+    from vpdesk.ui.dialogs.audit_dialog import AuditDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with translated(app, language):
+        dialog = AuditDialog(date(2026, 11, 30), ["create", "destroy"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for width, height in ((dialog.width(), dialog.height()), (1093, 614), (dialog.minimumSizeHint().width(), 400)):
+            dialog.resize(width, height)
+            QApplication.processEvents()
+            captions = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+            assert len(captions) == 3
+            captions.sort(key=lambda label: label.x())
+            for before, caption in pairwise(captions):
+                plain = caption.text().replace("&", "")
+                ink = caption.fontMetrics().boundingRect(plain)
+                assert caption.width() >= max(ink.right() + 1, caption.fontMetrics().horizontalAdvance(plain)), plain
+                own = caption.buddy().geometry().left() - caption.geometry().right()
+                previous = caption.geometry().left() - before.buddy().geometry().right()
+                assert 0 < own < previous, (plain, own, previous)  # it reads as the caption of its own field

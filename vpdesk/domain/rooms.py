@@ -181,6 +181,21 @@ def check_period(start: datetime, end: datetime) -> None:
         raise KnownError("Bookings start and end on a quarter of an hour.")
 
 
+def check_within_workday(start: datetime, end: datetime) -> None:
+    """A booking lies on one weekday inside the working day (Amsterdam time), as the app's search and week view
+    offer it: the one rule for the app and the command line."""
+    first, last = start.astimezone(AMSTERDAM), end.astimezone(AMSTERDAM)
+    if first.weekday() >= 5:
+        raise KnownError("{day} is a weekend day; rooms are booked on weekdays.", day=f"{first:%Y-%m-%d}")
+    day_end = datetime.combine(first.date(), WORKDAY[1], AMSTERDAM)
+    if first.time() < WORKDAY[0] or last > day_end:
+        raise KnownError(
+            "Rooms are booked between {first} and {last} on one day.",
+            first=f"{WORKDAY[0]:%H:%M}",
+            last=f"{WORKDAY[1]:%H:%M}",
+        )
+
+
 def quanta(start: datetime, end: datetime) -> list[datetime]:
     out, at = [], start
     while at < end:

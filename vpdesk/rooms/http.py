@@ -77,7 +77,7 @@ class Unreachable(KnownError):
     def __init__(self, host: str) -> None:
         super().__init__(
             "The room pool server at {host} cannot be reached.",
-            hint="Your own bookings are shown read-only; nothing was booked or cancelled.",
+            hint="Nothing was booked or cancelled.",  # the app adds that it shows its own bookings (ui/errors.py)
             host=host,
         )
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from vpdesk import resources
 from vpdesk.domain.guide import RouteAdvice, Rules, merge_override, parse_rules
-from vpdesk.errors import KnownError, writing
+from vpdesk.errors import KnownError, os_problem, writing
 from vpdesk.policy import Settings
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError:
         raise KnownError("{file}: not a UTF-8 text file.", file=path.name) from None
     except OSError as exc:
-        raise KnownError("{file}: cannot be read ({problem}).", file=path.name, problem=exc.strerror or exc) from None
+        raise KnownError("{file}: cannot be read ({problem}).", file=path.name, problem=os_problem(exc)) from None
 
 
 def load_rules(settings: Settings, loader: GuideRules | None = None) -> LoadResult:

@@ -18,7 +18,9 @@ from vpdesk.domain.rooms import (
     Slot,
     check_fits,
     check_length,
+    check_period,
     check_search,
+    check_within_workday,
     rooms_by_id,
 )
 from vpdesk.errors import KnownError
@@ -140,6 +142,8 @@ def book_on_pool(pool: RoomPool, code: str, room: Room, start: datetime, end: da
     """The pool's half of a booking (the network, slow): nothing is written to the vault."""
     if start < now:
         raise KnownError("A booking cannot start in the past.")
+    check_period(start, end)
+    check_within_workday(start, end)
     return pool.book(room.id, start, end, code)
 
 

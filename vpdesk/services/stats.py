@@ -13,7 +13,7 @@ from typing import Any
 from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, aggregate, tally
 from vpdesk.domain.taxonomy import STORED_BEFORE_TAXONOMY_2, upgrade_tables
-from vpdesk.errors import KnownError, Note, writing
+from vpdesk.errors import KnownError, Note, os_problem, writing
 from vpdesk.exchange.format import (
     MAX_FILE,
     ImportRejected,
@@ -296,7 +296,9 @@ def check_files(vault: Repositories, files: Iterable[tuple[str, Callable[[], byt
         except KnownError as exc:  # ImportRejected, and a file too large to read
             checked.append(Checked(name, None, exc))
         except OSError as exc:
-            checked.append(Checked(name, None, KnownError("The file cannot be read: {problem}.", problem=exc.strerror)))
+            checked.append(
+                Checked(name, None, KnownError("The file cannot be read: {problem}.", problem=os_problem(exc)))
+            )
         else:
             checked.append(Checked(name, verified))
     return checked

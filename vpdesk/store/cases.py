@@ -144,7 +144,9 @@ class CaseStore:
                 and not self._conn.execute("SELECT 1 FROM case_file WHERE client_id = ? LIMIT 1", (row[0],)).fetchone()
             ):
                 self._conn.execute("DELETE FROM client WHERE id = ?", (row[0],))
+                self._audit.clear(f"client:{row[0]}")
                 self._audit.write("destroy", f"client:{row[0]}")
+            self._audit.clear(f"case:{case_id}")  # its rows say nothing more of it (decision 170)
             self._audit.write("destroy", f"case:{case_id}")
 
     def ids_for_client(self, client_id: int) -> list[int]:

@@ -71,7 +71,7 @@ class ConversationStore:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM conversation WHERE id = ?", (conversation_id,))
             self._stats.forget(conversation_id)
-            self._audit.write("delete", f"conversation:{conversation_id}")
+            self._audit.write("delete", f"conversation:{conversation_id}", scope=f"case:{conv.case_id}")
         return conv
 
     def get(self, conversation_id: int) -> Conversation:

@@ -91,7 +91,9 @@ def calibrate_argon2(target: tuple[float, float] = TARGET_SECONDS) -> Argon2Para
             params = Argon2Params(params.memory_kib, min(iterations, BOUNDS_ITERATIONS[1]))
         else:
             params = Argon2Params(min(int(params.memory_kib * factor), BOUNDS_MEMORY_KIB[1]), params.iterations)
-        if took * factor > high * 1.5 or params == before:  # too slow a step, or at the bounds' maximum
+        # no "too slow a step" check: with took < low, took x factor is at most max((low + high) / 2, 1.2 x low),
+        # always below 1.5 x high, so such a check could never fire (it was an unreachable break)
+        if params == before:  # at the bounds' maximum: as strong as a slot may be
             break
     return params
 

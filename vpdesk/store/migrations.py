@@ -5,9 +5,18 @@ Never edit a migration that has shipped: add the next number. Each has its own t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlcipher3
 
 from vpdesk.store.connection import Connection, transaction
+
+
+def _redactable_audit(conn: Connection) -> None:
+    from vpdesk.store.audit import reform  # the audit store needs this module's numbers: imported when it runs
+
+    reform(conn)
+
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -292,12 +301,24 @@ MIGRATIONS: dict[int, str] = {
         -- and a head for a chain with no row yet (the head names the newest chained row: none, an empty hash)
         INSERT OR IGNORE INTO setting(key, value) VALUES ('audit_head', '0:');
     """,
+    # The audit trail made clearable: each row's fields are hashed with a random salt into a digest, and the
+    # chain links the digests, so destruction can clear a case's lines and the chain still verifies. The old
+    # chain is verified first and its outcome recorded (store/audit.py `reform`, decision 170).
+    15: """
+        ALTER TABLE audit_log ADD COLUMN salt BLOB;
+        ALTER TABLE audit_log ADD COLUMN digest TEXT;
+        ALTER TABLE audit_log ADD COLUMN scope TEXT;
+        CREATE INDEX audit_log_scope ON audit_log(scope);
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
 NO_REUSE = 12  # the migration that keeps ids from being reused (tests refer to this name)
 CASE_LIST_INDEXES = 13  # the case list's sort indexes and the kept last contact (tests use this name)
 AUDIT_CHAIN_START = 14  # the migration that records where the audit chain starts (tests use this name)
+AUDIT_CLEARABLE = 15  # the migration that makes a destroyed case's audit lines clearable (decision 170)
+# What a migration does after its statements, in the same transaction, where SQL alone cannot do it.
+AFTER: dict[int, Callable[[Connection], None]] = {AUDIT_CLEARABLE: _redactable_audit}
 LATEST = max(MIGRATIONS)
 
 
@@ -313,6 +334,8 @@ def migrate(conn: Connection, target: int = LATEST) -> list[int]:
         with transaction(conn):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
+            if number in AFTER:
+                AFTER[number](conn)
             conn.execute(f"PRAGMA user_version = {number}")
         applied.append(number)
     return applied

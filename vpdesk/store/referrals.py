@@ -63,7 +63,7 @@ class ReferralStore:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM referral WHERE id = ?", (referral_id,))
             self._stats.refresh(ref.case_id)
-            self._audit.write("delete", f"referral:{referral_id}")
+            self._audit.write("delete", f"referral:{referral_id}", scope=f"case:{ref.case_id}")
         return ref
 
     def get(self, referral_id: int) -> Referral:

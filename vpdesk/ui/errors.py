@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from vpdesk.errors import KnownError, known_sentence
+from vpdesk.errors import OS_PROBLEM_TEXTS, KnownError, known_sentence
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,10 @@ APP_WORDING = {
     ),
     "An adviser's own jaarverslag is a PDF only: tables leave the laptop through 'export'.": known_sentence(
         "An adviser's own jaarverslag is a PDF only: the figures leave the laptop as an export (Export…)."
+    ),
+    # the app shows the adviser's own bookings from the vault while the pool is out of reach (the CLI: `rooms mine`)
+    "Nothing was booked or cancelled.": known_sentence(
+        "Your own bookings are shown read-only; nothing was booked or cancelled."
     ),
     "Say what to write: --pdf FILE, --ods FILE and/or --csv DIR.": known_sentence(
         "Choose at least one of PDF, ODS or CSV to write."
@@ -52,6 +56,7 @@ def _translated(template: str, english: str, fields: dict[str, str]) -> str:
     if template in APP_WORDING:
         template = english = APP_WORDING[template]
     text = QCoreApplication.translate("KnownError", template)
+    fields = {k: QCoreApplication.translate("KnownError", v) if v in OS_PROBLEM_TEXTS else v for k, v in fields.items()}
     try:
         return text.format(**fields) if fields else text
     except (KeyError, IndexError, ValueError):

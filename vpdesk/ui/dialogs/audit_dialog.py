@@ -25,6 +25,17 @@ from vpdesk.ui.labels import audit_action_label
 from vpdesk.ui.models.audit_table import AuditTableModel
 
 
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A field's caption with room for its last glyph's ink (which may reach past the text's advance) and a small
+    gap; the layout puts more space before it than after, so it reads as its own field's caption."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    plain = text.replace("&", "")
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(max(metrics.horizontalAdvance(plain), metrics.boundingRect(plain).right() + 1) + 4)
+    return label
+
+
 class AuditDialog(QDialog):
     filter_changed = Signal(object, object, str)  # since, until, action ("" = every action)
     export_requested = Signal(object, object)  # since, until
@@ -43,15 +54,17 @@ class AuditDialog(QDialog):
             self.action.addItem(audit_action_label(action), action)
         self.export_button = QPushButton(self.tr("&Exporteren als CSV…"))
         top = QHBoxLayout()
-        for label, widget in ((self.tr("&Vanaf"), self.since), (self.tr("&Tot en met"), self.until)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            top.addWidget(caption)
-            top.addWidget(widget)
-        caption = QLabel(self.tr("A&ctie"))
-        caption.setBuddy(self.action)
-        top.addWidget(caption)
-        top.addWidget(self.action, 1)
+        self.captions: list[QLabel] = []
+        for label, widget in (
+            (self.tr("&Vanaf"), self.since),
+            (self.tr("&Tot en met"), self.until),
+            (self.tr("A&ctie"), self.action),
+        ):
+            if self.captions:
+                top.addSpacing(12)  # each caption beside its own field, apart from the field before it
+            self.captions.append(caption(label, widget))
+            top.addWidget(self.captions[-1])
+            top.addWidget(widget, 1 if widget is self.action else 0)
         top.addWidget(self.export_button)
         self.model = AuditTableModel(self)
         proxy = QSortFilterProxyModel(self)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from vpdesk.domain.taxonomy import Taxonomy
@@ -60,9 +60,21 @@ class DeskPage(QWidget):
         layout.addWidget(split, 1)
         QWidget.setTabOrder(self.agenda_button, self.lock_button)  # Tab follows the buttons as they are shown
         self.search.textChanged.connect(self.search_changed)
+        self.search.installEventFilter(self)  # Down enters the results (or the case list)
         self.new_case_button.clicked.connect(self.new_case_requested)
         self.lock_button.clicked.connect(self.lock_requested)
         self.agenda_button.clicked.connect(self.agenda_requested)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            return self.cases.enter()
+        return False
 
     def show_list(self, shown: bool) -> None:
         """Show the case list at its last width, or fold it away so the open case has the whole window."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.model import CaseFilter, CaseStatus, SearchHit
 from vpdesk.domain.taxonomy import Taxonomy
-from vpdesk.ui.models.case_table import CaseTableModel
+from vpdesk.ui.models.case_table import SORTABLE, CaseTableModel
 from vpdesk.ui.models.search_results import HitRole, RichTextDelegate, SearchResultsModel
 
 # the order in which the columns stay when the list is narrow: the first always, the last to fold away first
@@ -93,6 +93,7 @@ class CaseListPanel(QWidget):
         header.setHighlightSections(False)  # a bold header on selection would clip "Laatste contact"
         header.setSortIndicatorShown(True)
         header.setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+        self._sorted = (5, Qt.SortOrder.DescendingOrder)  # a click on a column that does not sort puts it back
         # the columns fit the list's width: never a sideways scrollbar; what does not fit folds away (_fit_columns)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
@@ -248,6 +249,13 @@ class CaseListPanel(QWidget):
             self.table.scrollTo(index)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in SORTABLE:  # the categories (several per case) have no order: the arrow stays where it was
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted)
+            header.blockSignals(False)
+            return
+        self._sorted = (column, order)
         self.table.scrollToTop()  # a new order starts at its top; staying below would fetch a second page at once
         self.model.sort(column, order)
 
@@ -261,6 +269,21 @@ class CaseListPanel(QWidget):
         self.stack.setCurrentIndex(1)
         if hits:
             self.results.setCurrentIndex(self.hits.index(0))
+
+    def enter(self) -> bool:
+        """Down from the search box: into the search results (at the first, or the one already current) while a
+        search is shown, else into the case list. False when there is nothing to enter."""
+        if self.stack.currentIndex() == 1:
+            if self.hits.rowCount() == 0:
+                return False
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.hits.index(0))
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if self.model.rowCount() == 0:
+            return False
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _hit_activated(self, index: QModelIndex) -> None:
         data = index.data(HitRole)
