@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import subprocess
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -83,3 +85,24 @@ def create_vault(qtbot: QtBot, c: Controller) -> str:
     c.setup.create_button.click()
     qtbot.waitUntil(lambda: c.session.is_open and c.window.current_page() == "work", timeout=10_000)
     return code
+
+
+@pytest.fixture
+def display(tool: Callable[[str], str], tmp_path: Path) -> Iterator[str]:
+    """A private X display (Xvfb, 1366x768 like a small laptop), on a free display number Xvfb picks itself."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [tool("Xvfb"), "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as answer:
+            number = answer.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -313,6 +313,7 @@ def test_the_language_changes_at_once_and_the_vault_stays_open(qtbot: QtBot, ful
         assert new.session is c.session and new.session.is_open  # no unlock needed
         assert desk_of(new).page.case_view.case_id == case_id  # the adviser stays where they were
         assert not c.window.isVisible() and new.window.isVisible()
+        assert new.unlock.language.currentData() == "en"  # the lock screen's choice says the language in force
         new.tasks.wait()
     finally:
         install_translation(qapp, "nl")

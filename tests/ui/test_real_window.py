@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,27 +14,6 @@ from PySide6.QtGui import QImage
 
 HERE = Path(__file__).resolve().parent
 STEPS = ["welkom", "herstelcode", "kluis", "aantekening", "vergrendeld", "ontgrendeld"]
-
-
-@pytest.fixture
-def display(tool: Callable[[str], str], tmp_path: Path) -> Iterator[str]:
-    """A private X display (Xvfb, 1366x768 like a small laptop), on a free display number Xvfb picks itself."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [tool("Xvfb"), "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as answer:
-            number = answer.readline().strip()
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 @pytest.mark.slow

@@ -38,28 +38,35 @@ def secret_mime(text: str) -> QMimeData:
 
 
 class ClipboardGuard(QObject):
+    """Watches the clipboard and, where the system has one (X11, Wayland), the primary selection: on X11 merely
+    selecting text offers it to every other window by middle click, so the selection is guarded like a copy."""
+
     def __init__(self, clear_after_s: int = 30) -> None:
         super().__init__()
-        self._ours: str | None = None
+        self._ours: dict[QClipboard.Mode, str] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_s * 1000)
         self._timer.timeout.connect(self.clear)
-        self._clipboard().dataChanged.connect(self._changed)
+        board = self._clipboard()
+        board.dataChanged.connect(lambda: self._changed(QClipboard.Mode.Clipboard))
+        if board.supportsSelection():
+            board.selectionChanged.connect(lambda: self._changed(QClipboard.Mode.Selection))
 
     @staticmethod
     def _clipboard() -> QClipboard:
         return QGuiApplication.clipboard()
 
-    def _changed(self) -> None:
-        text = self._clipboard().text()
-        # a copy while our window has focus came from one of our text widgets: treat it as case text
-        if text and text != self._ours and self._app_has_focus():
-            self._ours = text
+    def _changed(self, mode: QClipboard.Mode) -> None:
+        board = self._clipboard()
+        text = board.text(mode)
+        # a copy or selection while our window has focus came from one of our text widgets: treat it as case text
+        if text and text != self._ours.get(mode) and self._app_has_focus():
+            self._ours[mode] = text
             self._timer.start()
-            mime = self._clipboard().mimeData()
+            mime = board.mimeData(mode)
             if mime is None or not mime.hasFormat("x-kde-passwordManagerHint"):
-                self._clipboard().setMimeData(secret_mime(text))  # the same text, now marked secret
+                board.setMimeData(secret_mime(text), mode)  # the same text, now marked secret
 
     @staticmethod
     def _app_has_focus() -> bool:
@@ -69,12 +76,15 @@ class ClipboardGuard(QObject):
         )
 
     def copy(self, text: str) -> None:
-        self._ours = text
+        self._ours[QClipboard.Mode.Clipboard] = text
         self._clipboard().setMimeData(secret_mime(text))
         self._timer.start()
 
     def clear(self) -> None:
+        """Empties the clipboard and the selection where they still hold text of ours (timeout, lock, quit)."""
         self._timer.stop()
-        if self._ours is not None and self._clipboard().text() == self._ours:
-            self._clipboard().clear()
-        self._ours = None
+        board = self._clipboard()
+        for mode, text in self._ours.items():
+            if board.text(mode) == text:
+                board.clear(mode)
+        self._ours.clear()

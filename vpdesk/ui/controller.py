@@ -57,6 +57,7 @@ class Controller(QObject):
         self.now = now
         self.setup = SetupPage()
         self.unlock = UnlockPage()
+        self.unlock.set_language(settings.language)  # also in a window rebuilt in a new language
         self.window = MainWindow(
             {"setup": self.setup, "unlock": self.unlock}, [(p.key, p.title(), p.widget) for p in pages]
         )
