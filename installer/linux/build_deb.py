@@ -282,11 +282,12 @@ def control(stage: Path, depends_line: str, ver: str) -> str:
         "Section: misc\nPriority: optional\n"
         "Homepage: https://vpdesk.example.nl/\n"
         "Description: encrypted case notes and referral guide for confidential advisers\n"
-        " Offline desktop app for vertrouwenspersonen: an encrypted vault (SQLCipher), the\n"
-        " referral guide (wegwijzer), a shared room pool and anonymised, signed annual figures.\n"
+        " Offline desktop app for vertrouwenspersonen: an encrypted vault (SQLCipher),\n"
+        " the referral guide (wegwijzer), a shared room pool and anonymised, signed\n"
+        " annual figures.\n"
         " .\n"
-        " A self-contained bundle in /opt/vpdesk; `vpdesk verify` checks it against the\n"
-        " manifest signed with the release key.\n"
+        " A self-contained bundle in /opt/vpdesk; `vpdesk verify` checks it against\n"
+        " the manifest signed with the release key.\n"
     )
 
 
