@@ -241,7 +241,7 @@ def test_the_bundle_starts_on_the_oldest_supported_glibc(bundle: Path, deb: Path
 
 
 @pytest.mark.parametrize("debian_root", FULL_STORY, indirect=True)
-def test_install_upgrade_over_an_edited_policy_failed_upgrade_and_purge(
+def test_install_upgrade_over_an_edited_policy_failed_upgrade_rollback_and_purge(
     debian_root: DebianRoot, deb: Path, bundle: Path, release_key: str, tmp_path: Path
 ) -> None:
     root = debian_root
@@ -312,6 +312,15 @@ def test_install_upgrade_over_an_edited_policy_failed_upgrade_and_purge(
     assert root.sh("dpkg-query -W -f '${Status} ${Version}' vpdesk").stdout == f"install ok installed {VERSION}+next1"
     assert root.sh("vpdesk verify").returncode == 0
     assert root.sh("vpdesk --version").stdout.strip() == f"vpdesk {VERSION}"
+
+    # roll back to the earlier version, as the admin guide says: both in the pool, apt's ordinary downgrade
+    _publish(root, [deb, nextver], release_key)
+    assert _apt(root, "update").returncode == 0
+    rolled = _apt(root, f"install -y --allow-downgrades vpdesk={VERSION}")
+    assert rolled.returncode == 0, rolled.stdout[-3000:] + rolled.stderr
+    assert root.sh("dpkg-query -W -f '${Status} ${Version}' vpdesk").stdout == f"install ok installed {VERSION}"
+    assert root.sh("vpdesk verify").returncode == 0
+    assert policy.read_text(encoding="utf-8") == 'organisation = "BZK"\n[settings]\nidle_lock_minutes = 3\n'
 
     # selftest names a system library the desktop platform needs (here: the bundle's copy removed, and a root
     # without libxcb-cursor0), instead of aborting with Qt
