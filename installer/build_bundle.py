@@ -3,7 +3,7 @@
     python installer/build_bundle.py --out DIR        -> DIR/vpdesk/ (the executable and its _internal/ folder)
 
 Reproducible: SOURCE_DATE_EPOCH (default: the last commit's time) and PYTHONHASHSEED=0 make two builds of the same
-tree bit-identical (tests/installer/test_bundle.py). Shared by the Linux, Windows and macOS builds.
+tree bit-identical (tests/installer/test_package.py). Shared by the Linux, Windows and macOS builds.
 """
 
 from __future__ import annotations

@@ -35,9 +35,13 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 PREFIX = Path("opt/vpdesk")
 APP_ID = "nl.vpdesk.vpdesk"
-# what Debian and Ubuntu provide that the bundle leaves to the system: graphics drivers' front ends and the
-# X11/xcb libraries Qt's platform plugin loads (PyInstaller leaves these out on purpose), and gpgv for `verify`
-ALWAYS = ("gpgv",)
+# what the package needs besides the libraries the bundle links: gpgv for `verify`, and the time zone database
+# (Python's zoneinfo reads /usr/share/zoneinfo; a minimal Ubuntu 22.04 has none, and vpdesk stopped at start)
+ALWAYS = ("gpgv", "tzdata")
+# Debian 13 and Ubuntu 24.04 renamed these for 64-bit time_t ("t64"); the build machine (Debian 12) has the old
+# names. Depends names both, the new one first ("libcups2t64 | libcups2"), rather than leaning on the t64
+# packages' Provides. A library whose package is not here and ends in t64 is a new rename: the build stops.
+T64_RENAMED = {"libcups2", "libglib2.0-0", "libssl3", "libreadline8", "libpng16-16", "libgnutls30", "libcurl4"}
 # libraries a build machine without a Wayland desktop lacks, by the package that holds them in Debian and Ubuntu
 NOT_ON_BUILD_MACHINE = {"libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1"}
 
@@ -144,7 +148,8 @@ def packages_of(sonames: set[str]) -> dict[str, str]:
 
 
 def depends(bundle: Path) -> str:
-    """Depends: the packages of the libraries the bundle leaves to the system, and libc6 new enough."""
+    """Depends: the packages of the libraries the bundle leaves to the system (the build machine's names, with
+    the t64 name as an alternative where Debian 13 and Ubuntu 24.04 renamed it), and libc6 new enough."""
     needed, glibc = needed_from_system(bundle)
     packages = {"libc6"}
     owners = packages_of(needed)
@@ -152,9 +157,18 @@ def depends(bundle: Path) -> str:
         owner = owners.get(soname) or NOT_ON_BUILD_MACHINE.get(soname)
         if owner is None:
             raise SystemExit(f"the bundle needs {soname}, which no installed package provides here")
-        packages.add(owner.removesuffix("t64"))  # Debian 13's time64 packages Provide the old names
+        old = owner.removesuffix("t64")
+        if owner.endswith("t64") and old not in T64_RENAMED:
+            raise SystemExit(f"{owner} is a time64 rename build_deb.py does not know: add {old} to T64_RENAMED")
+        packages.add(old)
     packages |= set(ALWAYS)
-    return ", ".join(f"libc6 (>= {glibc})" if p == "libc6" else p for p in sorted(packages))
+    return ", ".join(_relation(p, glibc) for p in sorted(packages))
+
+
+def _relation(package: str, glibc: str) -> str:
+    if package == "libc6":
+        return f"libc6 (>= {glibc})"
+    return f"{package}t64 | {package}" if package in T64_RENAMED else package
 
 
 def bundled_copyrights(bundle: Path) -> dict[str, Path]:
@@ -268,11 +282,12 @@ def control(stage: Path, depends_line: str, ver: str) -> str:
         "Section: misc\nPriority: optional\n"
         "Homepage: https://vpdesk.example.nl/\n"
         "Description: encrypted case notes and referral guide for confidential advisers\n"
-        " Offline desktop app for vertrouwenspersonen: an encrypted vault (SQLCipher), the\n"
-        " referral guide (wegwijzer), a shared room pool and anonymised, signed annual figures.\n"
+        " Offline desktop app for vertrouwenspersonen: an encrypted vault (SQLCipher),\n"
+        " the referral guide (wegwijzer), a shared room pool and anonymised, signed\n"
+        " annual figures.\n"
         " .\n"
-        " A self-contained bundle in /opt/vpdesk; `vpdesk verify` checks it against the\n"
-        " manifest signed with the release key.\n"
+        " A self-contained bundle in /opt/vpdesk; `vpdesk verify` checks it against\n"
+        " the manifest signed with the release key.\n"
     )
 
 

@@ -96,3 +96,29 @@ def test_desktop_entry_and_appstream_metadata_are_valid(tool: Callable[[str], st
     filled.write_text(metainfo.replace("@VERSION@", vpdesk.__version__).replace("@DATE@", "2026-11-30"))
     done = subprocess.run([tool("appstreamcli"), "validate", "--no-net", str(filled)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _shown(value: object) -> str:
+    """A value as the admin guide's policy table writes it."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if value == "":
+        return "empty"
+    if isinstance(value, str):
+        return f"`{value}`"
+    return str(value)
+
+
+def test_the_admin_guide_documents_every_policy_key_with_its_default_and_bounds() -> None:
+    from vpdesk import policy
+
+    guide = (ROOT / "docs/admin-guide.md").read_text(encoding="utf-8")
+    defaults = policy.Settings()
+    for key, bound in policy.BOUNDS.items():
+        row = re.search(rf"^\| `{key}` \| [^|]+ \| ([^|]+) \| ([^|]+) \|", guide, re.MULTILINE)
+        assert row is not None, f"the admin guide's policy table has no row for {key}"
+        assert row.group(1).strip() == _shown(getattr(defaults, key)), key
+        if bound.lo is not None:
+            assert row.group(2).strip() == f"{bound.lo:g} to {bound.hi:g}", key
+        for choice in bound.choices:
+            assert f"`{choice}`" in row.group(2), key
