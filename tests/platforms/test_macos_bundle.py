@@ -102,12 +102,6 @@ def test_other_platforms_make_no_app_bundle(monkeypatch: pytest.MonkeyPatch) -> 
         assert "BUNDLE" not in calls and calls["EXE"]["target_arch"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="installer/vpdesk.spec (branch rollout2) must set LSBackgroundOnly False (console=True makes PyInstaller "
-    "mark the .app background-only: no Dock icon or menu bar) and LSMinimumSystemVersion 13.0 (PySide6 6.11's "
-    "macOS wheel is macosx_13_0); remove this mark when it does",
-)
 def test_the_app_is_a_foreground_app_for_the_macos_its_qt_supports(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = run_spec("darwin", monkeypatch, VPDESK_TARGET_ARCH="arm64")
     parsed = plistlib.loads(info_plist(calls["BUNDLE"], calls["EXE"]["console"]))
