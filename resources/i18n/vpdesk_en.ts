@@ -95,57 +95,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
         <source>Auditlogboek</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="48"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="49"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="52"/>
         <source>alle acties</source>
         <translation>every action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="55"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="59"/>
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
         <source>A&amp;ctie</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="74"/>
         <source>Regels van het auditlogboek</source>
         <translation>Rows of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="66"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="79"/>
         <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
         <translation>The trail records who did what to which object, never the content.</translation>
     </message>
@@ -401,42 +401,42 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="113"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="119"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="180"/>
         <source>Maak de lijst breder voor meer kolommen ({names}).</source>
         <translation>Make the list wider for more columns ({names}).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="303"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation>No cases match this choice.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="304"/>
         <source>Nog geen zaken.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="307"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="308"/>
         <source>{total} zaken</source>
         <translation>{total} cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="309"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation>The first {shown} of {total} cases; scroll for more.</translation>
     </message>
@@ -485,7 +485,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -732,28 +732,28 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="302"/>
+        <location filename="../../vpdesk/ui/controller.py" line="303"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="195"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="216"/>
+        <location filename="../../vpdesk/ui/controller.py" line="217"/>
         <source>Nieuwe sleutels</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="128"/>
-        <location filename="../../vpdesk/ui/controller.py" line="138"/>
+        <location filename="../../vpdesk/ui/controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/controller.py" line="139"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
@@ -1038,12 +1038,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="206"/>
+        <location filename="../../build/known_errors.py" line="207"/>
         <source>Wrong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="207"/>
+        <location filename="../../build/known_errors.py" line="208"/>
         <source>Wrong recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,72 +1373,77 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="209"/>
-        <source>a part of the path is not a folder</source>
+        <location filename="../../build/known_errors.py" line="199"/>
+        <source>This vault was written by a newer version of vpdesk (vault form {found}; this version knows up to {known}): install that version again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="210"/>
-        <source>it already exists</source>
+        <source>a part of the path is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="211"/>
-        <source>it is a folder</source>
+        <source>it already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="212"/>
-        <source>permission denied</source>
+        <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="213"/>
-        <source>the disk is full</source>
+        <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="214"/>
-        <source>the disk is read-only</source>
+        <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="215"/>
-        <source>the disk reported a read or write error</source>
+        <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="216"/>
-        <source>the file is in use</source>
+        <source>the disk reported a read or write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="217"/>
-        <source>the file is too large</source>
+        <source>the file is in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="218"/>
-        <source>the file or folder does not exist</source>
+        <source>the file is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="219"/>
-        <source>the name is too long</source>
+        <source>the file or folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/known_errors.py" line="220"/>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="221"/>
         <source>the operation is not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="222"/>
+        <location filename="../../build/known_errors.py" line="223"/>
         <source>{day} is a weekend day; rooms are booked on weekdays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="250"/>
+        <location filename="../../build/known_errors.py" line="251"/>
         <source>{who}, {period}: imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,82 +1638,82 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="200"/>
+        <location filename="../../build/known_errors.py" line="201"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="201"/>
+        <location filename="../../build/known_errors.py" line="202"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="202"/>
+        <location filename="../../build/known_errors.py" line="203"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="203"/>
+        <location filename="../../build/known_errors.py" line="204"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="204"/>
+        <location filename="../../build/known_errors.py" line="205"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="208"/>
+        <location filename="../../build/known_errors.py" line="209"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="223"/>
+        <location filename="../../build/known_errors.py" line="224"/>
         <source>{file}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="224"/>
+        <location filename="../../build/known_errors.py" line="225"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="225"/>
+        <location filename="../../build/known_errors.py" line="226"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="226"/>
+        <location filename="../../build/known_errors.py" line="227"/>
         <source>{file}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="241"/>
+        <location filename="../../build/known_errors.py" line="242"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="243"/>
+        <location filename="../../build/known_errors.py" line="244"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="244"/>
+        <location filename="../../build/known_errors.py" line="245"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="245"/>
+        <location filename="../../build/known_errors.py" line="246"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="247"/>
+        <location filename="../../build/known_errors.py" line="248"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="248"/>
+        <location filename="../../build/known_errors.py" line="249"/>
         <source>{where}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,7 +1758,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="231"/>
+        <location filename="../../build/known_errors.py" line="232"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1928,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="205"/>
+        <location filename="../../build/known_errors.py" line="206"/>
         <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,12 +2048,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="199"/>
+        <location filename="../../build/known_errors.py" line="200"/>
         <source>Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="221"/>
+        <location filename="../../build/known_errors.py" line="222"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,22 +2108,22 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="229"/>
+        <location filename="../../build/known_errors.py" line="230"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="249"/>
+        <location filename="../../build/known_errors.py" line="250"/>
         <source>{who}, {period}: already imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="251"/>
+        <location filename="../../build/known_errors.py" line="252"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="252"/>
+        <location filename="../../build/known_errors.py" line="253"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,62 +2133,62 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="228"/>
+        <location filename="../../build/known_errors.py" line="229"/>
         <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="232"/>
+        <location filename="../../build/known_errors.py" line="233"/>
         <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="233"/>
+        <location filename="../../build/known_errors.py" line="234"/>
         <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="234"/>
+        <location filename="../../build/known_errors.py" line="235"/>
         <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="235"/>
+        <location filename="../../build/known_errors.py" line="236"/>
         <source>{source}: &apos;settings&apos; must be the table [settings].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="236"/>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="237"/>
+        <location filename="../../build/known_errors.py" line="238"/>
         <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="238"/>
+        <location filename="../../build/known_errors.py" line="239"/>
         <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="239"/>
+        <location filename="../../build/known_errors.py" line="240"/>
         <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="240"/>
+        <location filename="../../build/known_errors.py" line="241"/>
         <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="242"/>
+        <location filename="../../build/known_errors.py" line="243"/>
         <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="246"/>
+        <location filename="../../build/known_errors.py" line="247"/>
         <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2223,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="230"/>
+        <location filename="../../build/known_errors.py" line="231"/>
         <source>{path} is a folder; choose the backup file (.vpbak) in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,7 +2293,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="227"/>
+        <location filename="../../build/known_errors.py" line="228"/>
         <source>{first} is a weekend day; rooms are booked on weekdays.</source>
         <translation type="unfinished"></translation>
     </message>

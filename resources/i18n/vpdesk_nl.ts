@@ -95,57 +95,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
         <source>Auditlogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="48"/>
         <source>Vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="49"/>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="52"/>
         <source>alle acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="55"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="59"/>
         <source>&amp;Vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
         <source>&amp;Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
         <source>A&amp;ctie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="74"/>
         <source>Regels van het auditlogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="66"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="79"/>
         <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,42 +399,42 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="113"/>
         <source>Zoekresultaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="119"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="180"/>
         <source>Maak de lijst breder voor meer kolommen ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="303"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="304"/>
         <source>Nog geen zaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="307"/>
         <source>1 zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="308"/>
         <source>{total} zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="309"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,7 +483,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,28 +730,28 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="302"/>
+        <location filename="../../vpdesk/ui/controller.py" line="303"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="195"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="216"/>
+        <location filename="../../vpdesk/ui/controller.py" line="217"/>
         <source>Nieuwe sleutels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="128"/>
-        <location filename="../../vpdesk/ui/controller.py" line="138"/>
+        <location filename="../../vpdesk/ui/controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/controller.py" line="139"/>
         <source>ingesteld door uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,12 +1036,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../build/known_errors.py" line="206"/>
+        <location filename="../../build/known_errors.py" line="207"/>
         <source>Wrong passphrase.</source>
         <translation>Onjuiste wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="207"/>
+        <location filename="../../build/known_errors.py" line="208"/>
         <source>Wrong recovery code.</source>
         <translation>Onjuiste herstelcode.</translation>
     </message>
@@ -1406,72 +1406,77 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Het bestand is niet aan deze coördinator gericht.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="209"/>
+        <location filename="../../build/known_errors.py" line="199"/>
+        <source>This vault was written by a newer version of vpdesk (vault form {found}; this version knows up to {known}): install that version again.</source>
+        <translation>Deze kluis is geschreven door een nieuwere versie van vpdesk (kluisvorm {found}; deze versie kent tot en met {known}): installeer die versie opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../build/known_errors.py" line="210"/>
         <source>a part of the path is not a folder</source>
         <translation>een deel van het pad is geen map</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="210"/>
+        <location filename="../../build/known_errors.py" line="211"/>
         <source>it already exists</source>
         <translation>het bestaat al</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="211"/>
+        <location filename="../../build/known_errors.py" line="212"/>
         <source>it is a folder</source>
         <translation>het is een map</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="212"/>
+        <location filename="../../build/known_errors.py" line="213"/>
         <source>permission denied</source>
         <translation>toegang geweigerd</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="213"/>
+        <location filename="../../build/known_errors.py" line="214"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="214"/>
+        <location filename="../../build/known_errors.py" line="215"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="215"/>
+        <location filename="../../build/known_errors.py" line="216"/>
         <source>the disk reported a read or write error</source>
         <translation>de schijf meldde een lees- of schrijffout</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="216"/>
+        <location filename="../../build/known_errors.py" line="217"/>
         <source>the file is in use</source>
         <translation>het bestand is in gebruik</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="217"/>
+        <location filename="../../build/known_errors.py" line="218"/>
         <source>the file is too large</source>
         <translation>het bestand is te groot</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="218"/>
+        <location filename="../../build/known_errors.py" line="219"/>
         <source>the file or folder does not exist</source>
         <translation>het bestand of de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="219"/>
+        <location filename="../../build/known_errors.py" line="220"/>
         <source>the name is too long</source>
         <translation>de naam is te lang</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="220"/>
+        <location filename="../../build/known_errors.py" line="221"/>
         <source>the operation is not permitted</source>
         <translation>die handeling is niet toegestaan</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="222"/>
+        <location filename="../../build/known_errors.py" line="223"/>
         <source>{day} is a weekend day; rooms are booked on weekdays.</source>
         <translation>{day} valt in het weekend; ruimtes worden op werkdagen gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="250"/>
+        <location filename="../../build/known_errors.py" line="251"/>
         <source>{who}, {period}: imported.</source>
         <translation>{who}, {period}: ingelezen.</translation>
     </message>
@@ -1671,82 +1676,82 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Dit is een kluis van een vertrouwenspersoon; maak een coördinatorkluis met &apos;vpdesk init --coordinator&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="200"/>
+        <location filename="../../build/known_errors.py" line="201"/>
         <source>Unknown category code &apos;{code}&apos;.</source>
         <translation>Onbekende categoriecode &apos;{code}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="201"/>
+        <location filename="../../build/known_errors.py" line="202"/>
         <source>Unknown export version {version}; this vpdesk reads {supported}.</source>
         <translation>Onbekende exportversie {version}; deze vpdesk leest {supported}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="202"/>
+        <location filename="../../build/known_errors.py" line="203"/>
         <source>Unknown question &apos;{qid}&apos;.</source>
         <translation>Onbekende vraag &apos;{qid}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="203"/>
+        <location filename="../../build/known_errors.py" line="204"/>
         <source>Unknown taxonomy version {version}; this vpdesk knows {known}.</source>
         <translation>Onbekende taxonomieversie {version}; deze vpdesk kent {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="204"/>
+        <location filename="../../build/known_errors.py" line="205"/>
         <source>Update vpdesk, or ask the adviser to export with the same version.</source>
         <translation>Werk vpdesk bij, of vraag de vertrouwenspersoon te exporteren met dezelfde versie.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="208"/>
+        <location filename="../../build/known_errors.py" line="209"/>
         <source>Your own bookings are shown read-only; nothing was booked or cancelled.</source>
         <translation>Uw eigen reserveringen worden alleen-lezen getoond; er is niets gereserveerd of geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="223"/>
+        <location filename="../../build/known_errors.py" line="224"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, regel {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="224"/>
+        <location filename="../../build/known_errors.py" line="225"/>
         <source>{file}: cannot be read ({problem}).</source>
         <translation>{file}: kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="225"/>
+        <location filename="../../build/known_errors.py" line="226"/>
         <source>{file}: not a UTF-8 text file.</source>
         <translation>{file}: geen UTF-8-tekstbestand.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="226"/>
+        <location filename="../../build/known_errors.py" line="227"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="241"/>
+        <location filename="../../build/known_errors.py" line="242"/>
         <source>{source}: &apos;{name}&apos; must be true or false.</source>
         <translation>{source}: &apos;{name}&apos; moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="243"/>
+        <location filename="../../build/known_errors.py" line="244"/>
         <source>{source}: category &apos;{code}&apos; names an unknown parent &apos;{parent}&apos;.</source>
         <translation>{source}: categorie &apos;{code}&apos; noemt een onbekende bovenliggende categorie &apos;{parent}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="244"/>
+        <location filename="../../build/known_errors.py" line="245"/>
         <source>{source}: category {number} lacks the field {problem}.</source>
         <translation>{source}: categorie {number} mist het veld {problem}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="245"/>
+        <location filename="../../build/known_errors.py" line="246"/>
         <source>{source}: unknown setting &apos;{name}&apos;.</source>
         <translation>{source}: onbekende instelling &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="247"/>
+        <location filename="../../build/known_errors.py" line="248"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="248"/>
+        <location filename="../../build/known_errors.py" line="249"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -1791,7 +1796,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>De kluismap {home} staat in een map die andere gebruikers kunnen wijzigen ({folder}); vpdesk gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="231"/>
+        <location filename="../../build/known_errors.py" line="232"/>
         <source>{path} is a symbolic link; choose a file name that is not one.</source>
         <translation>{path} is een symbolische koppeling; kies een bestandsnaam die dat niet is.</translation>
     </message>
@@ -1921,7 +1926,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Er is geen verwijzing {referral}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="205"/>
+        <location filename="../../build/known_errors.py" line="206"/>
         <source>What file descriptor {fd} gave is not UTF-8 text.</source>
         <translation>Wat bestandsdescriptor {fd} gaf, is geen UTF-8-tekst.</translation>
     </message>
@@ -2041,12 +2046,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Er is geen ruimtepool op {address}: de server kent dat adres niet.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="199"/>
+        <location filename="../../build/known_errors.py" line="200"/>
         <source>Try again in a moment.</source>
         <translation>Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="221"/>
+        <location filename="../../build/known_errors.py" line="222"/>
         <source>vpdesk keeps the pool&apos;s login in the system keyring or in the vault, never in the address.</source>
         <translation>vpdesk bewaart de login van de pool in de sleutelbos van het systeem of in de kluis, nooit in het adres.</translation>
     </message>
@@ -2101,22 +2106,22 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>De tabel {name} bevat een onbekende code {code}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="229"/>
+        <location filename="../../build/known_errors.py" line="230"/>
         <source>{path} exists already; choose a new file name.</source>
         <translation>{path} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="249"/>
+        <location filename="../../build/known_errors.py" line="250"/>
         <source>{who}, {period}: already imported.</source>
         <translation>{who}, {period}: al ingelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="251"/>
+        <location filename="../../build/known_errors.py" line="252"/>
         <source>{who}, {period}: replaced the earlier import.</source>
         <translation>{who}, {period}: de eerdere inlezing vervangen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="252"/>
+        <location filename="../../build/known_errors.py" line="253"/>
         <source>{who}, {period}: this export (made {made}) is older than the one already imported (made {kept}); the newer one is kept.</source>
         <translation>{who}, {period}: deze export (gemaakt {made}) is ouder dan de al ingelezen export (gemaakt {kept}); de nieuwere blijft staan.</translation>
     </message>
@@ -2126,62 +2131,62 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Dit is geen bestand: geen vpdesk-export.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="228"/>
+        <location filename="../../build/known_errors.py" line="229"/>
         <source>{option} cannot change &apos;{name}&apos;: {organisation} sets it in the machine policy.</source>
         <translation>{option} kan &apos;{name}&apos; niet wijzigen: {organisation} legt die vast in het machinebeleid.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="232"/>
+        <location filename="../../build/known_errors.py" line="233"/>
         <source>{source} is not UTF-8 text (line {line} holds byte 0x{byte}): save it as UTF-8.</source>
         <translation>{source} is geen UTF-8-tekst (regel {line} bevat byte 0x{byte}): sla het bestand op als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="233"/>
+        <location filename="../../build/known_errors.py" line="234"/>
         <source>{source} starts with a byte-order mark (BOM): save it as UTF-8 without BOM.</source>
         <translation>{source} begint met een byte-order mark (BOM): sla het bestand op als UTF-8 zonder BOM.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="234"/>
+        <location filename="../../build/known_errors.py" line="235"/>
         <source>{source}: &apos;organisation&apos; must be the organisation&apos;s name as text.</source>
         <translation>{source}: &apos;organisation&apos; moet de naam van de organisatie als tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="235"/>
+        <location filename="../../build/known_errors.py" line="236"/>
         <source>{source}: &apos;settings&apos; must be the table [settings].</source>
         <translation>{source}: &apos;settings&apos; moet de tabel [settings] zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="236"/>
+        <location filename="../../build/known_errors.py" line="237"/>
         <source>{source}: &apos;{name}&apos; is &quot;{value}&quot;; allowed: {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; is &quot;{value}&quot;; toegestaan: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="237"/>
+        <location filename="../../build/known_errors.py" line="238"/>
         <source>{source}: &apos;{name}&apos; is no longer used ({why}); remove the line.</source>
         <translation>{source}: &apos;{name}&apos; wordt niet meer gebruikt ({why}); verwijder de regel.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="238"/>
+        <location filename="../../build/known_errors.py" line="239"/>
         <source>{source}: &apos;{name}&apos; is {value}, outside the allowed range {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; is {value}, buiten het toegestane bereik {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="239"/>
+        <location filename="../../build/known_errors.py" line="240"/>
         <source>{source}: &apos;{name}&apos; must be a number from {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; moet een getal van {allowed} zijn.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="240"/>
+        <location filename="../../build/known_errors.py" line="241"/>
         <source>{source}: &apos;{name}&apos; must be text: {allowed}.</source>
         <translation>{source}: &apos;{name}&apos; moet tekst zijn: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="242"/>
+        <location filename="../../build/known_errors.py" line="243"/>
         <source>{source}: &apos;{name}&apos; stands above the [settings] table; move it under [settings].</source>
         <translation>{source}: &apos;{name}&apos; staat boven de tabel [settings]; zet de regel onder [settings].</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="246"/>
+        <location filename="../../build/known_errors.py" line="247"/>
         <source>{source}: unknown table [{name}]; the keys belong under [settings].</source>
         <translation>{source}: onbekende tabel [{name}]; de instellingen horen onder [settings].</translation>
     </message>
@@ -2216,7 +2221,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Het back-upbestand {path} kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="230"/>
+        <location filename="../../build/known_errors.py" line="231"/>
         <source>{path} is a folder; choose the backup file (.vpbak) in it.</source>
         <translation>{path} is een map; kies het back-upbestand (.vpbak) daarin.</translation>
     </message>
@@ -2286,7 +2291,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation>Er is geen kenmerk van een ruimte &apos;{feature}&apos;; de bekende zijn {known}.</translation>
     </message>
     <message>
-        <location filename="../../build/known_errors.py" line="227"/>
+        <location filename="../../build/known_errors.py" line="228"/>
         <source>{first} is a weekend day; rooms are booked on weekdays.</source>
         <translation>{first} is een weekenddag; ruimtes worden op werkdagen gereserveerd.</translation>
     </message>

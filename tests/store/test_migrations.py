@@ -137,3 +137,17 @@ def test_migration_stats_order_keeps_existing_imports(conn: Connection) -> None:
     migrations.migrate(conn, STATS_ORDER)
     row = conn.execute("SELECT created, sequence, first_imported, imported FROM stats_import").fetchone()
     assert tuple(row) == ("", 0, "", "2027-01-02T10:00:00")  # an old import is older than any new one
+
+
+def test_a_vault_from_a_newer_version_is_refused_untouched(conn: Connection) -> None:
+    """A rollback to an older vpdesk (the admin guide's tested downgrade) must not run over a newer vault's form."""
+    from vpdesk.errors import KnownError
+
+    migrations.migrate(conn)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    before = _objects(conn)
+    with pytest.raises(KnownError, match="written by a newer version of vpdesk") as refused:
+        migrations.migrate(conn)
+    assert str(migrations.LATEST + 1) in str(refused.value) and str(migrations.LATEST) in str(refused.value)
+    assert _objects(conn) == before
+    assert migrations.current_version(conn) == migrations.LATEST + 1

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import sqlcipher3
 
+from vpdesk.errors import KnownError
 from vpdesk.store.connection import Connection, transaction
 
 
@@ -330,6 +331,13 @@ def migrate(conn: Connection, target: int = LATEST) -> list[int]:
     """Apply every migration above the current version up to ``target``, each in its own transaction."""
     applied = []
     version = current_version(conn)
+    if version > LATEST:  # a newer vpdesk wrote it (a rollback): its data has a form this version cannot keep
+        raise KnownError(
+            "This vault was written by a newer version of vpdesk (vault form {found}; this version knows up to "
+            "{known}): install that version again.",
+            found=version,
+            known=LATEST,
+        )
     for number in sorted(n for n in MIGRATIONS if version < n <= target):
         with transaction(conn):
             for statement in _statements(MIGRATIONS[number]):
