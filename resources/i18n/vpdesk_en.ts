@@ -95,57 +95,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
         <source>Auditlogboek</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="48"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="49"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="52"/>
         <source>alle acties</source>
         <translation>every action</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="55"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation>&amp;Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="59"/>
         <source>&amp;Vanaf</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;Up to and including</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
         <source>A&amp;ctie</source>
         <translation>A&amp;ction</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="74"/>
         <source>Regels van het auditlogboek</source>
         <translation>Rows of the audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="66"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="79"/>
         <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
         <translation>The trail records who did what to which object, never the content.</translation>
     </message>
@@ -401,42 +401,42 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="113"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="119"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation>No notes found.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="180"/>
         <source>Maak de lijst breder voor meer kolommen ({names}).</source>
         <translation>Make the list wider for more columns ({names}).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="303"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation>No cases match this choice.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="304"/>
         <source>Nog geen zaken.</source>
         <translation>No cases yet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="307"/>
         <source>1 zaak</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="308"/>
         <source>{total} zaken</source>
         <translation>{total} cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="309"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation>The first {shown} of {total} cases; scroll for more.</translation>
     </message>
@@ -485,7 +485,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation>closed</translation>
     </message>
@@ -732,28 +732,28 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="302"/>
+        <location filename="../../vpdesk/ui/controller.py" line="303"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="195"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="216"/>
+        <location filename="../../vpdesk/ui/controller.py" line="217"/>
         <source>Nieuwe sleutels</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="128"/>
-        <location filename="../../vpdesk/ui/controller.py" line="138"/>
+        <location filename="../../vpdesk/ui/controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/controller.py" line="139"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
@@ -826,7 +826,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="138"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -847,9 +847,19 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
+        <translation>----- Above: saved elsewhere meanwhile. Below: the text of this window -----</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
+        <translation>This note was changed elsewhere meanwhile. Both texts are saved, yours at the bottom.</translation>
     </message>
 </context>
 <context>

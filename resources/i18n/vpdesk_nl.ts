@@ -95,57 +95,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
         <source>Auditlogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="48"/>
         <source>Vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="49"/>
         <source>Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
         <source>Actie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="52"/>
         <source>alle acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="55"/>
         <source>&amp;Exporteren als CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="59"/>
         <source>&amp;Vanaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="60"/>
         <source>&amp;Tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
         <source>A&amp;ctie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="74"/>
         <source>Regels van het auditlogboek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="66"/>
+        <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="79"/>
         <source>Het logboek legt vast wie wat deed met welk object, nooit de inhoud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,42 +399,42 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="112"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="113"/>
         <source>Zoekresultaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="118"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="119"/>
         <source>Geen aantekeningen gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="179"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="180"/>
         <source>Maak de lijst breder voor meer kolommen ({names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="280"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="303"/>
         <source>Geen zaken die bij deze keuze passen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="281"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="304"/>
         <source>Nog geen zaken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="307"/>
         <source>1 zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="308"/>
         <source>{total} zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="309"/>
         <source>De eerste {shown} van {total} zaken; scroll voor meer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,7 +483,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
-        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="152"/>
+        <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,28 +730,28 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="302"/>
+        <location filename="../../vpdesk/ui/controller.py" line="303"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/controller.py" line="194"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="195"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="216"/>
+        <location filename="../../vpdesk/ui/controller.py" line="217"/>
         <source>Nieuwe sleutels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="128"/>
-        <location filename="../../vpdesk/ui/controller.py" line="138"/>
+        <location filename="../../vpdesk/ui/controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/controller.py" line="139"/>
         <source>ingesteld door uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +824,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="138"/>
         <source>Bewaard om {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,8 +845,18 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
         <source>Niet bewaard: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

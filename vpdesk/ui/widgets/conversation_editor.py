@@ -123,6 +123,10 @@ class ConversationEditor(QWidget):
             notes=self.notes.toPlainText(),
         )
 
+    def loaded(self) -> Conversation | None:
+        """The conversation as loaded or last saved: a save writes only over that (decision 200)."""
+        return self._conversation
+
     @property
     def conversation_id(self) -> int | None:
         return None if self._conversation is None else self._conversation.id
