@@ -317,7 +317,7 @@ class DeskController(VaultPage):
         if saved.after != current:  # changed elsewhere meanwhile (another window, the command line): both kept
             editor.show_conversation(saved.after)
             if saved.merged:
-                editor.saved.setText(
+                editor.notify(
                     self.tr(
                         "Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan."
                     )
@@ -326,7 +326,7 @@ class DeskController(VaultPage):
                 editor.mark_saved(self.now())
         else:
             editor.mark_saved(self.now())
-        before, after = saved.before, saved.after
+        before, after = base or saved.before, saved.after  # the timeline showed the loaded version
         if (before.when, before.duration_min, before.channel, before.kind, cases.first_line(before.notes)) != (
             after.when,
             after.duration_min,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -95,6 +96,7 @@ def claim(home: Path, on_raise: Callable[[], None], answer_seconds: float = ANSW
 def ask_to_raise(name: str, answer_seconds: float) -> bool:
     """True when the instance listening on ``name`` answered our request to raise its window."""
     deadline = time.monotonic() + answer_seconds
+    _allow_foreground()
     while True:
         socket = QLocalSocket()
         socket.connectToServer(name)
@@ -108,6 +110,14 @@ def ask_to_raise(name: str, answer_seconds: float) -> bool:
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.1)
+
+
+def _allow_foreground() -> None:
+    """Windows lets only the process the adviser just started take the foreground; it hands that right on."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined,unused-ignore]  # ASFW_ANY
 
 
 def bring_to_front(window: QWidget | None) -> None:
