@@ -14,6 +14,7 @@ from vpdesk.policy import Settings
 from vpdesk.services.guide import load_rules
 from vpdesk.services.session import Session, default_home, load_settings
 from vpdesk.ui.application import install_translation, make_application, show_fatal
+from vpdesk.ui.single_instance import bring_to_front, claim
 
 if TYPE_CHECKING:
     from vpdesk.ui.application import QApplication
@@ -101,6 +102,9 @@ def main() -> int:
     harden_process(policy_wipes_memory())  # also when started without `vpdesk` (__main__ did it: harmless twice)
     app = make_application()
     home = default_home()
+    instance = claim(home, lambda: bring_to_front(_current[0].window if _current[0] else None))
+    if instance is None:  # the app already runs on this vault folder: its window came to the front (trial F21)
+        return 0
     try:
         settings = load_settings(home)
     except KnownError as exc:  # a bad policy file
@@ -112,4 +116,7 @@ def main() -> int:
     _current[0] = controller
     controller.start()
     controller.window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

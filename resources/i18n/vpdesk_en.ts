@@ -761,72 +761,72 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="40"/>
         <source>Datum en tijd van het gesprek</source>
         <translation>Date and time of the conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="44"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="47"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="49"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="51"/>
         <source>Eerste of vervolgcontact</source>
         <translation>First or follow-up contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation>Notes of the conversation. vpdesk saves them by itself.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="59"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
         <source>Wann&amp;eer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="67"/>
         <source>&amp;Kanaal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="88"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="96"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="148"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -847,9 +847,19 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
+        <translation>----- Above: saved elsewhere meanwhile. Below: the text of this window -----</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
+        <translation>This note was changed elsewhere meanwhile. Both texts are saved, yours at the bottom.</translation>
     </message>
 </context>
 <context>

@@ -759,72 +759,72 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="38"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="40"/>
         <source>Datum en tijd van het gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="42"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="44"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="43"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
         <source>Duur in minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="47"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="49"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="51"/>
         <source>Eerste of vervolgcontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="53"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
         <source>Aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="59"/>
         <source>Opslagstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="62"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
         <source>Wann&amp;eer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>&amp;Duur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="67"/>
         <source>&amp;Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
         <source>&amp;Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="88"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="96"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="134"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="148"/>
         <source>Bewaard om {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,8 +845,18 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
         <source>Niet bewaard: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

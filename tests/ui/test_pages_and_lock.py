@@ -343,7 +343,7 @@ def test_a_failed_write_never_blocks_the_lock_and_is_reported(
     create_vault(qtbot, c)
     d = _add_case(c, monkeypatch)
 
-    def disk_full(_vault: object, _conv: object) -> None:
+    def disk_full(*_args: object) -> None:
         raise KnownError("The disk is full: the last change was not saved.")
 
     monkeypatch.setattr("vpdesk.services.cases.save_conversation", disk_full)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import TypeVar
 
 from vpdesk import resources
 from vpdesk.domain.model import (
@@ -193,15 +194,65 @@ def start_conversation(
     )
 
 
-def save_conversation(vault: Repositories, edited: Conversation) -> Conversation | None:
-    """Write ``edited`` if it differs from the stored conversation; returns the stored version it replaced, or
-    None when there was nothing to write."""
-    stored = vault.conversations.get(edited.id or 0)
-    if stored == edited:
+_T = TypeVar("_T")
+CONFLICT_MARKER = "----- Above: saved elsewhere meanwhile. Below: the text of this window -----"
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """A conversation save: the stored version it met, what the vault holds now, and whether both had changed the
+    notes since the editor loaded them (then both texts are kept, decision 200)."""
+
+    before: Conversation
+    after: Conversation
+    merged: bool = False
+
+
+def save_conversation(
+    vault: Repositories, edited: Conversation, base: Conversation | None = None, marker: str = CONFLICT_MARKER
+) -> Saved | None:
+    """Write ``edited``, the editor's version of the conversation it loaded as ``base`` (decision 200). None when
+    nothing changed since ``base`` (a quit right after a save writes nothing, trial F21). When the stored version is
+    no longer ``base`` (another window, or `vpdesk note` from the command line, wrote it), nothing is overwritten:
+    see merge_conversation. ``base`` None: the caller read the stored version just now (last write wins)."""
+    if base is not None and edited == base:
         return None
-    require_open(vault, stored.case_id)
-    vault.conversations.update(edited)
-    return stored
+    require_open(vault, edited.case_id)
+    found: list[Conversation] = []
+
+    def make(stored: Conversation) -> Conversation:
+        found.append(stored)
+        return merge_conversation(stored if base is None else base, stored, edited, marker)
+
+    after = vault.conversations.update_if(edited, make)
+    before = found[0]
+    merged = base is not None and before.notes not in (base.notes, edited.notes) and edited.notes != base.notes
+    return Saved(before, after, merged)
+
+
+def _pick(mine: _T, theirs: _T, was: _T) -> _T:
+    return mine if mine != was else theirs
+
+
+def merge_conversation(base: Conversation, stored: Conversation, edited: Conversation, marker: str) -> Conversation:
+    """Three-way: each field the editor changed since ``base`` takes the editor's value, every other field keeps the
+    stored one. Notes changed on both sides are kept both, the stored text first, then ``marker`` on a line of its
+    own, then the editor's text: nothing is lost and the adviser sees where to tidy up (decision 200)."""
+
+    if edited.notes == base.notes or edited.notes == stored.notes:
+        notes = stored.notes
+    elif stored.notes == base.notes:
+        notes = edited.notes
+    else:
+        notes = f"{stored.notes.rstrip()}\n\n{marker}\n{edited.notes}"
+    return replace(
+        stored,
+        when=_pick(edited.when, stored.when, base.when),
+        duration_min=_pick(edited.duration_min, stored.duration_min, base.duration_min),
+        channel=_pick(edited.channel, stored.channel, base.channel),
+        kind=_pick(edited.kind, stored.kind, base.kind),
+        notes=notes,
+    )
 
 
 def new_conversation(vault: Repositories, case_id: int, when: datetime, duration_min: int) -> Conversation:

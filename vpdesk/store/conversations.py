@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -55,15 +55,33 @@ class ConversationStore:
             raise ValueError("update needs a conversation with an id")
         _check(conv)
         with transaction(self._conn):
-            cur = self._conn.execute(
-                "UPDATE conversation SET at=?, duration_min=?, channel=?, kind=?, notes=? WHERE id=?",
-                (conv.when.isoformat(), conv.duration_min, conv.channel.value, conv.kind.value, conv.notes, conv.id),
-            )
-            if cur.rowcount == 0:
-                raise KnownError("There is no conversation {conversation}.", conversation=conv.id)
-            self._stats.refresh(conv.case_id)
-            self._audit.write("update", f"conversation:{conv.id}")
+            self._update(conv)
         return conv
+
+    def update_if(self, conv: Conversation, make: Callable[[Conversation], Conversation | None]) -> Conversation:
+        """Read the stored conversation, let ``make`` decide what to write from it (None: nothing), and write that,
+        all in one transaction: no other process can write in between (trial F21). Returns what is stored after."""
+        if conv.id is None:
+            raise ValueError("update needs a conversation with an id")
+        with transaction(self._conn):
+            stored = self.get(conv.id)
+            new = make(stored)
+            if new is None or new == stored:
+                return stored
+            _check(new)
+            self._update(new)
+        return new
+
+    def _update(self, conv: Conversation) -> None:
+        """Inside the caller's transaction."""
+        cur = self._conn.execute(
+            "UPDATE conversation SET at=?, duration_min=?, channel=?, kind=?, notes=? WHERE id=?",
+            (conv.when.isoformat(), conv.duration_min, conv.channel.value, conv.kind.value, conv.notes, conv.id),
+        )
+        if cur.rowcount == 0:
+            raise KnownError("There is no conversation {conversation}.", conversation=conv.id)
+        self._stats.refresh(conv.case_id)
+        self._audit.write("update", f"conversation:{conv.id}")
 
     def delete(self, conversation_id: int) -> Conversation:
         """Remove a conversation (its index entry goes with it) and its count row; returns it, for an undo."""

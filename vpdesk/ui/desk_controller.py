@@ -304,21 +304,35 @@ class DeskController(VaultPage):
         current = editor.conversation()
         if current is None or not self.session.is_open or self.page.case_view.read_only:
             return report_problem
+        base = editor.loaded()
+        marker = self.tr("----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----")
         try:
-            stored = self.session.write(lambda db: cases.save_conversation(db, current))
+            saved = self.session.write(lambda db: cases.save_conversation(db, current, base, marker))
         except Exception as exc:
             reason = describe(exc)
             editor.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))
             return reason
-        if stored is None:
+        if saved is None:  # nothing changed since the last save: nothing written (trial F21)
             return report_problem
-        editor.mark_saved(self.now())
-        if (stored.when, stored.duration_min, stored.channel, stored.kind, cases.first_line(stored.notes)) != (
-            current.when,
-            current.duration_min,
-            current.channel,
-            current.kind,
-            cases.first_line(current.notes),  # the timeline shows the first line: the first words appear at once
+        if saved.after != current:  # changed elsewhere meanwhile (another window, the command line): both kept
+            editor.show_conversation(saved.after)
+            if saved.merged:
+                editor.notify(
+                    self.tr(
+                        "Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan."
+                    )
+                )
+            else:
+                editor.mark_saved(self.now())
+        else:
+            editor.mark_saved(self.now())
+        before, after = base or saved.before, saved.after  # the timeline showed the loaded version
+        if (before.when, before.duration_min, before.channel, before.kind, cases.first_line(before.notes)) != (
+            after.when,
+            after.duration_min,
+            after.channel,
+            after.kind,
+            cases.first_line(after.notes),  # the timeline shows the first line: the first words appear at once
         ):
             self._refresh_timeline(current.id or 0)
         return report_problem

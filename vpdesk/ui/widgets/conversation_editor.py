@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from vpdesk.domain.model import Channel, ContactKind, Conversation
 from vpdesk.ui.labels import channel_label, kind_label
 
+QUIET = "color: palette(mid);"  # the status line: saved at, saving
+
 
 class ConversationEditor(QWidget):
     edited = Signal()
@@ -55,7 +57,7 @@ class ConversationEditor(QWidget):
         self.notes.setPlaceholderText(self.tr("Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf."))
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Opslagstatus"))
-        self.saved.setStyleSheet("color: palette(mid);")
+        self.saved.setStyleSheet(QUIET)
 
         row = QHBoxLayout()
         form = QFormLayout()
@@ -83,8 +85,14 @@ class ConversationEditor(QWidget):
             signal.connect(self._changed)
         self.setEnabled(False)
 
+    def notify(self, sentence: str) -> None:
+        """A sentence the adviser should not miss in the status line (in the text colour, not the quiet grey)."""
+        self.saved.setStyleSheet("")
+        self.saved.setText(sentence)
+
     def _changed(self, *_: object) -> None:
         if not self._loading and self._conversation is not None:
+            self.saved.setStyleSheet(QUIET)
             self.saved.setText(self.tr("Wijzigingen worden bewaard…"))
             self.edited.emit()
 
@@ -98,6 +106,7 @@ class ConversationEditor(QWidget):
             self.channel.setCurrentIndex(self.channel.findData(conversation.channel.value))
             self.kind.setCurrentIndex(self.kind.findData(conversation.kind.value))
             self.notes.setPlainText(conversation.notes)
+            self.saved.setStyleSheet(QUIET)
             self.saved.clear()
             self.setEnabled(True)
         finally:
@@ -123,6 +132,10 @@ class ConversationEditor(QWidget):
             notes=self.notes.toPlainText(),
         )
 
+    def loaded(self) -> Conversation | None:
+        """The conversation as loaded or last saved: a save writes only over that (decision 200)."""
+        return self._conversation
+
     @property
     def conversation_id(self) -> int | None:
         return None if self._conversation is None else self._conversation.id
@@ -131,6 +144,7 @@ class ConversationEditor(QWidget):
         current = self.conversation()
         if current is not None:
             self._conversation = current
+        self.saved.setStyleSheet(QUIET)
         self.saved.setText(self.tr("Bewaard om {time}").format(time=at.strftime("%H:%M:%S")))
 
     def clear(self) -> None:

@@ -1,0 +1,69 @@
+"""The note editor saves only over what it loaded, and not at all when nothing changed since its save (trial F21)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import PASSPHRASE, create_vault, desk_of
+from vpdesk.services import cases
+from vpdesk.store.vault import Vault
+from vpdesk.ui.controller import Controller
+from vpdesk.ui.desk_controller import DeskController
+from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
+
+
+@pytest.fixture
+def open_note(qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> Iterator[DeskController]:
+    create_vault(qtbot, controller)
+
+    def fake_exec(dialog: NewCaseDialog) -> int:
+        dialog.check("sv.werkdruk")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
+    d = desk_of(controller)
+    d.new_case()  # opens its first conversation in the editor
+    monkeypatch.undo()
+    assert d.page.case_view.editor.conversation_id is not None
+    yield d
+
+
+def _elsewhere(d: DeskController, notes: str) -> None:
+    """Another window or `vpdesk` on the command line writes the note (its own connection to the vault)."""
+    other = Vault.unlock(d.session.home, PASSPHRASE)
+    try:
+        conv_id = d.page.case_view.editor.conversation_id
+        assert conv_id is not None
+        cases.save_conversation(other, replace(cases.conversation(other, conv_id), notes=notes))
+    finally:
+        other.close()
+
+
+def _stored(d: DeskController) -> str:
+    conv_id = d.page.case_view.editor.conversation_id
+    assert conv_id is not None
+    return cases.conversation(d.session.vault, conv_id).notes
+
+
+def test_a_save_after_a_write_elsewhere_keeps_both_and_a_quit_save_writes_nothing(
+    qtbot: QtBot, open_note: DeskController
+) -> None:
+    d = open_note
+    editor = d.page.case_view.editor
+    qtbot.keyClicks(editor.notes, "eerste")
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("Bewaard om"), timeout=3000)
+    _elsewhere(d, "van elders")
+    assert d.save() is None  # the quit's save: nothing was typed since the autosave
+    assert _stored(d) == "van elders"
+    qtbot.keyClicks(editor.notes, " en meer")
+    qtbot.waitUntil(lambda: "elders gewijzigd" in editor.saved.text(), timeout=3000)
+    stored = _stored(d)
+    assert stored.startswith("van elders\n\n") and stored.endswith("\neerste en meer")
+    assert editor.notes.toPlainText() == stored  # the editor shows what the vault holds now
+    assert d.save() is None
+    assert _stored(d) == stored

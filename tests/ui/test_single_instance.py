@@ -1,0 +1,95 @@
+"""One app window per vault folder (trial F21): a second start raises the first and exits 0, touching nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from vpdesk.files import FileLock
+from vpdesk.ui.single_instance import LOCK_NAME, claim
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from vpdesk.ui.single_instance import claim
+instance = claim(Path(sys.argv[1]), lambda: None)
+print("held" if instance is not None and instance.holds else "not held", flush=True)
+time.sleep(60)
+"""
+
+
+def _env(home: Path) -> dict[str, str]:
+    return {**os.environ, "VPDESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _run_spinning(args: list[str], env: dict[str, str], seconds: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run a process while this one keeps its event loop turning (so our own server can answer it)."""
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + seconds
+    while proc.poll() is None and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    if proc.poll() is None:
+        proc.kill()
+    out, err = proc.communicate()
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
+def test_second_start_raises_the_first_and_exits_0_without_opening_anything(qapp: QApplication, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    raised: list[bool] = []
+    first = claim(home, lambda: raised.append(True))
+    assert first is not None and first.holds
+    before = sorted(p.name for p in home.iterdir())
+    try:
+        second = _run_spinning([sys.executable, "-c", "import sys; from vpdesk.app import main; sys.exit(main())"],
+                               _env(home))  # fmt: skip
+    finally:
+        first.release()
+    assert second.returncode == 0, second.stderr
+    assert raised == [True]
+    assert sorted(p.name for p in home.iterdir()) == before == [LOCK_NAME]  # no vault, no settings: nothing else
+
+
+def test_a_crashed_first_instance_does_not_block_the_next_start(qapp: QApplication, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(home)], env=_env(home), stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        holder.send_signal(signal.SIGKILL)  # a crash: no clean-up, the socket file stays behind
+        holder.wait(10)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait(10)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    again = claim(home, lambda: None, answer_seconds=0.5)
+    assert again is not None and again.holds  # the system dropped the lock; the stale socket name is reused
+    assert again.server.isListening()
+    again.release()
+
+
+def test_a_holder_that_does_not_answer_lets_the_second_start(qapp: QApplication, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    hung = FileLock(home / LOCK_NAME)  # holds the lock but never listens, like a hung instance
+    hung.acquire(exclusive=True, wait=False)
+    try:
+        started = time.monotonic()
+        second = claim(home, lambda: None, answer_seconds=0.5)
+        assert second is not None and not second.holds
+        assert time.monotonic() - started < 5
+    finally:
+        hung.release()

@@ -1,0 +1,131 @@
+"""One app window per vault folder (trial F21): a second start on the same home brings the first to the front.
+
+The first instance holds an exclusive `FileLock` on ``<home>/app.lock`` for its lifetime (separate from the vault's
+own lock, which stays shared so the CLI can read beside the app) and listens on a `QLocalServer` whose name is
+derived from the home path. A second start that finds the lock taken asks that server to raise its window and, once
+answered, exits; the system drops the lock when a process dies, so a crashed first instance never blocks a start.
+A holder that does not answer within `ANSWER_SECONDS` (hung) does not keep the adviser out: the second starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from vpdesk.files import FileLock
+
+log = logging.getLogger(__name__)
+LOCK_NAME = "app.lock"
+RAISE = b"raise\n"
+ANSWER = b"ok\n"
+ANSWER_SECONDS = 3.0  # a first instance still starting (two quick clicks) needs a moment before it listens
+
+
+def server_name(home: Path) -> str:
+    """A local socket name of our own per vault folder (no path in it: socket names are short on macOS)."""
+    digest = hashlib.sha256(os.path.abspath(home).encode("utf-8")).hexdigest()[:24]
+    return f"vpdesk-{digest}"
+
+
+class SingleInstance(QObject):
+    """The running instance's claim on ``home``; `on_raise` is called when another start asks for the window.
+    `holds` says whether this process has the lock (False only beside a hung holder)."""
+
+    def __init__(self, home: Path, lock: FileLock | None, on_raise: Callable[[], None]) -> None:
+        """``lock`` None: started beside a holder that did not answer; that holder keeps the name."""
+        super().__init__()
+        self._lock = lock
+        self._on_raise = on_raise
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if lock is None:
+            return
+        name = server_name(home)
+        QLocalServer.removeServer(name)  # a socket file left by a crashed instance (we hold the lock: it is stale)
+        if not self.server.listen(name):
+            log.warning("single instance: cannot listen (%s)", self.server.errorString())
+        self.server.newConnection.connect(self._accept)
+
+    def _accept(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+            socket.write(ANSWER)
+            socket.flush()
+            self._on_raise()
+
+    @property
+    def holds(self) -> bool:
+        return self._lock is not None
+
+    def release(self) -> None:
+        self.server.close()
+        if self._lock is not None:
+            self._lock.release()
+
+
+def claim(home: Path, on_raise: Callable[[], None], answer_seconds: float = ANSWER_SECONDS) -> SingleInstance | None:
+    """The claim on ``home`` for this process, or None when another instance has it and raised its window (then
+    this process should exit). A QCoreApplication must exist."""
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = FileLock(home / LOCK_NAME)
+    try:
+        lock.acquire(exclusive=True, wait=False)
+    except BlockingIOError:
+        lock.release()
+        if ask_to_raise(server_name(home), answer_seconds):
+            return None
+        log.warning("single instance: the running instance does not answer; starting anyway")
+        return SingleInstance(home, None, on_raise)
+    return SingleInstance(home, lock, on_raise)
+
+
+def ask_to_raise(name: str, answer_seconds: float) -> bool:
+    """True when the instance listening on ``name`` answered our request to raise its window."""
+    deadline = time.monotonic() + answer_seconds
+    _allow_foreground()
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        if socket.waitForConnected(200):
+            socket.write(RAISE)
+            socket.waitForBytesWritten(500)
+            left = max(1, int((deadline - time.monotonic()) * 1000))
+            answered = socket.waitForReadyRead(left) and bytes(socket.readAll().data()).startswith(ANSWER.strip())
+            socket.disconnectFromServer()
+            return answered
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+
+
+def _allow_foreground() -> None:
+    """Windows lets only the process the adviser just started take the foreground; it hands that right on."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined,unused-ignore]  # ASFW_ANY
+
+
+def bring_to_front(window: QWidget | None) -> None:
+    """The window shown again over the others (restored when minimised), as a second click on the icon asks."""
+    if window is None:
+        return
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
