@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vpdesk.services.demo import CATEGORIES, ORG_UNITS, note_text
-from vpdesk.store import migrations
+from vpdesk.store import migrations, terms
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.store.vault import Vault
 
@@ -93,6 +93,7 @@ def plain_connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
+    terms.register(conn)
     return conn
 
 
@@ -156,6 +157,7 @@ def build_engine(path: Path, rows: Rows) -> None:
         "secure_delete = ON",
     ):
         conn.execute(f"PRAGMA {pragma}")
+    terms.register(conn)
     migrations.migrate(conn)
     load(conn, rows)
     conn.close()

@@ -17,12 +17,13 @@ from vpdesk.store.contact_stats import ContactStats
 from vpdesk.store.ids import next_id
 from vpdesk.store.rows import enum_value, iso, to_date, to_datetime, to_enum
 
-# The list's sort keys, each served by an index (migrations.CASE_LIST_INDEXES) so a page reads only its rows. A
+# The list's sort keys, each served by an index (migrations.CASE_LIST_INDEXES, CASE_PSEUDONYM) so a page reads only
+# its rows. A
 # column that can be empty sorts as '' (where SQLite puts NULL: first ascending, last descending), so one row-value
 # comparison (key, id) > (?, ?) finds where the next page starts (keyset paging, `page(after=...)`).
 SORT_COLUMNS = {
     "id": "c.id",
-    "pseudonym": "coalesce(cl.pseudonym, '')",
+    "pseudonym": "c.pseudonym",  # the client's, kept on the case ('' without one)
     "org_unit": "c.org_unit",
     "status": "c.status",
     "opened": "c.opened",
@@ -236,7 +237,7 @@ class CaseStore:
         sort = sort if sort in SORT_COLUMNS else "opened"
         order = SORT_COLUMNS[sort]
         direction = "DESC" if descending else "ASC"
-        source = "FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
+        source = "FROM case_file c"
         if after is not None:
             # the rest of the rows with the last row's key, then the rows with a later key: two index ranges (a
             # row value (key, id) > (?, ?) seeks on the key alone and walks every row sharing it, 66,000 "open")
