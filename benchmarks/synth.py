@@ -86,8 +86,12 @@ def load(conn: Any, rows: Rows, batch: int = 5000) -> None:
 
 
 def plain_connect(path: Path) -> sqlite3.Connection:
-    """Plain SQLite with the same PRAGMAs as the vault, minus the cipher ones."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    """Plain SQLite with the same PRAGMAs as the vault, minus the cipher ones: the vault's own engine (sqlcipher3,
+    SQLite 3.51) without a key, so the comparison is encryption alone. The system's sqlite3 (3.40 on Debian 12)
+    cannot run the schema: FTS5's secure-delete (migration 10) needs 3.42."""
+    import sqlcipher3
+
+    conn: sqlite3.Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -257,7 +257,7 @@ class CaseStore:
                 (*params, limit, offset),
             )
         # first the page's ids (sorting needs only the sort key), then the details of those rows alone
-        ids = [r[0] for r in rows]
+        ids = [r[0] for r in rows.fetchall()]
         return self._summaries(ids)
 
     def summary(self, case_id: int) -> CaseSummary:
@@ -270,17 +270,17 @@ class CaseStore:
     def _summaries(self, ids: list[int]) -> list[CaseSummary]:
         if not ids:
             return []
+        # the pseudonym and the last contact as the case keeps them (migrations CASE_PSEUDONYM, CASE_LIST_INDEXES);
+        # fetchall: one call through the damaged-page wrapper (_Cursor) per page, not one per row
         found = {
             r[0]: r
             for r in self._conn.execute(
-                "SELECT c.id, cl.pseudonym, c.org_unit, c.status, c.opened, c.closed,"
-                " (SELECT max(at) FROM conversation v WHERE v.case_id = c.id),"
+                "SELECT c.id, c.pseudonym, c.org_unit, c.status, c.opened, c.closed, c.last_contact,"
                 " (SELECT count(*) FROM conversation v WHERE v.case_id = c.id),"
                 " (SELECT group_concat(code, ' ') FROM case_category k WHERE k.case_id = c.id)"
-                " FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
-                f" WHERE c.id IN ({','.join('?' * len(ids))})",
+                f" FROM case_file c WHERE c.id IN ({','.join('?' * len(ids))})",
                 ids,
-            )
+            ).fetchall()
         }
         return [
             CaseSummary(
