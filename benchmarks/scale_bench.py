@@ -275,7 +275,7 @@ def migrate_times(store: Repositories, number: int) -> float:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for kind, name in re.findall(r"CREATE (?:UNIQUE )?(TRIGGER|INDEX|TABLE) (\w+)", "\n".join(script)):
-            conn.execute(f"DROP {kind} {name}")
+            conn.execute(f"DROP {kind} IF EXISTS {name}")  # a table takes its indexes with it
         for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", "\n".join(script)):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         start = time.perf_counter()
