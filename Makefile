@@ -48,7 +48,7 @@ bench: $(VENV)/.dev
 
 # 1,000,000 notes over 100,000 cases beside plain SQLite; builds its vaults once into build/bench-cache (minutes)
 bench-scale: $(VENV)/.dev
-	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks scale_bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks scale_bench scale_ui
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

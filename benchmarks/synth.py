@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vpdesk.services.demo import CATEGORIES, ORG_UNITS, note_text
-from vpdesk.store import migrations
+from vpdesk.store import migrations, terms
 from vpdesk.store.keyslots import Argon2Params
 from vpdesk.store.vault import Vault
 
@@ -86,13 +86,18 @@ def load(conn: Any, rows: Rows, batch: int = 5000) -> None:
 
 
 def plain_connect(path: Path) -> sqlite3.Connection:
-    """Plain SQLite with the same PRAGMAs as the vault, minus the cipher ones."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    """Plain SQLite with the same PRAGMAs as the vault, minus the cipher ones: the vault's own engine (sqlcipher3,
+    SQLite 3.51) without a key, so the comparison is encryption alone. The system's sqlite3 (3.40 on Debian 12)
+    cannot run the schema: FTS5's secure-delete (migration 10) needs 3.42."""
+    import sqlcipher3
+
+    conn: sqlite3.Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
+    terms.register(conn)
     return conn
 
 
@@ -156,6 +161,7 @@ def build_engine(path: Path, rows: Rows) -> None:
         "secure_delete = ON",
     ):
         conn.execute(f"PRAGMA {pragma}")
+    terms.register(conn)
     migrations.migrate(conn)
     load(conn, rows)
     conn.close()

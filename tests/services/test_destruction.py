@@ -4,6 +4,7 @@ while the year's statistics are byte for byte the same."""
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -13,7 +14,7 @@ from typing import Any
 import pyrage
 import pytest
 
-from tests.services.rawpages import files_holding
+from tests.services.rawpages import database_pages, files_holding, wal_pages
 from vpdesk.domain.meldproces import FormalReport, ReportKind
 from vpdesk.domain.model import Gender, MelderPosition, Outcome
 from vpdesk.errors import KnownError
@@ -153,6 +154,46 @@ def _index_pages_hold(vault: Vault, word: str) -> bool:
     """The raw blocks of the index (the vocabulary counts live entries only, a deleted word's bytes may stay)."""
     blocks = vault.connection.execute("SELECT block FROM note_fts_data").fetchall()
     return any(word.lower().encode() in bytes(r[0]) for r in blocks)
+
+
+def test_no_destroyed_word_or_pseudonym_survives_in_an_interior_page_of_an_index(vault: Vault) -> None:
+    """Enough words and pseudonyms that the term table's index and the pseudonym indexes have interior pages: a
+    b-tree can leave a deleted key's bytes in a page it rebalanced (seen in plain SQLite: 20,000 terms, half deleted
+    with secure_delete on, 14 left in the file), so destruction rebuilds those indexes (IndexMaintenance.optimise)."""
+    rng = random.Random(9)
+    key = vault.slots.database_keys(vault.master_key_for_backup())[0]
+    kept_words = ["".join(rng.choice("abcdefghijklmnop") for _ in range(10)) for _ in range(3000)]
+    secret_words = ["qzv" + "".join(rng.choice("abcdefghijklmnop") for _ in range(9)) for _ in range(1500)]
+    for n in range(200):  # many clients, so the pseudonym indexes have interior pages too
+        cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5), "", f"Blijft{n:03d}{'x' * 40}")
+    kept = cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5), "", "Blijft")
+    for n in range(0, 3000, 300):
+        cases.start_conversation(vault, kept.id or 0, datetime(2026, 2, 1, 9), notes=" ".join(kept_words[n : n + 300]))
+    gone = [
+        cases.add_case(vault, ["oo.pesten"], date(2026, 1, 5), "", f"qzvmelder{n:03d}{'y' * 40}") for n in range(60)
+    ]
+    for n, case in enumerate(gone):
+        cases.start_conversation(vault, case.id or 0, datetime(2026, 2, 2, 9), notes=" ".join(secret_words[n::60]))
+        cases.close_case(vault, case.id or 0, Outcome.ADVISED, date(2026, 3, 10), 12, today=date(2026, 3, 10))
+    root = vault.connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'note_term_term'").fetchone()[0]
+    vault.index.checkpoint()
+    assert database_pages(vault.paths.db, key)[root - 1][0] == 2  # the index's root is an interior page
+
+    def pages_hold(marker: bytes) -> bool:
+        vault.index.checkpoint()
+        pages = database_pages(vault.paths.db, key) + wal_pages(vault.paths.db.with_name("vault.db-wal"), key)
+        return any(marker in p for p in pages)
+
+    assert pages_hold(b"qzv")
+    for case in gone:
+        lifecycle.destroy(vault, case.id or 0)
+    assert not any(w in _table_terms(vault) for w in secret_words)
+    assert not pages_hold(b"qzv")
+    assert {w for w in kept_words if w in _table_terms(vault)} == set(kept_words)  # the rest is whole
+
+
+def _table_terms(vault: Vault) -> set[str]:
+    return {str(r[0]) for r in vault.connection.execute("SELECT term FROM note_term")}
 
 
 def test_a_held_or_open_case_is_not_destroyed(vault: Vault) -> None:

@@ -1,5 +1,6 @@
-"""Search as you type: the hit order, prefixes through the vocabulary equal to FTS5's own prefixes, a vocabulary
-out of date is never used, snippets only for the hits shown, and a stale query cancelled on the read lane."""
+"""Search as you type: the hit order, prefixes through the kept term table equal to FTS5's own prefixes, the table
+equal to the index's vocabulary after every write (added, edited, deleted, rolled back), snippets only for the hits
+shown, and a stale query cancelled on the read lane."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -41,52 +43,72 @@ def _add_notes(session: Session) -> list[int]:
     return ids
 
 
-def _terms(db: Repositories) -> search.Terms:
-    terms = search.Terms()
-    terms.adopt(search.make_terms(db))
-    return terms
+def _table(db: Repositories) -> dict[str, int]:
+    return {str(r[0]): int(r[1]) for r in db.connection.execute("SELECT term, docs FROM note_term")}
 
 
-def test_prefixes_through_the_vocabulary_find_what_fts5_prefixes_find_newest_first(session: Session) -> None:
+def _index(db: Repositories) -> dict[str, int]:
+    """The note index's own vocabulary (fts5vocab): what the term table must equal at every moment."""
+    return {str(r[0]): int(r[1]) for r in db.connection.execute("SELECT term, doc FROM note_vocab")}
+
+
+def test_prefixes_through_the_term_table_find_what_fts5_prefixes_find_newest_first(session: Session) -> None:
     _add_notes(session)
     db = session.vault
-    terms = _terms(db)
-    assert terms.valid(db) is not None
+    assert _table(db) == _index(db) and "melding" in _table(db)
     for query in QUERIES:
-        plain = search.search(db, query, None, limit=50, snippets=None)
-        expanded = search.search(db, query, terms, limit=50, snippets=None)
-        assert not expanded.terms_stale
+        plain = search.search(db, query, limit=50, snippets=None, expand=False)
+        expanded = search.search(db, query, limit=50, snippets=None)
         assert expanded.hits == plain.hits, query
         ids = [h.conversation_id for h in plain.hits]
         assert ids == sorted(ids, reverse=True), query  # the newest note first
-    assert [h.conversation_id for h in search.search(db, "melding", terms).hits] != []
-    assert search.search(db, "zz", terms).hits == [] and fts_query("zz", terms.valid(db)) == ""
-    assert '"melding"' in fts_query("melding", terms.valid(db))
+    assert [h.conversation_id for h in search.search(db, "melding").hits] != []
+    assert search.search(db, "zz").hits == [] and fts_query("zz", db.search.expand) == ""
+    assert '"melding"' in fts_query("melding", db.search.expand)
+    assert fts_query("Geïsol", db.search.expand) == '("geisoleerd")'  # folded as the index folds
 
 
-def test_a_vocabulary_read_before_a_note_changed_is_not_used_and_other_writes_keep_it(session: Session) -> None:
+def test_the_term_table_follows_every_note_write_in_its_transaction(session: Session) -> None:
     ids = _add_notes(session)
-    reader = session.reader
-    terms = reader.submit(_terms).result()
-    assert reader.submit(lambda db: search.search(db, "mel", terms)).result().terms_stale is False
-    session.write(lambda db: db.settings.set("theme", "dark"))  # no note changed: the vocabulary holds
-    cases.add_case(session.vault, ["oo.pesten"], NOW.date(), "", "Zonder gesprek")
-    assert reader.submit(lambda db: search.search(db, "mel", terms)).result().terms_stale is False
-    case = cases.add_case(session.vault, ["oo.pesten"], NOW.date(), "", "Nieuw")
+    db = session.vault
+    case = cases.add_case(db, ["oo.pesten"], NOW.date(), "", "Nieuw")
     assert case.id is not None
-    cases.start_conversation(session.vault, case.id, NOW + timedelta(days=30), notes="Kwartiermaker gesproken.")
-    found = reader.submit(lambda db: search.search(db, "kwartier", terms)).result()
-    assert found.terms_stale and [h.case_id for h in found.hits] == [case.id]  # found all the same, by FTS5
-    terms = reader.submit(_terms).result()
-    stored = session.vault.conversations.get(ids[0])
-    session.vault.conversations.update(replace(stored, notes="Quokka"))  # an edited note changes the index too
-    assert reader.submit(lambda db: search.search(db, "quo", terms)).result().terms_stale
+    new = cases.start_conversation(db, case.id, NOW + timedelta(days=30), notes="Kwartiermaker gesproken, melding.")
+    assert _table(db) == _index(db) and _table(db)["kwartiermaker"] == 1 and _table(db)["melding"] == 4
+    assert [h.case_id for h in search.search(db, "kwartier").hits] == [case.id]  # at once: nothing to re-read
+    stored = db.conversations.get(ids[0])
+    db.conversations.update(replace(stored, notes="Quokka"))  # an edited note: its old words go, its new come
+    table = _table(db)
+    assert table == _index(db) and table["quokka"] == 1 and "spreekt" not in table and "leidinggevende" not in table
+    assert [h.conversation_id for h in search.search(db, "quo").hits] == [ids[0]]
+    assert search.search(db, "leidingg").hits == []
+    db.connection.execute("BEGIN")  # a write rolled back leaves the table as it was
+    db.connection.execute("UPDATE conversation SET notes = 'Zebra' WHERE id = ?", (new.id,))
+    assert "zebra" in _table(db)
+    db.connection.execute("ROLLBACK")
+    assert _table(db) == table and "zebra" not in table
+    db.conversations.delete(ids[1])
+    assert _table(db) == _index(db) and "represailles" not in _table(db) and "cafe" not in _table(db)
+    db.conversations.update(replace(db.conversations.get(ids[2]), notes="Meldpunt gebeld; werkdruk blijft hoog."))
+    assert _table(db) == _index(db)  # saved unchanged: nothing counted twice
+
+
+def test_a_connection_without_the_tokenizer_cannot_write_a_note(session: Session, tmp_path: Path) -> None:
+    """The term table never drifts from the index: a note written by anything but the store is refused."""
+    import sqlcipher3
+
+    key = session.vault.slots.database_keys(session.vault.master_key_for_backup())[0]
+    other = sqlcipher3.connect(str(session.vault.paths.db), isolation_level=None)
+    other.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    with pytest.raises(sqlcipher3.OperationalError, match="vpdesk_note_terms"):
+        other.execute("UPDATE conversation SET notes = 'stiekem' WHERE id = (SELECT max(id) FROM conversation)")
+    other.close()
 
 
 def test_only_the_hits_shown_get_a_snippet_and_the_rest_get_theirs_when_asked(session: Session) -> None:
     ids = _add_notes(session)
     db = session.vault
-    found = search.search(db, "mel", None, snippets=2, mark=("<", ">"))
+    found = search.search(db, "mel", snippets=2, mark=("<", ">"))
     assert [bool(h.snippet) for h in found.hits] == [True, True, False, False, False]
     assert "<Meld" in found.hits[0].snippet or "<mel" in found.hits[0].snippet.lower()
     rest = [h.conversation_id for h in found.hits[2:]]

@@ -77,9 +77,9 @@ def _plan(conn: Connection, sql: str) -> str:
     return " | ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
 
 
-def test_every_sort_but_the_pseudonym_starts_its_next_page_by_two_index_seeks(vault: Vault) -> None:
-    source = "SELECT c.id FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
-    for sort in sorted(set(SORT_COLUMNS) - {"pseudonym", "id"}):
+def test_every_sort_starts_its_next_page_by_two_index_seeks(vault: Vault) -> None:
+    source = "SELECT c.id FROM case_file c"
+    for sort in sorted(set(SORT_COLUMNS) - {"id"}):
         order = SORT_COLUMNS[sort]
         for direction, op in (("DESC", "<"), ("ASC", ">")):
             same = _plan(vault.connection, f"{source} WHERE {order} = 'x' AND c.id {op} 1 ORDER BY c.id {direction}")
@@ -88,6 +88,27 @@ def test_every_sort_but_the_pseudonym_starts_its_next_page_by_two_index_seeks(va
             )
             assert "=? AND id" in same and "TEMP B-TREE" not in same, (sort, same)
             assert "INDEX" in later and "TEMP B-TREE" not in later, (sort, later)
+            first = _plan(vault.connection, f"{source} ORDER BY {order} {direction}, c.id {direction} LIMIT 100")
+            assert "INDEX" in first and "TEMP B-TREE" not in first, (sort, first)
+
+
+def test_the_pseudonym_on_the_case_follows_its_client(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "p.db", os.urandom(32))
+    number = migrations.CASE_PSEUDONYM
+    migrations.migrate(conn, number - 1)
+    conn.execute("INSERT INTO client(id, pseudonym) VALUES (1, 'M-1'), (2, 'M-2')")
+    conn.execute("INSERT INTO case_file(id, client_id, opened) VALUES (1, 1, '2026-01-01'), (2, NULL, '2026-01-02')")
+    migrations.migrate(conn, number)
+    rows = "SELECT id, pseudonym FROM case_file ORDER BY id"
+    assert conn.execute(rows).fetchall() == [(1, "M-1"), (2, "")]  # existing cases get theirs
+    conn.execute("INSERT INTO case_file(id, client_id, opened) VALUES (3, 2, '2026-01-03')")
+    conn.execute("UPDATE case_file SET client_id = 1 WHERE id = 2")
+    assert conn.execute(rows).fetchall() == [(1, "M-1"), (2, "M-1"), (3, "M-2")]
+    conn.execute("UPDATE client SET pseudonym = 'Anna' WHERE id = 1")  # renamed: every case of the client
+    assert conn.execute(rows).fetchall() == [(1, "Anna"), (2, "Anna"), (3, "M-2")]
+    conn.execute("DELETE FROM client WHERE id = 2")  # gone (the case keeps no client): no pseudonym
+    assert conn.execute(rows).fetchall() == [(1, "Anna"), (2, "Anna"), (3, "")]
+    conn.close()
 
 
 def test_migration_keeps_the_last_contact_of_existing_and_new_conversations(tmp_path: Path) -> None:

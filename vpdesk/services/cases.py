@@ -360,12 +360,11 @@ def search(
     limit: int = 50,
     mark: tuple[str, str] = ("[", "]"),
     *,
-    terms: search_notes.Terms | None = None,
     snippets: int | None = None,
 ) -> SearchResult:
     """The newest ``limit`` notes with every word of ``text``; each with a snippet unless ``snippets`` says how
-    many get one (the app: those shown). ``terms``: the app's vocabulary (services/search.py)."""
-    return search_notes.search(vault, text, terms, limit=limit, mark=mark, snippets=snippets)
+    many get one (the app: those shown)."""
+    return search_notes.search(vault, text, limit=limit, mark=mark, snippets=snippets)
 
 
 def pseudonyms(vault: Repositories, case_ids: set[int]) -> dict[int, str]:

@@ -17,12 +17,13 @@ from vpdesk.store.contact_stats import ContactStats
 from vpdesk.store.ids import next_id
 from vpdesk.store.rows import enum_value, iso, to_date, to_datetime, to_enum
 
-# The list's sort keys, each served by an index (migrations.CASE_LIST_INDEXES) so a page reads only its rows. A
+# The list's sort keys, each served by an index (migrations.CASE_LIST_INDEXES, CASE_PSEUDONYM) so a page reads only
+# its rows. A
 # column that can be empty sorts as '' (where SQLite puts NULL: first ascending, last descending), so one row-value
 # comparison (key, id) > (?, ?) finds where the next page starts (keyset paging, `page(after=...)`).
 SORT_COLUMNS = {
     "id": "c.id",
-    "pseudonym": "coalesce(cl.pseudonym, '')",
+    "pseudonym": "c.pseudonym",  # the client's, kept on the case ('' without one)
     "org_unit": "c.org_unit",
     "status": "c.status",
     "opened": "c.opened",
@@ -238,7 +239,7 @@ class CaseStore:
         sort = sort if sort in SORT_COLUMNS else "opened"
         order = SORT_COLUMNS[sort]
         direction = "DESC" if descending else "ASC"
-        source = "FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
+        source = "FROM case_file c"
         if after is not None:
             # the rest of the rows with the last row's key, then the rows with a later key: two index ranges (a
             # row value (key, id) > (?, ?) seeks on the key alone and walks every row sharing it, 66,000 "open")
@@ -258,7 +259,7 @@ class CaseStore:
                 (*params, limit, offset),
             )
         # first the page's ids (sorting needs only the sort key), then the details of those rows alone
-        ids = [r[0] for r in rows]
+        ids = [r[0] for r in rows.fetchall()]
         return self._summaries(ids)
 
     def summary(self, case_id: int) -> CaseSummary:
@@ -271,17 +272,17 @@ class CaseStore:
     def _summaries(self, ids: list[int]) -> list[CaseSummary]:
         if not ids:
             return []
+        # the pseudonym and the last contact as the case keeps them (migrations CASE_PSEUDONYM, CASE_LIST_INDEXES);
+        # fetchall: one call through the damaged-page wrapper (_Cursor) per page, not one per row
         found = {
             r[0]: r
             for r in self._conn.execute(
-                "SELECT c.id, cl.pseudonym, c.org_unit, c.status, c.opened, c.closed,"
-                " (SELECT max(at) FROM conversation v WHERE v.case_id = c.id),"
+                "SELECT c.id, c.pseudonym, c.org_unit, c.status, c.opened, c.closed, c.last_contact,"
                 " (SELECT count(*) FROM conversation v WHERE v.case_id = c.id),"
                 " (SELECT group_concat(code, ' ') FROM case_category k WHERE k.case_id = c.id)"
-                " FROM case_file c LEFT JOIN client cl ON cl.id = c.client_id"
-                f" WHERE c.id IN ({','.join('?' * len(ids))})",
+                f" FROM case_file c WHERE c.id IN ({','.join('?' * len(ids))})",
                 ids,
-            )
+            ).fetchall()
         }
         return [
             CaseSummary(

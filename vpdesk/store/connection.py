@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from vpdesk.errors import KnownError, VaultDamaged
+from vpdesk.store import terms
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type hints; its API is the stdlib sqlite3 API
     from sqlite3 import Connection as Connection
@@ -82,6 +83,7 @@ def connect(path: Path, key: bytes, *, readonly: bool = False, cache_mib: int = 
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
         set_cache(conn, cache_mib)
+        terms.register(conn)  # the note triggers call it (migration NOTE_TERMS)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()

@@ -2,49 +2,32 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
+from collections.abc import Callable
 
 from vpdesk.domain.model import SearchHit
 from vpdesk.store.connection import Connection, transaction
 from vpdesk.store.rows import to_datetime
+from vpdesk.store.terms import tokenizer
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits: what the tokenizer keeps
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits (has_term's folding of one word)
 MAX_WORDS = 16
 MAX_EXPANSION = 200  # a prefix standing for more terms than this is left to FTS5 as a prefix
 
-
-class Vocabulary:
-    """Every term in the note index, sorted, with the index's state when it was read (`NoteSearch.index_state`).
-
-    FTS5 answers a prefix ("meld"*) by merging the whole document list of every term it stands for before it
-    returns the first row: at 1,000,000 notes a common prefix costs 100-400 ms however few hits are asked for.
-    The same prefix written as the terms it stands for ("meld" OR "melden" OR "melding") is read lazily, newest
-    first, and stops at the limit: a few milliseconds (docs/decisions.md). The vocabulary holds words of the
-    notes, so it lives only as long as the connection it was made for (the read lane's, closed at a lock).
-    """
-
-    def __init__(self, terms: list[str], state: bytes) -> None:
-        self.terms = terms
-        self.state = state
-
-    def expand(self, prefix: str) -> list[str] | None:
-        """The terms that start with ``prefix`` (an index term: lower case, diacritics removed); None if more
-        than MAX_EXPANSION do."""
-        start = bisect.bisect_left(self.terms, prefix)
-        end = bisect.bisect_left(self.terms, prefix + "\U0010ffff", start)
-        return None if end - start > MAX_EXPANSION else self.terms[start:end]
+Expand = Callable[[str], "list[str] | None"]
 
 
-def fts_query(text: str, vocabulary: Vocabulary | None = None) -> str:
+def fts_query(text: str, expand: Expand | None = None) -> str:
     """A safe FTS5 MATCH expression: each word a prefix, all required.
 
-    With a ``vocabulary`` each word is written as the exact terms it is a prefix of; without one, as an FTS5
-    prefix query. "" when there is nothing to ask (no word, or a word no term starts with)."""
+    Each word is folded as the index's tokenizer folds it (store/terms.py). With ``expand`` (the kept term table,
+    `NoteSearch.expand`) it is written as the exact terms it is a prefix of, which FTS5 reads lazily, newest first;
+    FTS5 answers a prefix ("meld"*) by merging the whole document list of every term it stands for before the
+    first row (100-400 ms at 1,000,000 notes). Without, or when a prefix stands for too many terms, as an FTS5
+    prefix. "" when there is nothing to ask (no word, or a word no term starts with)."""
     parts = []
-    for word in _WORD.findall(text)[:MAX_WORDS]:
-        terms = vocabulary.expand(_index_form(word)) if vocabulary is not None else None
+    for word in tokenizer().tokens(text)[:MAX_WORDS]:
+        terms = expand(word) if expand is not None else None
         if terms is None:
             parts.append(f'"{word}"*')
         elif not terms:
@@ -55,15 +38,18 @@ def fts_query(text: str, vocabulary: Vocabulary | None = None) -> str:
     return (" AND " if any(p.startswith("(") for p in parts) else " ").join(parts)
 
 
-def _index_form(word: str) -> str:
-    """How the note index's tokenizer (unicode61 remove_diacritics 2) stores ``word``."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 class NoteSearch:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+
+    def expand(self, prefix: str) -> list[str] | None:
+        """The terms of the note index that start with ``prefix`` (an index term), from the kept term table
+        (migration NOTE_TERMS: written with each note, so never out of date); None if more than MAX_EXPANSION."""
+        rows = self._conn.execute(
+            "SELECT term FROM note_term WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
+            (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1),
+        ).fetchall()
+        return None if len(rows) > MAX_EXPANSION else [str(r[0]) for r in rows]
 
     def notes(
         self,
@@ -71,15 +57,16 @@ class NoteSearch:
         limit: int = 50,
         mark: tuple[str, str] = ("[", "]"),
         *,
-        vocabulary: Vocabulary | None = None,
+        expand: bool = True,
         snippets: int | None = None,
     ) -> list[SearchHit]:
         """Every word of ``query`` must match (as a prefix); the newest ``limit`` notes, newest first.
 
         Newest first: FTS5 walks its index in rowid order and stops at ``limit``, where ranking by bm25 would
         score every match (docs/decisions.md). Only the first ``snippets`` hits (all when None) carry a
-        snippet: the rest get theirs from `snippets` when they are shown."""
-        match = fts_query(query, vocabulary)
+        snippet: the rest get theirs from `snippets` when they are shown. ``expand`` False asks FTS5 for the
+        prefixes itself (the same hits, slower on a large vault; for comparison)."""
+        match = fts_query(query, self.expand if expand else None)
         if not match:
             return []
         rows = self._conn.execute(
@@ -94,16 +81,9 @@ class NoteSearch:
             for r in rows
         ]
 
-    def snippets(
-        self,
-        query: str,
-        conversation_ids: list[int],
-        mark: tuple[str, str] = ("[", "]"),
-        *,
-        vocabulary: Vocabulary | None = None,
-    ) -> dict[int, str]:
+    def snippets(self, query: str, conversation_ids: list[int], mark: tuple[str, str] = ("[", "]")) -> dict[int, str]:
         """The snippets of ``query`` in these conversations (for hits scrolled into view)."""
-        match = fts_query(query, vocabulary)
+        match = fts_query(query, self.expand)
         return self._snippets(match, conversation_ids, mark) if match else {}
 
     def _snippets(self, match: str, ids: list[int], mark: tuple[str, str]) -> dict[int, str]:
@@ -117,24 +97,9 @@ class NoteSearch:
         wanted = set(ids)
         return {r[0]: r[1] for r in rows if r[0] in wanted}
 
-    def index_state(self) -> bytes:
-        """FTS5's structure record of the note index: it changes with every note written, changed or deleted
-        (each commit that touches the index writes a segment), and with nothing else. A vocabulary read while
-        it had this value still holds every term."""
-        row = self._conn.execute("SELECT block FROM note_fts_data WHERE id = 10").fetchone()
-        return bytes(row[0]) if row else b""
 
-    def vocabulary(self) -> Vocabulary:
-        """Every term of the note index and its state, read in one transaction (seconds at 1,000,000 notes: made
-        on a worker's connection, see services/search.py)."""
-        self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.note_terms USING fts5vocab(main, note_fts, 'row')")
-        self._conn.execute("BEGIN")
-        try:
-            state = self.index_state()
-            terms = [r[0] for r in self._conn.execute("SELECT term FROM temp.note_terms")]
-        finally:
-            self._conn.execute("COMMIT")
-        return Vocabulary(terms, state)
+# the b-tree indexes (or a table's) whose keys are note words or pseudonyms (rebuilt at each destruction)
+WORD_INDEXES = ("note_term_term", "case_pseudonym", "client")  # client: its pseudonym index
 
 
 class IndexMaintenance:
@@ -145,9 +110,14 @@ class IndexMaintenance:
         self._conn = conn
 
     def optimise(self) -> None:
-        """Merge every segment into one: nothing deleted is left in any b-tree page of the index."""
+        """Merge every segment into one: nothing deleted is left in any b-tree page of the index. And rebuild the
+        indexes that hold note words or pseudonyms: a deleted key's copy can stay in an interior page of a b-tree
+        index (secure_delete clears the row, not the divider above it); a rebuilt index holds only live keys, and
+        its old pages are cleared as they are freed."""
         with transaction(self._conn):
             self._conn.execute("INSERT INTO note_fts(note_fts) VALUES ('optimize')")
+            for index in WORD_INDEXES:
+                self._conn.execute(f"REINDEX {index}")
 
     def rebuild(self) -> None:
         with transaction(self._conn):
