@@ -50,6 +50,18 @@ def _chart(table: PublishedTable, font: str) -> Drawing:
     return drawing
 
 
+def _chart_of(table: PublishedTable, font: str) -> list[Drawing]:
+    """The chart drawn above a table: main categories as bars, months as columns; none when every count is
+    hidden (a chart of nothing but hidden counts says nothing)."""
+    if not _shown(table):
+        return []
+    if table.key == "top_category":
+        return [_chart(table, font)]
+    if table.key == "month" and len(table.rows) > 1:
+        return [_month_chart(table, font)]
+    return []
+
+
 def _shown(table: PublishedTable) -> bool:
     return any(value for _, value in table.rows)
 
@@ -120,12 +132,6 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
             )
         )
     story += [Spacer(1, 4 * mm), _key_figures(report, regular, bold), Spacer(1, 2 * mm)]
-    first = next((t for t in report.tables if t.key == "top_category"), None)
-    if first is not None and _shown(first):  # a chart of nothing but hidden counts says nothing
-        story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
-    months = next((t for t in report.tables if t.key == "month"), None)
-    if months is not None and len(months.rows) > 1 and _shown(months):
-        story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
     for table in report.tables:
         before = report.before(table.key)  # the year before beside this year, where the coordinator has it
         rows = [
@@ -140,14 +146,16 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         head = [table.head, table.counts] if before is None else [table.head, f"{report.year}", f"{report.year - 1}"]
         body = _table([head, *rows], regular, bold)
         note = [Paragraph(escape(table.note), st["note"])] if table.note else []
+        # a chart stands under its table's own heading (one heading per table), above the figures
+        block = [heading, *_chart_of(table, regular), body, *note]
         # short tables stay whole; long ones may break across pages, repeating their header row (the heading
         # stays with the table's first rows either way)
-        story += [KeepTogether([heading, body, *note])] if len(rows) <= 14 else [heading, body, *note]
+        story += [KeepTogether(block)] if len(rows) <= 14 else block
     if report.grid is not None:
         grid = report.grid
         head = [grid.head, *grid.columns, _t(report, "Totaal", "Total")]
         body = [[label, *(mark(v) for v in values), mark(total)] for label, values, total in grid.rows]
-        body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), ""])
+        body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), mark(grid.total)])
         note = [Paragraph(escape(grid.note), st["note"])] if grid.note else []
         story.append(
             KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold), *note])

@@ -162,6 +162,7 @@ class PublishedGrid:
     columns: tuple[str, ...]
     rows: list[tuple[str, list[int | None], int | None]]
     column_totals: list[int | None]
+    total: int | None = None  # the grand total (None = hidden)
     head: str = ""
     name: str = ""
     note: str = ""
@@ -309,6 +310,7 @@ def publish(
                 for r in sorted(grid)
             ]
             col_totals: list[int | None] = [sum(grid[r].get(q, 0) for r in grid) for q in QUARTERS]
+            grand: int | None = sum(sum(v.values()) for v in grid.values())
         else:
             result2 = joint.grid
             report.suppressed_cells += len(result2.primary)
@@ -322,7 +324,10 @@ def publish(
                 for r in sorted(result2.cells)
             ]
             col_totals = [result2.col_totals[q] for q in QUARTERS]
-        report.grid = PublishedGrid(GRID.title[i], QUARTERS, rows_g, col_totals, GRID.head[i], GRID.name, GRID.note[i])
+            grand = None if few else result2.grand_total
+        report.grid = PublishedGrid(
+            GRID.title[i], QUARTERS, rows_g, col_totals, grand, GRID.head[i], GRID.name, GRID.note[i]
+        )
     return report
 
 

@@ -41,7 +41,7 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
         g = report.grid
         rows = [[g.title], [g.head, *g.columns, total_word]]
         rows += [[label, *(mark(v) for v in values), mark(t)] for label, values, t in g.rows]
-        rows.append([total_word, *(mark(v) for v in g.column_totals), ""])
+        rows.append([total_word, *(mark(v) for v in g.column_totals), mark(g.total)])
         if g.note:
             rows.append([g.note])
         out.append((g.name, [[safe(c) for c in row] for row in rows]))
