@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -59,5 +60,39 @@ def test_the_delivery_overview_fills_its_width(qtbot: QtBot, tmp_path: Path) -> 
     # the name column is not squeezed to its text: it gets a fair share of the room
     assert header.sectionSize(0) >= table.viewport().width() // 5
     assert not page.page.quarter.isVisibleTo(page.page)  # a coordinator reports whole years: no greyed choice
+    c.tasks.wait()
+    c.session.lock()
+
+
+def test_publishing_shows_counted_progress_off_the_ui_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    import threading
+
+    from tests.services.test_publish_progress import imported
+
+    home = tmp_path / "coordinator"
+    vault, _ = Vault.create(home, PASS)
+    with vault:
+        imported(vault, 4)
+    session, tasks, settings = Session(home), Tasks(), Settings()
+    page = StatsController(session, settings, tasks, GuideRules().load().rules, lambda: NOW)
+    c = Controller(session, settings, tasks, IdleWatcher(300), ClipboardGuard(30), [page], lambda: NOW)
+    qtbot.addWidget(c.window)
+    c.start()
+    c.unlock.field.setText(PASS)
+    c.unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(page.page.identity.text()), timeout=10_000)
+    page.page.year.setValue(2026)
+    seen: list[tuple[int, int, int]] = []  # (done, total, bar maximum) as the page shows them
+    threads: set[int] = set()  # where the steps are counted
+    page.progress.step.connect(lambda d, t: threads.add(threading.get_ident()), Qt.ConnectionType.DirectConnection)
+    page.progress.step.connect(lambda d, t: seen.append((d, t, page.page.busy.maximum())))
+    out = tmp_path / "report"
+    out.mkdir()
+    page.report(out)
+    qtbot.waitUntil(lambda: "Jaarverslag" in page.page.status.text(), timeout=30_000)
+    assert seen and seen[-1][0] == seen[-1][1] > 10  # steps counted up to the total
+    assert all(maximum == total for _, total, maximum in seen)  # a counted bar, not only "busy"
+    assert threading.get_ident() not in threads  # the work ran in the background
+    assert (out / "jaarverslag-2026.pdf").exists()
     c.tasks.wait()
     c.session.lock()

@@ -3,7 +3,7 @@ adviser's own report). Plain data that the PDF, ODS and CSV writers share."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from vpdesk.domain.disclosure import Rules, Suppressed1D, suppress_1d, suppress_categories
@@ -240,9 +240,12 @@ def publish(
     route_names: dict[str, str] | None = None,
     parts: Sequence[Tables] = (),
     quarter: int = 0,
+    tick: Callable[[], None] | None = None,
 ) -> Report:
     """``k``: the suppression rules (None = an adviser's own report, not suppressed); ``parts``: each adviser's own
-    tables, for the rules against insiders (domain/disclosure.py)."""
+    tables, for the rules against insiders (domain/disclosure.py); ``tick``: called `publish_steps(len(parts))`
+    times in all, as the work goes on (a progress bar)."""
+    tick = tick or _nothing
     rules = None if k is None else (k if isinstance(k, Rules) else Rules(k=k))
     k = None if rules is None else rules.k
     totals = tables["totals"]
@@ -259,9 +262,15 @@ def publish(
     if rules is not None and tables.get("top_category"):
         # the three category tables share figures, so they are suppressed together (see domain/disclosure.py)
         own = [(p.get("top_category", {}), p.get("category", {}), p.get("category_quarter", {})) for p in parts]
-        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own)
+        joint = suppress_categories(
+            tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own, tick
+        )
+    else:
+        for _ in parts:  # no advisers' networks to build: their steps are done at once
+            tick()
     i = 0 if lang == "nl" else 1
     for key, spec in SPECS.items():
+        tick()
         counts: dict[str, int] = tables.get(key, {})
         if key == "month" and counts:  # a month without conversations is a 0, not a gap
             counts = {m: counts.get(m, 0) for m in _months(year, quarter)} | counts
@@ -329,6 +338,15 @@ def publish(
             GRID.title[i], QUARTERS, rows_g, col_totals, grand, GRID.head[i], GRID.name, GRID.note[i]
         )
     return report
+
+
+def publish_steps(parts: int) -> int:
+    """How often `publish` ticks: once per adviser's part (the joint category tables) and once per table."""
+    return parts + len(SPECS)
+
+
+def _nothing() -> None:
+    pass
 
 
 def _route(names: dict[str, str], route_id: str, lang: str) -> str:

@@ -311,10 +311,14 @@ class StatsController(VaultPage):
         )
 
     def _write_report(self, year: int, targets: annual_report.Targets, message: Callable[[object], str]) -> None:
-        """Count (or sum the imports), publish (the suppression audits) and write, all in the background."""
+        """Count (or sum the imports), publish (the suppression audits) and write, all in the background, with the
+        steps counted on the bar as for an import."""
         settings, rules, lang, today = self.settings, self.rules, self.settings.language, self.now().date()
-        build = self.session.job(lambda v: annual_report.build(v, year, settings, rules, lang))
-        self._run(lambda: annual_report.write(build(), targets, today, settings.locked_by), message)
+        step = self.progress.step
+        work = self.session.job(
+            lambda v: annual_report.publish_to(v, year, settings, rules, lang, targets, today, step.emit)
+        )
+        self._run(work, message)
 
     def _run(self, work: Callable[[], object], message: Callable[[object], str | None]) -> None:
         """``work`` in the background with the busy bar; ``message`` tells the outcome (None: nothing to say)."""

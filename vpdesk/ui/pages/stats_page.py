@@ -194,7 +194,8 @@ class StatsPage(QWidget):
                 self.trusted.setItem(r, c, QTableWidgetItem(text))
 
     def set_progress(self, done: int, total: int) -> None:
-        """A determinate bar while files are imported; back to "busy" (indeterminate) with total 0."""
+        """A determinate bar while files are imported or the report is published; back to "busy"
+        (indeterminate) with total 0."""
         self.busy.setRange(0, total)
         self.busy.setValue(done)
 
