@@ -76,3 +76,59 @@ def test_every_heading_of_the_pdf_stands_once(tmp_path: Path, pdf_text: Callable
     for title in titles:
         heading_lines = [line.strip() for line in text.splitlines() if line.strip() == title]
         assert len(heading_lines) == 1, title
+
+
+def _two_years() -> Report:
+    """2026 beside 2025, where 2025 had a unit 2026 does not have, and conversations only late in the year."""
+    this = _report(5)
+    old_records = [
+        ContactRecord(f"2025-{10 + i % 3:02d}", ("oo.pesten",), "phone", "first", org_unit="Kiesraad", duration_min=30)
+        for i in range(30)
+    ]
+    before = publish(tally(old_records, 2025), year=2025, advisers=3, taxonomy=resources.taxonomy(), lang="nl", k=None)
+    this.previous = before
+    return this
+
+
+def test_the_year_before_stands_beside_the_same_month_and_adds_up() -> None:
+    report = _two_years()
+    months = next(t for t in report.tables if t.key == "month")
+    beside = report.beside(months)
+    assert beside is not None
+    by_label = {label: (v, w) for label, v, w in beside}
+    assert by_label["okt"] == (5, 10) and by_label["jan"] == (5, 0)  # October beside October, not "2026-10"
+    assert by_label["\x00total"] == (60, 30)
+    assert sum(w or 0 for label, _, w in beside if label != "\x00total") == 30  # the old column adds up
+
+
+def test_a_cell_only_the_year_before_had_gets_its_own_row(tmp_path: Path) -> None:
+    report = _two_years()
+    units = next(t for t in report.tables if t.key == "org_unit")
+    beside = report.beside(units)
+    assert beside is not None and ("Kiesraad", 0, 30) in beside
+    write_csv(tmp_path / "csv", report)
+    with (tmp_path / "csv" / "2026-organisatieonderdeel.csv").open(encoding="utf-8", newline="") as fh:
+        assert ["Kiesraad", "0", "30"] in list(csv.reader(fh))
+
+
+def test_long_category_names_are_not_cut_off_in_the_chart() -> None:
+    from vpdesk.reports.annual_pdf import _chart
+
+    main = next(t for t in _report(5).tables if t.key == "top_category")
+    long = "Vermoeden van een misstand (Wet bescherming klokkenluiders)"
+    table = type(main)(main.key, main.title, [(long, 18), *main.rows], main.total)
+    names = _chart(table, "Helvetica").contents[0].categoryAxis.categoryNames
+    assert long.replace(" ", "") in [n.replace("\n", "").replace(" ", "") for n in names]
+    assert not any("…" in n for n in names)
+
+
+def test_the_key_figures_have_no_total_row_and_every_table_fills_the_width() -> None:
+    from reportlab.lib.units import mm
+
+    from vpdesk.reports.annual_pdf import _key_figures, _table
+
+    report = _two_years()
+    figures = _key_figures(report, "Helvetica", "Helvetica-Bold")
+    assert figures._cellStyles[-1][0].fontname == "Helvetica"  # "Uren in gesprek" is a figure, not a total
+    grid = _table([["Hoofdcategorie", "Q1", "Q2", "Q3", "Q4", "Totaal"], ["a", "1", "2", "3", "4", "10"]], "H", "H")
+    assert abs(sum(grid._colWidths) - 170 * mm) < 0.01

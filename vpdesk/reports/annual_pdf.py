@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,15 +30,13 @@ def _t(report: Report, nl: str, en: str) -> str:
 
 def _chart(table: PublishedTable, font: str) -> Drawing:
     rows = [(label, value) for label, value in table.rows if value is not None][:8]
-    height = 18 * len(rows) + 20
+    height = 22 * len(rows) + 20
     drawing = Drawing(170 * mm, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 62 * mm, 10
     chart.width, chart.height = 100 * mm, height - 20
     chart.data = [[value for _, value in reversed(rows)] or [0]]
-    chart.categoryAxis.categoryNames = [
-        label if len(label) <= 38 else label[:36].rstrip() + "…" for label, _ in reversed(rows)
-    ] or [""]
+    chart.categoryAxis.categoryNames = [_two_lines(label) for label, _ in reversed(rows)] or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -60,6 +59,14 @@ def _chart_of(table: PublishedTable, font: str) -> list[Drawing]:
     if table.key == "month" and len(table.rows) > 1:
         return [_month_chart(table, font)]
     return []
+
+
+def _two_lines(label: str, width: int = 36) -> str:
+    """A bar's label in full on up to two lines (a long category name is not cut off mid-word)."""
+    lines = textwrap.wrap(label, width)
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")]
+    return "\n".join(lines)
 
 
 def _shown(table: PublishedTable) -> bool:
@@ -133,14 +140,12 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
         )
     story += [Spacer(1, 4 * mm), _key_figures(report, regular, bold), Spacer(1, 2 * mm)]
     for table in report.tables:
-        before = report.before(table.key)  # the year before beside this year, where the coordinator has it
-        rows = [
-            [label, mark(value)] + ([] if before is None else [_previous(before, key)])
-            for key, (label, value) in zip(table.keys, table.rows, strict=True)
-        ]
-        rows.append(
-            [_t(report, "Totaal", "Total"), mark(table.total)]
-            + ([] if before is None else [_previous(before, "\x00total")])
+        before = report.beside(table)  # the year before beside this year, where the coordinator has it
+        total = _t(report, "Totaal", "Total")
+        rows = (
+            [[label, mark(value)] for label, value in table.rows] + [[total, mark(table.total)]]
+            if before is None
+            else [[total if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
         )
         heading = Paragraph(escape(table.title), st["h2"])
         head = [table.head, table.counts] if before is None else [table.head, f"{report.year}", f"{report.year - 1}"]
@@ -242,11 +247,6 @@ FIGURE_NAMES = {
 }
 
 
-def _previous(before: dict[str, int | None], key: str) -> str:
-    """The year before's figure of a cell: its count or the mark; a cell the year before did not have was 0."""
-    return mark(before[key]) if key in before else "0"
-
-
 def _figure(report: Report, value: int | float | None) -> str:
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", "," if report.lang == "nl" else ".")
@@ -267,13 +267,16 @@ def _key_figures(report: Report, regular: str, bold: str) -> Table:
             rows[0].append(str(report.previous.advisers))
     if before is not None:
         head = ["", str(report.year), str(report.year - 1)]
-        return _table([head, *rows], regular, bold)
+        return _table([head, *rows], regular, bold, total=False)  # hours are a figure, not a total
     return _table(rows, regular, bold, header=False)
 
 
-def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) -> Table:
-    widths = [95 * mm] + [max(18, 75 // max(len(rows[0]) - 1, 1)) * mm] * (len(rows[0]) - 1)
-    table = Table(rows, colWidths=widths if len(rows[0]) <= 3 else None, hAlign="LEFT", repeatRows=1 if header else 0)
+def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True, total: bool = True) -> Table:
+    """A table with its header row; ``total``: the last row is a total, in bold."""
+    figures = len(rows[0]) - 1  # every table fills the text width (170 mm): the label takes what is left
+    each = (75 / max(figures, 1) if figures <= 2 else 13) * mm
+    widths = [170 * mm - figures * each] + [each] * figures
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), regular),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -287,7 +290,8 @@ def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) 
             ("FONTNAME", (0, 0), (-1, 0), bold),
             ("BACKGROUND", (0, 0), (-1, 0), BLUE),
             ("TEXTCOLOR", (0, 0), (-1, 0), white),
-            ("FONTNAME", (0, -1), (-1, -1), bold),
         ]
+    if header and total:
+        style.append(("FONTNAME", (0, -1), (-1, -1), bold))
     table.setStyle(TableStyle(style))
     return table

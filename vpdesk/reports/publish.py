@@ -203,16 +203,25 @@ class Report:
     cases: int = 0
     _first_label: str = ""
 
-    def before(self, key: str) -> dict[str, int | None] | None:
-        """The year before's published figures of table ``key``, by cell (None: no previous report, or no such
-        table in it). Each year is suppressed on its own; the two years share no contact."""
+    def beside(self, table: PublishedTable) -> list[tuple[str, int | None, int | None]] | None:
+        """(label, this year, the year before) per row, then the total, where the coordinator has the year before
+        (None otherwise). Each year is suppressed on its own; the two years share no contact. Months compare by
+        month ("2026-03" beside "2025-03"); a cell only the year before had gets a row of its own (0 this year),
+        so both columns add up to their totals."""
         if self.previous is None:
             return None
-        table = next((t for t in self.previous.tables if t.key == key), None)
-        if table is None:  # nothing counted in that table the year before
-            return {"\x00total": 0}
-        shown = dict(zip(table.keys, (v for _, v in table.rows), strict=True))
-        return {**shown, "\x00total": table.total}
+        old = next((t for t in self.previous.tables if t.key == table.key), None)
+        if old is None:  # nothing counted in that table the year before
+            old = PublishedTable(table.key, table.title, [], 0)
+
+        def cell(key: str) -> str:
+            return key[5:] if table.key == "month" else key
+
+        was = {cell(k): v for k, (_, v) in zip(old.keys, old.rows, strict=True)}
+        rows = [(label, v, was.get(cell(k), 0)) for k, (label, v) in zip(table.keys, table.rows, strict=True)]
+        shown = {cell(k) for k in table.keys}
+        rows += [(label, 0, v) for k, (label, v) in zip(old.keys, old.rows, strict=True) if cell(k) not in shown]
+        return [*rows, ("\x00total", table.total, old.total)]
 
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:

@@ -28,12 +28,13 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
     total_word = "Totaal" if report.lang == "nl" else "Total"
     out = []
     for table in report.tables:
-        before = report.before(table.key)  # the year before, beside this year, where the coordinator has it
+        before = report.beside(table)  # the year before, beside this year, where the coordinator has it
         counts = [table.counts] if before is None else [f"{table.counts} {report.year}", f"{report.year - 1}"]
         rows = [[table.title], [table.head, *counts]]
-        for key, (label, v) in zip(table.keys, table.rows, strict=True):
-            rows.append([label, mark(v)] + ([] if before is None else [mark(before.get(key, 0))]))
-        rows.append([total_word, mark(table.total)] + ([] if before is None else [mark(before.get("\x00total"))]))
+        if before is None:
+            rows += [[label, mark(v)] for label, v in table.rows] + [[total_word, mark(table.total)]]
+        else:
+            rows += [[total_word if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
         if table.note:
             rows.append([table.note])
         out.append((table.name, [[safe(c) for c in row] for row in rows]))
