@@ -24,6 +24,12 @@ from vpdesk.ui.tasks import Tasks
 IMPORT_CHUNK = 25  # files verified and stored per step of an import, between two progress reports
 
 
+def _day(moment: str) -> str:
+    """A stored ISO time as the coordinator reads a date: "2026-11-30T10:05:00+01:00" -> "30-11-2026"."""
+    year, month, day = moment[:10].split("-")
+    return f"{day}-{month}-{year}"
+
+
 class _Progress(QObject):
     """Carries (done, total) from the worker to the page (a queued signal across threads)."""
 
@@ -167,8 +173,8 @@ class StatsController(VaultPage):
         """The delivery overview of the chosen year: who delivered when, who replaced it, who is missing."""
         rows = []
         for d in stats.deliveries(self.session.vault, self.page.year.value()):
-            delivered = "; ".join(self._quarter(q) + first[:10] for q, first, _ in d.periods) or self.tr("ontbreekt")
-            replaced = "; ".join(self._quarter(q) + again[:10] for q, _, again in d.periods if again)
+            delivered = "; ".join(self._quarter(q) + _day(first) for q, first, _ in d.periods) or self.tr("ontbreekt")
+            replaced = "; ".join(self._quarter(q) + _day(again) for q, _, again in d.periods if again)
             name = d.label or "—"
             if d.removed:
                 name = self.tr("{name} (verwijderd, cijfers behouden)").format(name=name)
