@@ -132,3 +132,22 @@ def test_the_key_figures_have_no_total_row_and_every_table_fills_the_width() -> 
     assert figures._cellStyles[-1][0].fontname == "Helvetica"  # "Uren in gesprek" is a figure, not a total
     grid = _table([["Hoofdcategorie", "Q1", "Q2", "Q3", "Q4", "Totaal"], ["a", "1", "2", "3", "4", "10"]], "H", "H")
     assert abs(sum(grid._colWidths) - 170 * mm) < 0.01
+
+
+def test_the_ods_shows_labels_in_full_and_figures_right_aligned(tmp_path: Path) -> None:
+    from odf.style import ParagraphProperties, Style, TableColumnProperties
+    from odf.table import TableColumn
+
+    write_ods(tmp_path / "r.ods", _report(5))
+    doc = load(str(tmp_path / "r.ods"))
+    styles = {s.getAttribute("name"): s for s in doc.automaticstyles.getElementsByType(Style)}
+    sheet = next(t for t in doc.spreadsheet.getElementsByType(Table) if t.getAttribute("name") == "kanaal")
+    first = sheet.getElementsByType(TableColumn)[0]
+    width = styles[first.getAttribute("stylename")].getElementsByType(TableColumnProperties)[0]
+    assert float(width.getAttribute("columnwidth").removesuffix("cm")) >= 10  # not the default 2.3 cm
+    rows = sheet.getElementsByType(TableRow)
+    for row in rows[2:]:  # every figure and every mark under its heading, aligned right
+        cells = row.getElementsByType(TableCell)
+        if len(cells) > 1:
+            align = styles[cells[1].getAttribute("stylename")].getElementsByType(ParagraphProperties)[0]
+            assert align.getAttribute("textalign") == "end"

@@ -7,7 +7,8 @@ import io
 from pathlib import Path
 
 from odf.opendocument import OpenDocumentSpreadsheet
-from odf.table import Table, TableCell, TableRow
+from odf.style import ParagraphProperties, Style, TableColumnProperties, TextProperties
+from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
 from vpdesk.errors import writing
@@ -49,6 +50,33 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
     return out
 
 
+def _ods_styles(doc: OpenDocumentSpreadsheet) -> dict[str, Style]:
+    """Column widths and cell styles of every sheet: a wide label column, figures right-aligned, a bold title."""
+    label = Style(name="label", family="table-column")
+    label.addElement(TableColumnProperties(columnwidth="12cm"))
+    figure = Style(name="figure", family="table-column")
+    figure.addElement(TableColumnProperties(columnwidth="3.6cm"))
+    figure_cell = Style(name="_figure", family="table-cell")
+    figure_cell.addElement(ParagraphProperties(textalign="end"))
+    head_figure = Style(name="head_figure", family="table-cell")
+    head_figure.addElement(ParagraphProperties(textalign="end"))
+    head_figure.addElement(TextProperties(fontweight="bold"))
+    title = Style(name="title", family="table-cell")
+    title.addElement(TextProperties(fontweight="bold", fontsize="12pt"))
+    head = Style(name="head", family="table-cell")
+    head.addElement(TextProperties(fontweight="bold"))
+    for style in (label, figure, figure_cell, head_figure, title, head):
+        doc.automaticstyles.addElement(style)
+    return {
+        "label": label,
+        "figure": figure,
+        "_figure": figure_cell,
+        "head_figure": head_figure,
+        "title": title,
+        "head": head,
+    }
+
+
 def write_csv(directory: Path, report: Report) -> list[Path]:
     written = []
     with writing(directory):
@@ -63,13 +91,24 @@ def write_csv(directory: Path, report: Report) -> list[Path]:
 
 def write_ods(path: Path, report: Report) -> None:
     doc = OpenDocumentSpreadsheet()
+    styles = _ods_styles(doc)
     for key, rows in _rows(report):
         sheet = Table(name=key[:31])
+        figures = max(len(row) for row in rows) - 1
+        sheet.addElement(TableColumn(stylename=styles["label"]))  # labels in full, not cut off at 2.3 cm
+        sheet.addElement(TableColumn(stylename=styles["figure"], numbercolumnsrepeated=max(figures, 1)))
         for index, row in enumerate(rows):
             tr = TableRow()
-            for value in row:
+            for column, value in enumerate(row):
                 numeric = index >= 2 and value.isdigit()  # the title and the header ("2025") stay text
-                cell = TableCell(valuetype="float", value=value) if numeric else TableCell(valuetype="string")
+                # figures and marks align right, under their heading; the title and the heading in bold
+                kind = "title" if index == 0 else ("head" if index == 1 else "") + ("_figure" if column else "")
+                extra = {"stylename": styles[kind]} if kind else {}
+                cell = (
+                    TableCell(valuetype="float", value=value, **extra)
+                    if numeric
+                    else TableCell(valuetype="string", **extra)
+                )
                 cell.addElement(P(text=value))
                 tr.addElement(cell)
             sheet.addElement(tr)
