@@ -151,3 +151,17 @@ def test_the_ods_shows_labels_in_full_and_figures_right_aligned(tmp_path: Path) 
         if len(cells) > 1:
             align = styles[cells[1].getAttribute("stylename")].getElementsByType(ParagraphProperties)[0]
             assert align.getAttribute("textalign") == "end"
+
+
+def test_the_mark_is_explained_where_the_reader_meets_it(tmp_path: Path, pdf_text: Callable[..., str]) -> None:
+    report = publish(
+        tally(_records()[:40], 2026), year=2026, advisers=3, taxonomy=resources.taxonomy(), lang="nl", k=15
+    )
+    write_csv(tmp_path / "csv", report)
+    for path in (tmp_path / "csv").iterdir():
+        text = path.read_text(encoding="utf-8")
+        hidden = any(cell == "x" for line in text.splitlines()[2:] for cell in line.split(","))
+        assert ("x = verborgen" in text) == hidden, path.name
+    write_annual_pdf(tmp_path / "r.pdf", report, TODAY)
+    first_page = pdf_text(tmp_path / "r.pdf", layout=True).split("\f")[0]
+    assert "x = verborgen" in first_page

@@ -19,7 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from vpdesk.domain.disclosure import Rules
 from vpdesk.errors import writing
 from vpdesk.reports.fonts import register
-from vpdesk.reports.publish import MARK, PublishedTable, Report, mark
+from vpdesk.reports.publish import MARK, MARK_NOTE, PublishedTable, Report, hides, mark
 
 BLUE = HexColor("#154273")
 
@@ -139,6 +139,8 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
             )
         )
     story += [Spacer(1, 4 * mm), _key_figures(report, regular, bold), Spacer(1, 2 * mm)]
+    if any(hides(t) for t in report.tables):  # the mark explained where the reader first meets it
+        story.append(Paragraph(escape(MARK_NOTE[0 if report.lang == "nl" else 1]), st["note"]))
     for table in report.tables:
         before = report.beside(table)  # the year before beside this year, where the coordinator has it
         total = _t(report, "Totaal", "Total")

@@ -136,6 +136,17 @@ LABELS = {
 
 
 MARK = "x"  # every hidden figure, whichever rule hid it: one neutral sign, explained in the method note
+MARK_NOTE = (
+    f"{MARK} = verborgen: te klein om te publiceren, of verborgen om een ander verborgen cijfer te beschermen "
+    "(zie de werkwijze achteraan). Het zegt niets over de grootte.",
+    f"{MARK} = hidden: too small to publish, or hidden to protect another hidden figure (see the method at the end). "
+    "It says nothing about the size.",
+)
+
+
+def hides(table: PublishedTable) -> bool:
+    """Does the table show the mark anywhere (a cell or its total)?"""
+    return table.total is None or any(v is None for _, v in table.rows)
 
 
 def mark(value: int | None) -> str:

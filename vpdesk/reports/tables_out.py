@@ -13,7 +13,7 @@ from odf.text import P
 
 from vpdesk.errors import writing
 from vpdesk.files import write_atomic
-from vpdesk.reports.publish import Report, mark
+from vpdesk.reports.publish import MARK_NOTE, Report, hides, mark
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
@@ -38,6 +38,8 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
             rows += [[total_word if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
         if table.note:
             rows.append([table.note])
+        if hides(table):  # the reader of one CSV file has no method note beside it
+            rows.append([MARK_NOTE[0 if report.lang == "nl" else 1]])
         out.append((table.name, [[safe(c) for c in row] for row in rows]))
     if report.grid is not None:
         g = report.grid
@@ -46,6 +48,8 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
         rows.append([total_word, *(mark(v) for v in g.column_totals), mark(g.total)])
         if g.note:
             rows.append([g.note])
+        if any(mark(None) in row for row in rows[2:]):
+            rows.append([MARK_NOTE[0 if report.lang == "nl" else 1]])
         out.append((g.name, [[safe(c) for c in row] for row in rows]))
     return out
 
