@@ -165,3 +165,11 @@ def test_the_mark_is_explained_where_the_reader_meets_it(tmp_path: Path, pdf_tex
     write_annual_pdf(tmp_path / "r.pdf", report, TODAY)
     first_page = pdf_text(tmp_path / "r.pdf", layout=True).split("\f")[0]
     assert "x = verborgen" in first_page
+
+
+def test_quarters_read_k1_in_dutch_and_both_years_say_what_they_count(tmp_path: Path) -> None:
+    report = _two_years()
+    assert report.grid is not None and report.grid.columns == ("K1", "K2", "K3", "K4")
+    write_csv(tmp_path / "csv", report)
+    with (tmp_path / "csv" / "2026-kanaal.csv").open(encoding="utf-8", newline="") as fh:
+        assert list(csv.reader(fh))[1] == ["Kanaal", "Gesprekken 2026", "Gesprekken 2025"]

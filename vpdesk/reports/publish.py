@@ -103,6 +103,7 @@ GRID = Spec(
 )
 
 
+QUARTER_LABELS = (("K1", "K2", "K3", "K4"), QUARTERS)  # "kwartaal" in Dutch, as the coordinator's page says
 MONTHS = (
     ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -355,7 +356,7 @@ def publish(
             col_totals = [result2.col_totals[q] for q in QUARTERS]
             grand = None if few else result2.grand_total
         report.grid = PublishedGrid(
-            GRID.title[i], QUARTERS, rows_g, col_totals, grand, GRID.head[i], GRID.name, GRID.note[i]
+            GRID.title[i], QUARTER_LABELS[i], rows_g, col_totals, grand, GRID.head[i], GRID.name, GRID.note[i]
         )
     return report
 

@@ -30,7 +30,8 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
     out = []
     for table in report.tables:
         before = report.beside(table)  # the year before, beside this year, where the coordinator has it
-        counts = [table.counts] if before is None else [f"{table.counts} {report.year}", f"{report.year - 1}"]
+        years = (report.year, report.year - 1)
+        counts = [table.counts] if before is None else [f"{table.counts} {year}" for year in years]
         rows = [[table.title], [table.head, *counts]]
         if before is None:
             rows += [[label, mark(v)] for label, v in table.rows] + [[total_word, mark(table.total)]]
