@@ -49,15 +49,15 @@ def _chart(table: PublishedTable, font: str) -> Drawing:
     return drawing
 
 
-def _chart_of(table: PublishedTable, font: str) -> list[Drawing]:
+def _chart_of(table: PublishedTable, font: str) -> list[Drawing | Spacer]:
     """The chart drawn above a table: main categories as bars, months as columns; none when every count is
     hidden (a chart of nothing but hidden counts says nothing)."""
     if not _shown(table):
         return []
     if table.key == "top_category":
-        return [_chart(table, font)]
+        return [_chart(table, font), Spacer(1, 3 * mm)]  # the axis's figures clear of the table's header
     if table.key == "month" and len(table.rows) > 1:
-        return [_month_chart(table, font)]
+        return [_month_chart(table, font), Spacer(1, 3 * mm)]
     return []
 
 
