@@ -444,47 +444,47 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="237"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="253"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="238"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="254"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="239"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="255"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="240"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="256"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="241"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="242"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="258"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="243"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="259"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
         <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation>closed</translation>
@@ -3879,72 +3879,72 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="61"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="67"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="121"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="120"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="126"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="146"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="152"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="159"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="262"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="267"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="294"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {again} already imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="303"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="302"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="310"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="170"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="176"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="87"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
@@ -3953,7 +3953,7 @@ Key: {key}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="86"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="92"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
@@ -3962,62 +3962,62 @@ Key: {key}
 Fingerprint (to read out on the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="180"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation>{name} (removed, figures kept)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
         <source>K{q}: </source>
         <translation>Q{q}: </translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
         <source>Nieuwe naam</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="202"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation>Remove adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="205"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation>New exports from this adviser will be refused afterwards. Do the figures already imported stay in the annual reports?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="203"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="209"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation>Remove, &amp;keep the figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="204"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation>Remove with all &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="224"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="230"/>
         <source>Sleutel voor het age-programma</source>
         <translation>Key for the age program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="226"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="232"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation>With this file anyone opens every export addressed to you. Keep it only as long as you need it, on an encrypted disk or a removable medium; never in a shared folder or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="234"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
         <source>Sleutel opslaan</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="244"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation>Key written to {p}.</translation>
     </message>
@@ -4025,180 +4025,180 @@ Fingerprint (to read out on the phone): {fp}</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="46"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="71"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="47"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="72"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="49"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="49"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="50"/>
         <source>heel jaar</source>
         <translation>whole year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="51"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="52"/>
         <source>kwartaal {q}</source>
         <translation>quarter {q}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="67"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="68"/>
         <source>Bezig</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
         <source>age1… (krijgt u van de coördinator)</source>
         <translation>age1… (the coordinator gives it to you)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="94"/>
         <source>Sleutel van de coördinator</source>
         <translation>Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="94"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="95"/>
         <source>Sleutel van de &amp;coördinator</source>
         <translation>&amp;Coordinator&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="99"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation>Preview of what leaves the laptop</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="101"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation>Exactly this leaves your laptop: counts only, no names or text.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation>Own annual &amp;report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation>read out by the adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="147"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
         <source>Sleutel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="204"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
         <source>Deze kluis is van de coördinator. Hier leest u de exports van de vertrouwenspersonen in en maakt u het jaarverslag.</source>
         <translation>This is the coordinator&apos;s vault. Here you import the advisers&apos; exports and make the annual report.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
         <source>Gegevens voor de vertrouwenspersonen</source>
         <translation>Details for the advisers</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
         <source>Hier maakt u de jaarcijfers voor de coördinator: alleen aantallen, geen namen of tekst. Kies het jaar, bekijk het voorbeeld en exporteer.</source>
         <translation>Here you make the annual figures for the coordinator: counts only, no names or text. Choose the year, look at the preview and export.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="220"/>
         <source>Gegevens voor de coördinator</source>
         <translation>Details for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="152"/>
         <source>Vingerafdruk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="153"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="155"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="154"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="158"/>
         <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
         <translation>Import exports (or drag files here)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="157"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
         <source>Resultaat per bestand</source>
         <translation>Result per file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="160"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="164"/>
         <source>&amp;Inlezen…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="165"/>
         <source>&amp;Jaarverslag maken…</source>
         <translation>Make annual &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="119"/>
         <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
         <translation>Advisers and their delivery for the chosen year</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
         <source>Geleverd op</source>
         <translation>Delivered on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
         <source>Vervangen op</source>
         <translation>Replaced on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="129"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
         <source>Levering per vertrouwenspersoon</source>
         <translation>Delivery per adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="132"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
         <source>Naam &amp;wijzigen…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
         <source>Verwij&amp;deren…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="134"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="138"/>
         <source>Sleutel voor het age-programma &amp;opslaan…</source>
         <translation>Save the key for the age pr&amp;ogram…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
         <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
         <translation>To open an export outside vpdesk with: age -d -i FILE export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="181"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="185"/>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation>First choose an adviser in the list.</translation>
     </message>

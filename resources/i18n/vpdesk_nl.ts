@@ -442,47 +442,47 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="237"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="253"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="238"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="254"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="239"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="255"/>
         <source>Categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="240"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="256"/>
         <source>Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="241"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="257"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="242"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="258"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="243"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="259"/>
         <source>Laatste contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="220"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
         <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
@@ -3877,141 +3877,141 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="61"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="67"/>
         <source>Jaarcijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="121"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="120"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="126"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="146"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="152"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="154"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="159"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="256"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="262"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="267"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="294"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="297"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="303"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="302"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="310"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="170"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="176"/>
         <source>ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="81"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="87"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="86"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="92"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="180"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
         <source>K{q}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="182"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
         <source>Nieuwe naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="202"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="205"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="203"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="209"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="204"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="224"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="230"/>
         <source>Sleutel voor het age-programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="226"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="232"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="234"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
         <source>Sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="244"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,180 +4019,180 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="46"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="71"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="47"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="72"/>
         <source>Jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="48"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="49"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="49"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="50"/>
         <source>heel jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="51"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="52"/>
         <source>kwartaal {q}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="67"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="68"/>
         <source>Bezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="92"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
         <source>age1… (krijgt u van de coördinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="93"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="94"/>
         <source>Sleutel van de coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="94"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="95"/>
         <source>Sleutel van de &amp;coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="99"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="101"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
         <source>&amp;Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
         <source>&amp;Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="145"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="147"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
         <source>Sleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="204"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
         <source>Deze kluis is van de coördinator. Hier leest u de exports van de vertrouwenspersonen in en maakt u het jaarverslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
         <source>Gegevens voor de vertrouwenspersonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
         <source>Hier maakt u de jaarcijfers voor de coördinator: alleen aantallen, geen namen of tekst. Kies het jaar, bekijk het voorbeeld en exporteer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="220"/>
         <source>Gegevens voor de coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="148"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="152"/>
         <source>Vingerafdruk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="153"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="155"/>
         <source>&amp;Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="154"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="158"/>
         <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="157"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
         <source>Resultaat per bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="160"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="164"/>
         <source>&amp;Inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="165"/>
         <source>&amp;Jaarverslag maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="118"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="119"/>
         <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
         <source>Geleverd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
         <source>Vervangen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="129"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
         <source>Levering per vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="132"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
         <source>Naam &amp;wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
         <source>Verwij&amp;deren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="134"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="138"/>
         <source>Sleutel voor het age-programma &amp;opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
         <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="181"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="185"/>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>

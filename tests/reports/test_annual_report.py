@@ -100,7 +100,7 @@ def test_ods_and_csv_hold_the_published_tables(tmp_path: Path) -> None:
     with (tmp_path / "csv" / "2026-kanaal.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[:2] == [["Gesprekken per kanaal"], ["Kanaal", "Gesprekken"]]  # every table says what it counts
-    assert ["in persoon", "x"] in rows and rows[-1] == ["Totaal", "60"]
+    assert ["in persoon", "x"] in rows and ["Totaal", "60"] in rows
     write_ods(tmp_path / "r.ods", report)
     doc = load(str(tmp_path / "r.ods"))
     sheets = {t.getAttribute("name"): t for t in doc.spreadsheet.getElementsByType(Table)}

@@ -204,7 +204,7 @@ def test_the_year_before_stands_beside_this_year(parts: list[Tables], tmp_path: 
     write_csv(tmp_path / "csv", report)
     with (tmp_path / "csv" / f"{YEAR}-kanaal.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[1] == ["Kanaal", f"Gesprekken {YEAR}", str(YEAR - 1)]
+    assert rows[1] == ["Kanaal", f"Gesprekken {YEAR}", f"Gesprekken {YEAR - 1}"]
     write_ods(tmp_path / "jaar.ods", report)
     sheet = next(t for t in load(str(tmp_path / "jaar.ods")).spreadsheet.getElementsByType(Table))
     header = sheet.getElementsByType(TableRow)[1].getElementsByType(TableCell)

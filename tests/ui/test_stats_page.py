@@ -118,7 +118,7 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     qtbot.waitUntil(lambda: coord.page.results.count() == 2, timeout=10_000)
     rows = [coord.page.results.item(i).text() for i in range(coord.page.results.count())]
     assert rows[0].startswith("✔  vp.vpstats: VP Zuid, 2026") and rows[1].startswith("✘  junk.vpstats")
-    assert _cell(coord, 0, 2) == "2027-01-10"  # delivered on (the test clock's day)
+    assert _cell(coord, 0, 2) == "10-01-2027"  # delivered on (the test clock's day), as a Dutch reader writes it
     coord.import_files([str(target)])  # results accumulate over the session
     qtbot.waitUntil(lambda: coord.page.results.count() == 3, timeout=10_000)
     assert "already imported" in coord.page.results.item(2).text()

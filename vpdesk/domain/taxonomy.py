@@ -92,7 +92,7 @@ def parse_taxonomy(text: str, source: str = "taxonomy.toml") -> Taxonomy:
 STEPS: tuple[tuple[str, dict[str, str]], ...] = (("2026.1", {"int.omgang": "oo", "int.misstand": "misstand"}),)
 CURRENT_VERSION = "2026.2"
 VERSIONS = (*(version for version, _ in STEPS), CURRENT_VERSION)
-# A coordinator vault stores an import's tables in the current codes (services/stats.py); the tables it stored
+# A coordinator vault stores an import's tables in the current codes (services/stats_import.py); the tables it stored
 # before taxonomy 2 are of 2026.1. The 2026.1 step maps only codes that taxonomy 2 no longer has, so applying it to
 # every stored table upgrades the old ones and leaves the others alone. A next step must store the version instead.
 STORED_BEFORE_TAXONOMY_2 = "2026.1"

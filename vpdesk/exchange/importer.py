@@ -8,7 +8,7 @@ sentence and a ``reason`` code, and nothing of the file is used:
     payload schema (types, known keys, known version, ranges) -> internal consistency (months and quarters
     inside the period, tables adding up as a tally makes them).
 
-The coordinator stores each verified file in one transaction (services/stats.py). **Replacement key**: (adviser
+The coordinator stores each verified file in one transaction (services/stats_import.py). **Replacement key**: (adviser
 fingerprint, year, quarter): a new import for the same adviser and period replaces the earlier one, so importing
 the same file twice changes nothing.
 """
@@ -25,7 +25,7 @@ import pyrage
 
 from vpdesk.domain.model import Channel, ContactKind, Gender, MelderPosition, Outcome
 from vpdesk.domain.statistics import ONE_D, QUARTERS, STILL_OPEN, TOTALS, UNKNOWN
-from vpdesk.domain.taxonomy import Taxonomy, is_known_version, upgrade_code
+from vpdesk.domain.taxonomy import Taxonomy, group, is_known_version, upgrade_code
 from vpdesk.errors import KnownError
 from vpdesk.exchange.identity import fingerprint, verify
 
@@ -317,9 +317,9 @@ def _consistent(tables: dict[str, Any], year: int, quarter: int, conversations: 
     if {r: sum(row.values()) for r, row in grid.items() if sum(row.values())} != {r: n for r, n in main.items() if n}:
         raise ImportRejected("The table category_quarter does not add up to the main categories.")
     for top, n in main.items():
-        if sum(m for code, m in tables["category"].items() if code.split(".", 1)[0] == top) < n:
+        if sum(m for code, m in tables["category"].items() if group(code) == top) < n:
             raise ImportRejected("A main category counts more contacts than its subcategories.")
-    if any(code.split(".", 1)[0] not in main for code in tables["category"]):
+    if any(group(code) not in main for code in tables["category"]):
         raise ImportRejected("A subcategory has no main category.")
 
 

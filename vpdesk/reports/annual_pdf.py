@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from vpdesk.domain.disclosure import Rules
 from vpdesk.errors import writing
 from vpdesk.reports.fonts import register
-from vpdesk.reports.publish import MARK, PublishedTable, Report, mark
+from vpdesk.reports.publish import MARK, MARK_NOTE, PublishedTable, Report, hides, mark
 
 BLUE = HexColor("#154273")
 
@@ -29,15 +30,13 @@ def _t(report: Report, nl: str, en: str) -> str:
 
 def _chart(table: PublishedTable, font: str) -> Drawing:
     rows = [(label, value) for label, value in table.rows if value is not None][:8]
-    height = 18 * len(rows) + 20
+    height = 22 * len(rows) + 20
     drawing = Drawing(170 * mm, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 62 * mm, 10
     chart.width, chart.height = 100 * mm, height - 20
     chart.data = [[value for _, value in reversed(rows)] or [0]]
-    chart.categoryAxis.categoryNames = [
-        label if len(label) <= 38 else label[:36].rstrip() + "…" for label, _ in reversed(rows)
-    ] or [""]
+    chart.categoryAxis.categoryNames = [_two_lines(label) for label, _ in reversed(rows)] or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -48,6 +47,26 @@ def _chart(table: PublishedTable, font: str) -> Drawing:
     chart.bars[0].strokeColor = None
     drawing.add(chart)
     return drawing
+
+
+def _chart_of(table: PublishedTable, font: str) -> list[Drawing | Spacer]:
+    """The chart drawn above a table: main categories as bars, months as columns; none when every count is
+    hidden (a chart of nothing but hidden counts says nothing)."""
+    if not _shown(table):
+        return []
+    if table.key == "top_category":
+        return [_chart(table, font), Spacer(1, 3 * mm)]  # the axis's figures clear of the table's header
+    if table.key == "month" and len(table.rows) > 1:
+        return [_month_chart(table, font), Spacer(1, 3 * mm)]
+    return []
+
+
+def _two_lines(label: str, width: int = 36) -> str:
+    """A bar's label in full on up to two lines (a long category name is not cut off mid-word)."""
+    lines = textwrap.wrap(label, width)
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")]
+    return "\n".join(lines)
 
 
 def _shown(table: PublishedTable) -> bool:
@@ -120,34 +139,30 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
             )
         )
     story += [Spacer(1, 4 * mm), _key_figures(report, regular, bold), Spacer(1, 2 * mm)]
-    first = next((t for t in report.tables if t.key == "top_category"), None)
-    if first is not None and _shown(first):  # a chart of nothing but hidden counts says nothing
-        story += [Paragraph(escape(first.title), st["h2"]), _chart(first, regular)]
-    months = next((t for t in report.tables if t.key == "month"), None)
-    if months is not None and len(months.rows) > 1 and _shown(months):
-        story += [Paragraph(escape(months.title), st["h2"]), _month_chart(months, regular)]
+    if any(hides(t) for t in report.tables):  # the mark explained where the reader first meets it
+        story.append(Paragraph(escape(MARK_NOTE[0 if report.lang == "nl" else 1]), st["note"]))
     for table in report.tables:
-        before = report.before(table.key)  # the year before beside this year, where the coordinator has it
-        rows = [
-            [label, mark(value)] + ([] if before is None else [_previous(before, key)])
-            for key, (label, value) in zip(table.keys, table.rows, strict=True)
-        ]
-        rows.append(
-            [_t(report, "Totaal", "Total"), mark(table.total)]
-            + ([] if before is None else [_previous(before, "\x00total")])
+        before = report.beside(table)  # the year before beside this year, where the coordinator has it
+        total = _t(report, "Totaal", "Total")
+        rows = (
+            [[label, mark(value)] for label, value in table.rows] + [[total, mark(table.total)]]
+            if before is None
+            else [[total if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
         )
         heading = Paragraph(escape(table.title), st["h2"])
         head = [table.head, table.counts] if before is None else [table.head, f"{report.year}", f"{report.year - 1}"]
         body = _table([head, *rows], regular, bold)
         note = [Paragraph(escape(table.note), st["note"])] if table.note else []
+        # a chart stands under its table's own heading (one heading per table), above the figures
+        block = [heading, *_chart_of(table, regular), body, *note]
         # short tables stay whole; long ones may break across pages, repeating their header row (the heading
         # stays with the table's first rows either way)
-        story += [KeepTogether([heading, body, *note])] if len(rows) <= 14 else [heading, body, *note]
+        story += [KeepTogether(block)] if len(rows) <= 14 else block
     if report.grid is not None:
         grid = report.grid
         head = [grid.head, *grid.columns, _t(report, "Totaal", "Total")]
         body = [[label, *(mark(v) for v in values), mark(total)] for label, values, total in grid.rows]
-        body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), ""])
+        body.append([_t(report, "Totaal", "Total"), *(mark(v) for v in grid.column_totals), mark(grid.total)])
         note = [Paragraph(escape(grid.note), st["note"])] if grid.note else []
         story.append(
             KeepTogether([Paragraph(escape(grid.title), st["h2"]), _table([head, *body], regular, bold), *note])
@@ -234,11 +249,6 @@ FIGURE_NAMES = {
 }
 
 
-def _previous(before: dict[str, int | None], key: str) -> str:
-    """The year before's figure of a cell: its count or the mark; a cell the year before did not have was 0."""
-    return mark(before[key]) if key in before else "0"
-
-
 def _figure(report: Report, value: int | float | None) -> str:
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", "," if report.lang == "nl" else ".")
@@ -259,13 +269,16 @@ def _key_figures(report: Report, regular: str, bold: str) -> Table:
             rows[0].append(str(report.previous.advisers))
     if before is not None:
         head = ["", str(report.year), str(report.year - 1)]
-        return _table([head, *rows], regular, bold)
+        return _table([head, *rows], regular, bold, total=False)  # hours are a figure, not a total
     return _table(rows, regular, bold, header=False)
 
 
-def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) -> Table:
-    widths = [95 * mm] + [max(18, 75 // max(len(rows[0]) - 1, 1)) * mm] * (len(rows[0]) - 1)
-    table = Table(rows, colWidths=widths if len(rows[0]) <= 3 else None, hAlign="LEFT", repeatRows=1 if header else 0)
+def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True, total: bool = True) -> Table:
+    """A table with its header row; ``total``: the last row is a total, in bold."""
+    figures = len(rows[0]) - 1  # every table fills the text width (170 mm): the label takes what is left
+    each = (75 / max(figures, 1) if figures <= 2 else 13) * mm
+    widths = [170 * mm - figures * each] + [each] * figures
+    table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), regular),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -279,7 +292,8 @@ def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True) 
             ("FONTNAME", (0, 0), (-1, 0), bold),
             ("BACKGROUND", (0, 0), (-1, 0), BLUE),
             ("TEXTCOLOR", (0, 0), (-1, 0), white),
-            ("FONTNAME", (0, -1), (-1, -1), bold),
         ]
+    if header and total:
+        style.append(("FONTNAME", (0, -1), (-1, -1), bold))
     table.setStyle(TableStyle(style))
     return table

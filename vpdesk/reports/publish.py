@@ -3,7 +3,7 @@ adviser's own report). Plain data that the PDF, ODS and CSV writers share."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from vpdesk.domain.disclosure import Rules, Suppressed1D, suppress_1d, suppress_categories
@@ -103,6 +103,7 @@ GRID = Spec(
 )
 
 
+QUARTER_LABELS = (("K1", "K2", "K3", "K4"), QUARTERS)  # "kwartaal" in Dutch, as the coordinator's page says
 MONTHS = (
     ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
@@ -136,6 +137,17 @@ LABELS = {
 
 
 MARK = "x"  # every hidden figure, whichever rule hid it: one neutral sign, explained in the method note
+MARK_NOTE = (
+    f"{MARK} = verborgen: te klein om te publiceren, of verborgen om een ander verborgen cijfer te beschermen "
+    "(zie de werkwijze achteraan). Het zegt niets over de grootte.",
+    f"{MARK} = hidden: too small to publish, or hidden to protect another hidden figure (see the method at the end). "
+    "It says nothing about the size.",
+)
+
+
+def hides(table: PublishedTable) -> bool:
+    """Does the table show the mark anywhere (a cell or its total)?"""
+    return table.total is None or any(v is None for _, v in table.rows)
 
 
 def mark(value: int | None) -> str:
@@ -162,6 +174,7 @@ class PublishedGrid:
     columns: tuple[str, ...]
     rows: list[tuple[str, list[int | None], int | None]]
     column_totals: list[int | None]
+    total: int | None = None  # the grand total (None = hidden)
     head: str = ""
     name: str = ""
     note: str = ""
@@ -202,16 +215,25 @@ class Report:
     cases: int = 0
     _first_label: str = ""
 
-    def before(self, key: str) -> dict[str, int | None] | None:
-        """The year before's published figures of table ``key``, by cell (None: no previous report, or no such
-        table in it). Each year is suppressed on its own; the two years share no contact."""
+    def beside(self, table: PublishedTable) -> list[tuple[str, int | None, int | None]] | None:
+        """(label, this year, the year before) per row, then the total, where the coordinator has the year before
+        (None otherwise). Each year is suppressed on its own; the two years share no contact. Months compare by
+        month ("2026-03" beside "2025-03"); a cell only the year before had gets a row of its own (0 this year),
+        so both columns add up to their totals."""
         if self.previous is None:
             return None
-        table = next((t for t in self.previous.tables if t.key == key), None)
-        if table is None:  # nothing counted in that table the year before
-            return {"\x00total": 0}
-        shown = dict(zip(table.keys, (v for _, v in table.rows), strict=True))
-        return {**shown, "\x00total": table.total}
+        old = next((t for t in self.previous.tables if t.key == table.key), None)
+        if old is None:  # nothing counted in that table the year before
+            old = PublishedTable(table.key, table.title, [], 0)
+
+        def cell(key: str) -> str:
+            return key[5:] if table.key == "month" else key
+
+        was = {cell(k): v for k, (_, v) in zip(old.keys, old.rows, strict=True)}
+        rows = [(label, v, was.get(cell(k), 0)) for k, (label, v) in zip(table.keys, table.rows, strict=True)]
+        shown = {cell(k) for k in table.keys}
+        rows += [(label, 0, v) for k, (label, v) in zip(old.keys, old.rows, strict=True) if cell(k) not in shown]
+        return [*rows, ("\x00total", table.total, old.total)]
 
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
@@ -239,9 +261,12 @@ def publish(
     route_names: dict[str, str] | None = None,
     parts: Sequence[Tables] = (),
     quarter: int = 0,
+    tick: Callable[[], None] | None = None,
 ) -> Report:
     """``k``: the suppression rules (None = an adviser's own report, not suppressed); ``parts``: each adviser's own
-    tables, for the rules against insiders (domain/disclosure.py)."""
+    tables, for the rules against insiders (domain/disclosure.py); ``tick``: called `publish_steps(len(parts))`
+    times in all, as the work goes on (a progress bar)."""
+    tick = tick or _nothing
     rules = None if k is None else (k if isinstance(k, Rules) else Rules(k=k))
     k = None if rules is None else rules.k
     totals = tables["totals"]
@@ -258,9 +283,15 @@ def publish(
     if rules is not None and tables.get("top_category"):
         # the three category tables share figures, so they are suppressed together (see domain/disclosure.py)
         own = [(p.get("top_category", {}), p.get("category", {}), p.get("category_quarter", {})) for p in parts]
-        joint = suppress_categories(tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own)
+        joint = suppress_categories(
+            tables["top_category"], tables.get("category", {}), grid, QUARTERS, rules, own, tick
+        )
+    else:
+        for _ in parts:  # no advisers' networks to build: their steps are done at once
+            tick()
     i = 0 if lang == "nl" else 1
     for key, spec in SPECS.items():
+        tick()
         counts: dict[str, int] = tables.get(key, {})
         if key == "month" and counts:  # a month without conversations is a 0, not a gap
             counts = {m: counts.get(m, 0) for m in _months(year, quarter)} | counts
@@ -309,6 +340,7 @@ def publish(
                 for r in sorted(grid)
             ]
             col_totals: list[int | None] = [sum(grid[r].get(q, 0) for r in grid) for q in QUARTERS]
+            grand: int | None = sum(sum(v.values()) for v in grid.values())
         else:
             result2 = joint.grid
             report.suppressed_cells += len(result2.primary)
@@ -322,8 +354,20 @@ def publish(
                 for r in sorted(result2.cells)
             ]
             col_totals = [result2.col_totals[q] for q in QUARTERS]
-        report.grid = PublishedGrid(GRID.title[i], QUARTERS, rows_g, col_totals, GRID.head[i], GRID.name, GRID.note[i])
+            grand = None if few else result2.grand_total
+        report.grid = PublishedGrid(
+            GRID.title[i], QUARTER_LABELS[i], rows_g, col_totals, grand, GRID.head[i], GRID.name, GRID.note[i]
+        )
     return report
+
+
+def publish_steps(parts: int) -> int:
+    """How often `publish` ticks: once per adviser's part (the joint category tables) and once per table."""
+    return parts + len(SPECS)
+
+
+def _nothing() -> None:
+    pass
 
 
 def _route(names: dict[str, str], route_id: str, lang: str) -> str:

@@ -7,12 +7,13 @@ import io
 from pathlib import Path
 
 from odf.opendocument import OpenDocumentSpreadsheet
-from odf.table import Table, TableCell, TableRow
+from odf.style import ParagraphProperties, Style, TableColumnProperties, TextProperties
+from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
 from vpdesk.errors import writing
 from vpdesk.files import write_atomic
-from vpdesk.reports.publish import Report, mark
+from vpdesk.reports.publish import MARK_NOTE, Report, hides, mark
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
 
@@ -28,24 +29,57 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
     total_word = "Totaal" if report.lang == "nl" else "Total"
     out = []
     for table in report.tables:
-        before = report.before(table.key)  # the year before, beside this year, where the coordinator has it
-        counts = [table.counts] if before is None else [f"{table.counts} {report.year}", f"{report.year - 1}"]
+        before = report.beside(table)  # the year before, beside this year, where the coordinator has it
+        years = (report.year, report.year - 1)
+        counts = [table.counts] if before is None else [f"{table.counts} {year}" for year in years]
         rows = [[table.title], [table.head, *counts]]
-        for key, (label, v) in zip(table.keys, table.rows, strict=True):
-            rows.append([label, mark(v)] + ([] if before is None else [mark(before.get(key, 0))]))
-        rows.append([total_word, mark(table.total)] + ([] if before is None else [mark(before.get("\x00total"))]))
+        if before is None:
+            rows += [[label, mark(v)] for label, v in table.rows] + [[total_word, mark(table.total)]]
+        else:
+            rows += [[total_word if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
         if table.note:
             rows.append([table.note])
+        if hides(table):  # the reader of one CSV file has no method note beside it
+            rows.append([MARK_NOTE[0 if report.lang == "nl" else 1]])
         out.append((table.name, [[safe(c) for c in row] for row in rows]))
     if report.grid is not None:
         g = report.grid
         rows = [[g.title], [g.head, *g.columns, total_word]]
         rows += [[label, *(mark(v) for v in values), mark(t)] for label, values, t in g.rows]
-        rows.append([total_word, *(mark(v) for v in g.column_totals), ""])
+        rows.append([total_word, *(mark(v) for v in g.column_totals), mark(g.total)])
         if g.note:
             rows.append([g.note])
+        if any(mark(None) in row for row in rows[2:]):
+            rows.append([MARK_NOTE[0 if report.lang == "nl" else 1]])
         out.append((g.name, [[safe(c) for c in row] for row in rows]))
     return out
+
+
+def _ods_styles(doc: OpenDocumentSpreadsheet) -> dict[str, Style]:
+    """Column widths and cell styles of every sheet: a wide label column, figures right-aligned, a bold title."""
+    label = Style(name="label", family="table-column")
+    label.addElement(TableColumnProperties(columnwidth="12cm"))
+    figure = Style(name="figure", family="table-column")
+    figure.addElement(TableColumnProperties(columnwidth="3.6cm"))
+    figure_cell = Style(name="_figure", family="table-cell")
+    figure_cell.addElement(ParagraphProperties(textalign="end"))
+    head_figure = Style(name="head_figure", family="table-cell")
+    head_figure.addElement(ParagraphProperties(textalign="end"))
+    head_figure.addElement(TextProperties(fontweight="bold"))
+    title = Style(name="title", family="table-cell")
+    title.addElement(TextProperties(fontweight="bold", fontsize="12pt"))
+    head = Style(name="head", family="table-cell")
+    head.addElement(TextProperties(fontweight="bold"))
+    for style in (label, figure, figure_cell, head_figure, title, head):
+        doc.automaticstyles.addElement(style)
+    return {
+        "label": label,
+        "figure": figure,
+        "_figure": figure_cell,
+        "head_figure": head_figure,
+        "title": title,
+        "head": head,
+    }
 
 
 def write_csv(directory: Path, report: Report) -> list[Path]:
@@ -62,13 +96,24 @@ def write_csv(directory: Path, report: Report) -> list[Path]:
 
 def write_ods(path: Path, report: Report) -> None:
     doc = OpenDocumentSpreadsheet()
+    styles = _ods_styles(doc)
     for key, rows in _rows(report):
         sheet = Table(name=key[:31])
+        figures = max(len(row) for row in rows) - 1
+        sheet.addElement(TableColumn(stylename=styles["label"]))  # labels in full, not cut off at 2.3 cm
+        sheet.addElement(TableColumn(stylename=styles["figure"], numbercolumnsrepeated=max(figures, 1)))
         for index, row in enumerate(rows):
             tr = TableRow()
-            for value in row:
+            for column, value in enumerate(row):
                 numeric = index >= 2 and value.isdigit()  # the title and the header ("2025") stay text
-                cell = TableCell(valuetype="float", value=value) if numeric else TableCell(valuetype="string")
+                # figures and marks align right, under their heading; the title and the heading in bold
+                kind = "title" if index == 0 else ("head" if index == 1 else "") + ("_figure" if column else "")
+                extra = {"stylename": styles[kind]} if kind else {}
+                cell = (
+                    TableCell(valuetype="float", value=value, **extra)
+                    if numeric
+                    else TableCell(valuetype="string", **extra)
+                )
                 cell.addElement(P(text=value))
                 tr.addElement(cell)
             sheet.addElement(tr)

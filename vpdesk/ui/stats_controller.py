@@ -24,6 +24,12 @@ from vpdesk.ui.tasks import Tasks
 IMPORT_CHUNK = 25  # files verified and stored per step of an import, between two progress reports
 
 
+def _day(moment: str) -> str:
+    """A stored ISO time as the coordinator reads a date: "2026-11-30T10:05:00+01:00" -> "30-11-2026"."""
+    year, month, day = moment[:10].split("-")
+    return f"{day}-{month}-{year}"
+
+
 class _Progress(QObject):
     """Carries (done, total) from the worker to the page (a queued signal across threads)."""
 
@@ -167,8 +173,8 @@ class StatsController(VaultPage):
         """The delivery overview of the chosen year: who delivered when, who replaced it, who is missing."""
         rows = []
         for d in stats.deliveries(self.session.vault, self.page.year.value()):
-            delivered = "; ".join(self._quarter(q) + first[:10] for q, first, _ in d.periods) or self.tr("ontbreekt")
-            replaced = "; ".join(self._quarter(q) + again[:10] for q, _, again in d.periods if again)
+            delivered = "; ".join(self._quarter(q) + _day(first) for q, first, _ in d.periods) or self.tr("ontbreekt")
+            replaced = "; ".join(self._quarter(q) + _day(again) for q, _, again in d.periods if again)
             name = d.label or "—"
             if d.removed:
                 name = self.tr("{name} (verwijderd, cijfers behouden)").format(name=name)
@@ -311,10 +317,14 @@ class StatsController(VaultPage):
         )
 
     def _write_report(self, year: int, targets: annual_report.Targets, message: Callable[[object], str]) -> None:
-        """Count (or sum the imports), publish (the suppression audits) and write, all in the background."""
+        """Count (or sum the imports), publish (the suppression audits) and write, all in the background, with the
+        steps counted on the bar as for an import."""
         settings, rules, lang, today = self.settings, self.rules, self.settings.language, self.now().date()
-        build = self.session.job(lambda v: annual_report.build(v, year, settings, rules, lang))
-        self._run(lambda: annual_report.write(build(), targets, today, settings.locked_by), message)
+        step = self.progress.step
+        work = self.session.job(
+            lambda v: annual_report.publish_to(v, year, settings, rules, lang, targets, today, step.emit)
+        )
+        self._run(work, message)
 
     def _run(self, work: Callable[[], object], message: Callable[[object], str | None]) -> None:
         """``work`` in the background with the busy bar; ``message`` tells the outcome (None: nothing to say)."""

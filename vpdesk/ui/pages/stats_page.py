@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -124,7 +125,10 @@ class StatsPage(QWidget):
         self.trusted.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.trusted.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.trusted.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.trusted.horizontalHeader().setStretchLastSection(True)
+        header = self.trusted.horizontalHeader()  # the name takes the room; the dates and keys what they need
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.trusted.verticalHeader().setVisible(False)
         self.trusted.setAccessibleName(self.tr("Levering per vertrouwenspersoon"))
         trust.addWidget(self.trusted)
@@ -188,16 +192,16 @@ class StatsPage(QWidget):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.trusted.setItem(r, c, QTableWidgetItem(text))
-        self.trusted.resizeColumnsToContents()
 
     def set_progress(self, done: int, total: int) -> None:
-        """A determinate bar while files are imported; back to "busy" (indeterminate) with total 0."""
+        """A determinate bar while files are imported or the report is published; back to "busy"
+        (indeterminate) with total 0."""
         self.busy.setRange(0, total)
         self.busy.setValue(done)
 
     def set_coordinator(self, coordinator: bool) -> None:
         self.modes.setCurrentIndex(1 if coordinator else 0)
-        self.quarter.setEnabled(not coordinator)
+        self.quarter.setVisible(not coordinator)  # the coordinator reports whole years
         if coordinator:
             self.intro.setText(
                 self.tr(
