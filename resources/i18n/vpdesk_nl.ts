@@ -3877,141 +3877,146 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="67"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="68"/>
         <source>Jaarcijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="121"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="126"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="152"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="168"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="165"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="173"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="262"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="270"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="267"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="275"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="300"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="311"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="324"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="176"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
         <source>ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="87"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="93"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="180"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="123"/>
+        <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
         <source>K{q}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
         <source>Nieuwe naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="205"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="213"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="209"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="217"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="230"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="238"/>
         <source>Sleutel voor het age-programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="232"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="248"/>
         <source>Sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,139 +4065,139 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="103"/>
         <source>Voorbeeld van wat de laptop verlaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="101"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
         <source>Precies dit verlaat uw laptop: alleen aantallen, geen namen of tekst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="104"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="107"/>
         <source>&amp;Voorbeeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="105"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
         <source>&amp;Exporteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="106"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="152"/>
         <source>voorgelezen door de vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="151"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="154"/>
         <source>Sleutel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="211"/>
         <source>Deze kluis is van de coördinator. Hier leest u de exports van de vertrouwenspersonen in en maakt u het jaarverslag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="212"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="215"/>
         <source>Gegevens voor de vertrouwenspersonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="216"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="219"/>
         <source>Hier maakt u de jaarcijfers voor de coördinator: alleen aantallen, geen namen of tekst. Kies het jaar, bekijk het voorbeeld en exporteer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="220"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="223"/>
         <source>Gegevens voor de coördinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="152"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="155"/>
         <source>Vingerafdruk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="153"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="156"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="155"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="158"/>
         <source>&amp;Toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="158"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
         <source>Exports inlezen (ook door bestanden hierheen te slepen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="161"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="164"/>
         <source>Resultaat per bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="164"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="167"/>
         <source>&amp;Inlezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="165"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="168"/>
         <source>&amp;Jaarverslag maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="119"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
         <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
         <source>Geleverd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
         <source>Vervangen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
         <source>Levering per vertrouwenspersoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="136"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
         <source>Naam &amp;wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="137"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="140"/>
         <source>Verwij&amp;deren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="138"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="141"/>
         <source>Sleutel voor het age-programma &amp;opslaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="142"/>
         <source>Om een export buiten vpdesk te openen met: age -d -i BESTAND export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="185"/>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="188"/>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>

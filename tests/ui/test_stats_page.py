@@ -209,3 +209,31 @@ def test_the_welcome_page_makes_a_coordinator_vault_without_a_terminal(qtbot: Qt
     assert page.page.details.text() == "Gegevens voor de vertrouwenspersonen"
     c.tasks.wait()
     session.lock()
+
+
+def test_the_coordinators_key_is_kept_with_its_fingerprint_and_each_export_counts_up(
+    qtbot: QtBot, homes: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    """Trial 4, F17: the key typed once (from an e-mail) is there at the next export, with its fingerprint to check."""
+    from vpdesk.exchange.identity import fingerprint
+
+    adviser_home, _, recipient = homes
+    a = _app(qtbot, adviser_home)
+    page = _unlock(qtbot, a)
+    page.page.year.setValue(2026)
+    page.page.recipient.setText(recipient[:-3])  # half typed: no fingerprint yet
+    assert page.page.recipient_fingerprint.text() == ""
+    page.page.recipient.setText(recipient)
+    assert fingerprint(recipient) in page.page.recipient_fingerprint.text()
+    for n in (1, 2):
+        page.export(tmp_path / f"vp{n}.vpstats")
+        qtbot.waitUntil(lambda n=n: f"vp{n}.vpstats" in page.page.status.text(), timeout=10_000)  # type: ignore[misc]
+    a.lock()
+    assert page.page.recipient.text() == "" and page.page.recipient_fingerprint.text() == ""
+    page = _unlock(qtbot, a)
+    assert page.page.recipient.text() == recipient
+    assert fingerprint(recipient) in page.page.recipient_fingerprint.text()
+    vault = a.session.vault
+    assert stats.last_recipient(vault) == recipient
+    assert vault.settings.get(stats.SEQUENCE_KEY) == "2"  # the app's exports count up, as the CLI's do
+    a.lock()

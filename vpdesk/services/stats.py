@@ -13,7 +13,7 @@ from vpdesk import resources
 from vpdesk.domain.statistics import ContactRecord, Tables, tally
 from vpdesk.errors import KnownError
 from vpdesk.exchange.format import make_payload, seal
-from vpdesk.exchange.identity import fingerprint, new_signing_key
+from vpdesk.exchange.identity import age_recipient, fingerprint, new_signing_key
 from vpdesk.reports.preview_text import preview_text as reports_preview_text
 from vpdesk.services.stats_import import (
     BATCH,
@@ -60,11 +60,13 @@ __all__ = [
     "identity",
     "import_files",
     "is_coordinator",
+    "last_recipient",
     "make_coordinator",
     "prepare_export",
     "preview_text",
     "read_file",
     "readable",
+    "recipient_fingerprint",
     "record_export",
     "rename",
     "signing_key",
@@ -150,7 +152,7 @@ def export(vault: Repositories, year: int, quarter: int, recipient: str, org_lev
     """The signed, encrypted export of ``year`` (and ``quarter``; 0 is the whole year), recorded in the audit log."""
     signing_key(vault, now)
     prepared = prepare_export(vault, year, quarter, recipient, org_level, now)
-    record_export(vault, year, quarter, prepared.payload["sequence"])
+    record_export(vault, year, quarter, prepared.payload["sequence"], recipient)
     return prepared.data
 
 
@@ -179,8 +181,29 @@ def export_path(path: Path) -> Path:
     return path if path.suffix == ".vpstats" else path.with_suffix(".vpstats")
 
 
-def record_export(vault: Repositories, year: int, quarter: int, sequence: int = 0) -> None:
-    """The audit entry of an export that left, and its sequence number (the next export gets a higher one)."""
+RECIPIENT_KEY = "coordinator_recipient"  # the coordinator's public age key the last export went to
+
+
+def recipient_fingerprint(text: str) -> str:
+    """The fingerprint of a coordinator's key as typed, to compare with what the coordinator reads out; "" while
+    it is not (yet) a valid key."""
+    try:
+        age_recipient(text)
+    except KnownError:
+        return ""
+    return fingerprint(text.strip())
+
+
+def last_recipient(vault: Repositories) -> str:
+    """The coordinator's key the last export was encrypted to ("" before the first): public, so kept for next time."""
+    return vault.settings.get(RECIPIENT_KEY) or ""
+
+
+def record_export(vault: Repositories, year: int, quarter: int, sequence: int = 0, recipient: str = "") -> None:
+    """The audit entry of an export that left, and its sequence number (the next export gets a higher one); the
+    coordinator's key it went to is kept for the next export."""
     if sequence > _last_sequence(vault):
         vault.settings.set(SEQUENCE_KEY, str(sequence))
+    if recipient:
+        vault.settings.set(RECIPIENT_KEY, recipient)
     vault.audit.record("export", f"stats:{year}-Q{quarter}")

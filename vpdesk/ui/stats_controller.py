@@ -60,6 +60,7 @@ class StatsController(VaultPage):
         self.page.remove_requested.connect(self.remove)
         self.page.age_key_requested.connect(self.write_age_key)
         self.page.year.valueChanged.connect(self._year_changed)
+        self.page.recipient.textChanged.connect(self._recipient_changed)
         self.progress = _Progress()
         self.progress.step.connect(self.page.set_progress)
 
@@ -93,6 +94,8 @@ class StatsController(VaultPage):
                 "Vingerafdruk (voor te lezen aan de telefoon): {fp}"
             )
         self.page.identity.setText(said.format(key=ident.public, fp=ident.fingerprint))
+        if not coordinator and not self.page.recipient.text():
+            self.page.recipient.setText(stats.last_recipient(self.session.vault))  # public; typed once, kept
         if coordinator:
             self._show_trusted()
 
@@ -114,6 +117,11 @@ class StatsController(VaultPage):
             self.page.preview.setPlainText(str(text))
 
         self._run(work, show)
+
+    def _recipient_changed(self, text: str) -> None:
+        found = stats.recipient_fingerprint(text)
+        said = self.tr("Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)").format(fp=found)
+        self.page.recipient_fingerprint.setText(said if found else "")
 
     def export(self, target: Path | None = None) -> None:
         recipient = self.page.recipient.text().strip()
@@ -140,7 +148,7 @@ class StatsController(VaultPage):
 
         def work() -> tuple[str, Path]:
             prepared = prepare()  # counted once, signed, encrypted: on a read-only connection of the worker's own
-            write(lambda db: stats.record_export(db, year, quarter))
+            write(lambda db: stats.record_export(db, year, quarter, prepared.payload["sequence"], recipient))
             with writing(chosen):
                 chosen.write_bytes(prepared.data)
             return stats.readable(prepared.payload, lang, names), chosen

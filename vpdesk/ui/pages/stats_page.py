@@ -93,6 +93,9 @@ class StatsPage(QWidget):
         self.recipient.setPlaceholderText(self.tr("age1… (krijgt u van de coördinator)"))
         self.recipient.setAccessibleName(self.tr("Sleutel van de coördinator"))
         form.addRow(self.tr("Sleutel van de &coördinator"), self.recipient)
+        self.recipient_fingerprint = QLabel()
+        self.recipient_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.recipient_fingerprint)
         layout.addLayout(form)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -254,7 +257,14 @@ class StatsPage(QWidget):
             event.acceptProposedAction()
 
     def clear(self) -> None:
-        for widget in (self.preview, self.recipient, self.new_key, self.new_fingerprint, self.new_label):
+        for widget in (
+            self.preview,
+            self.recipient,
+            self.recipient_fingerprint,
+            self.new_key,
+            self.new_fingerprint,
+            self.new_label,
+        ):
             widget.clear()
         self.trusted.setRowCount(0)
         self.results.clear()  # the import results of the session: they go only with the lock
