@@ -3934,7 +3934,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="324"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="330"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
@@ -4025,6 +4025,16 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation>Key written to {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="332"/>
+        <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
+        <translation>{h} of the {n} figures are hidden (too small to publish).</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
+        <translation>With the exports of more confidential advisers, less is hidden.</translation>
     </message>
 </context>
 <context>

@@ -3932,7 +3932,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="324"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="330"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4018,16 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
     <message>
         <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
         <source>Sleutel geschreven naar {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="332"/>
+        <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,7 +57,8 @@ def test_publishing_counts_its_steps_up_to_the_total(coordinator: Vault, tmp_pat
         date(2027, 1, 15),
         lambda done, total: told.append((done, total)),
     )
-    assert (tmp_path / f"jaarverslag-{YEAR}.pdf") in written
+    assert (tmp_path / f"jaarverslag-{YEAR}.pdf") in written.paths
+    assert 0 <= written.hidden <= written.figures and written.figures > 10
     total = publish_steps(ADVISERS) + 3  # each adviser's network, each table, three files
     assert told[-1] == (total, total)
     assert len(told) >= 10  # counted as it goes, not only at the end

@@ -132,6 +132,8 @@ def test_adviser_preview_export_and_coordinator_import_and_report(
     out.mkdir()
     coord.report(out)
     qtbot.waitUntil(lambda: "Jaarverslag" in coord.page.status.text(), timeout=20_000)
+    # one adviser's six conversations: most figures are hidden, and the coordinator is told so without opening it
+    assert "zijn afgeschermd" in coord.page.status.text() and "meer vertrouwenspersonen" in coord.page.status.text()
     assert (out / "jaarverslag-2026.pdf").exists() and (out / "jaarverslag-2026.ods").exists()
     c.lock()
     assert coord.page.trusted.rowCount() == 0 and coord.page.results.count() == 0

@@ -198,6 +198,17 @@ class Report:
     rules: Rules | None = None
     previous: Report | None = None  # the same figures of the year before, where the coordinator has them
 
+    def hidden_figures(self) -> tuple[int, int]:
+        """(hidden, in all) over the published tables' cells and totals: what the coordinator is told at once."""
+        cells: list[int | None] = []
+        for table in self.tables:
+            cells += [value for _, value in table.rows] + [table.total]
+        if self.grid is not None:
+            for _, row, row_total in self.grid.rows:
+                cells += [*row, row_total]
+            cells += [*self.grid.column_totals, self.grid.total]
+        return sum(value is None for value in cells), len(cells)
+
     def key_figures(self) -> list[tuple[str, int | float | None]]:
         """(key, value as published) of the key figures: cases, first contacts, conversations, hours. A hidden
         figure is None; in a suppressed report each follows the table that publishes it."""

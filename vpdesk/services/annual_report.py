@@ -119,6 +119,13 @@ def _coordinator_report(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Published:
+    paths: list[Path]  # every file written
+    hidden: int  # figures shown as the mark
+    figures: int  # figures in all
+
+
 def publish_to(
     vault: Repositories,
     year: int,
@@ -128,13 +135,16 @@ def publish_to(
     targets: Targets,
     today: date,
     progress: Progress | None = None,
-) -> list[Path]:
+) -> Published:
     """Build the report of ``year`` and write it where asked, telling ``progress`` (steps done, steps in all) as
     it goes: what the window's publishing runs in the background."""
     check_targets(targets)
     steps = Steps(progress)
     steps.plan(targets.count())  # one step per file written
-    return write(build(vault, year, settings, rules, lang, steps), targets, today, settings.locked_by, steps)
+    report = build(vault, year, settings, rules, lang, steps)
+    paths = write(report, targets, today, settings.locked_by, steps)
+    hidden, figures = report.hidden_figures() if report.k is not None else (0, 0)
+    return Published(paths, hidden, figures)
 
 
 def suppression_rules(settings: Settings) -> SuppressionRules:

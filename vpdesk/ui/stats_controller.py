@@ -321,8 +321,19 @@ class StatsController(VaultPage):
         self._write_report(
             year,
             annual_report.Targets.in_folder(folder, year),
-            lambda _r: self.tr("Jaarverslag (PDF, ODS en CSV) geschreven in {p}.").format(p=folder),
+            lambda r: self._published(r, folder),
         )
+
+    def _published(self, result: object, folder: Path) -> str:
+        """Where it went, and at once how much of it is hidden: a report of nothing but marks should not need
+        opening to be noticed (trial 4, F11)."""
+        said = self.tr("Jaarverslag (PDF, ODS en CSV) geschreven in {p}.").format(p=folder)
+        if isinstance(result, annual_report.Published) and result.hidden:
+            hidden = self.tr("{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).")
+            said += " " + hidden.format(h=result.hidden, n=result.figures)
+            if 2 * result.hidden > result.figures:  # mostly marks
+                said += " " + self.tr("Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.")
+        return said
 
     def _write_report(self, year: int, targets: annual_report.Targets, message: Callable[[object], str]) -> None:
         """Count (or sum the imports), publish (the suppression audits) and write, all in the background, with the
