@@ -1,0 +1,111 @@
+"""The trial4 findings in the main window, the work dialogs, the wegwijzer and the rooms page (decisions 190-199)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.whole_app import whole_app
+from vpdesk.ui.dialogs.backup_dialog import BackupDialog
+from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
+from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
+from vpdesk.ui.dialogs.work_dialog import WorkDialog
+from vpdesk.ui.main_window import first_geometry
+
+SHOTS = Path("/tmp")
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(SHOTS / f"fixui-{name}.png"))
+
+
+# --- F6: Enter in a form field starts the work, never cancels it -----------------------------------------------
+def _restore(qtbot: QtBot) -> tuple[WorkDialog, QWidget, list[object]]:
+    dialog = RestoreDialog(has_vault=True)
+    fired: list[object] = []
+    dialog.restore_requested.connect(lambda *a: fired.append(a))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.path.setFocus()
+    QTest.keyClicks(dialog.path, "/tmp/kluis.vpbak")
+    dialog.secret.setFocus()
+    QTest.keyClicks(dialog.secret, "paard batterij")
+    return dialog, dialog.secret, fired
+
+
+def _backup(qtbot: QtBot) -> tuple[WorkDialog, QWidget, list[object]]:
+    dialog = BackupDialog(Path("/tmp/kluis.vpbak"))
+    fired: list[object] = []
+    dialog.backup_requested.connect(lambda *a: fired.append(a))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.path.setFocus()
+    return dialog, dialog.path, fired
+
+
+def _passphrase(qtbot: QtBot) -> tuple[WorkDialog, QWidget, list[object]]:
+    dialog = PassphraseDialog()
+    fired: list[object] = []
+    dialog.change_requested.connect(lambda *a: fired.append(a))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.current.setFocus()
+    QTest.keyClicks(dialog.current, "oude zin van mij")
+    dialog.new.first.setFocus()
+    QTest.keyClicks(dialog.new.first, "kraanvogel zeilboot paraplu tandpasta")
+    dialog.new.repeat.setFocus()
+    QTest.keyClicks(dialog.new.repeat, "kraanvogel zeilboot paraplu tandpasta")
+    return dialog, dialog.new.repeat, fired
+
+
+@pytest.mark.parametrize("make", [_restore, _backup, _passphrase])
+def test_enter_in_a_field_of_a_work_dialog_starts_the_work(qtbot: QtBot, make) -> None:  # type: ignore[no-untyped-def]
+    dialog, field, fired = make(qtbot)
+    qtbot.addWidget(dialog)
+    assert dialog.start_button.isEnabled()
+    assert dialog.start_button.isDefault() and not dialog.close_button.isDefault()
+    _shot(dialog, f"enter-{type(dialog).__name__}")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert fired, "Enter did not start the work"
+    assert dialog.isVisible()  # not cancelled
+
+
+def test_enter_while_the_start_button_is_disabled_neither_starts_nor_cancels(qtbot: QtBot) -> None:
+    dialog = RestoreDialog(has_vault=False)
+    qtbot.addWidget(dialog)
+    fired: list[object] = []
+    dialog.restore_requested.connect(lambda *a: fired.append(a))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.secret.setFocus()
+    QTest.keyClicks(dialog.secret, "zin")  # no file yet
+    QTest.keyClick(dialog.secret, Qt.Key.Key_Return)
+    assert not fired and dialog.isVisible() and dialog.secret.text() == "zin"
+    QApplication.processEvents()
+
+
+# --- F1: the first window size fits the screen -----------------------------------------------------------------
+@pytest.mark.parametrize(("screen", "taskbar"), [((1366, 768), 28), ((1093, 614), 28), ((1920, 1080), 40)])
+def test_the_first_window_fits_the_available_screen(screen: tuple[int, int], taskbar: int) -> None:
+    available = QRect(0, 0, screen[0], screen[1] - taskbar)
+    place = first_geometry(available)
+    assert available.contains(place)
+    title_bar = 32  # the window manager's frame comes on top of the geometry
+    assert place.top() >= title_bar / 2 and place.bottom() + title_bar / 2 <= available.bottom()
+    assert place.width() <= 1280 and place.height() <= 800
+    if screen == (1920, 1080):
+        assert (place.width(), place.height()) == (1280, 800)
+
+
+def test_the_main_window_opens_within_its_screen(qtbot: QtBot, home: Path) -> None:
+    with whole_app(qtbot, home, "nl") as c:
+        screen = c.window.screen()
+        assert screen is not None
+        available = screen.availableGeometry()
+        assert available.contains(c.window.geometry()), (c.window.geometry(), available)
+        assert c.window.height() <= available.height() * 0.9 + 1
