@@ -109,3 +109,14 @@ def test_the_main_window_opens_within_its_screen(qtbot: QtBot, home: Path) -> No
         available = screen.availableGeometry()
         assert available.contains(c.window.geometry()), (c.window.geometry(), available)
         assert c.window.height() <= available.height() * 0.9 + 1
+
+
+# --- F2: the manual and the README give the app's advice on the recovery code ----------------------------------
+def test_the_manual_and_readme_say_print_or_copy_the_recovery_code_never_a_file() -> None:
+    root = Path(__file__).resolve().parents[2]
+    manual = (root / "resources/help/handleiding.md").read_text(encoding="utf-8")
+    first_start = manual.split("herstelcode** te zien", 1)[1].split("\n3. ", 1)[0]
+    assert "PDF" in first_start and "niet als bestand" in first_start  # PDF named only as what not to do
+    assert "Sla hem op" not in first_start and "**Afdrukken…**" in first_start
+    readme = " ".join((root / "README.md").read_text(encoding="utf-8").split())
+    assert "save as PDF" not in readme and "never keep it as a file" in readme
