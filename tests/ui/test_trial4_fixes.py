@@ -5,17 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.whole_app import whole_app
+from vpdesk.services.guide import GuideRules
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
 from vpdesk.ui.main_window import first_geometry
+from vpdesk.ui.widgets.guide_panel import GuidePanel
 
 SHOTS = Path("/tmp")
 
@@ -120,3 +123,49 @@ def test_the_manual_and_readme_say_print_or_copy_the_recovery_code_never_a_file(
     assert "Sla hem op" not in first_start and "**Afdrukken…**" in first_start
     readme = " ".join((root / "README.md").read_text(encoding="utf-8").split())
     assert "save as PDF" not in readme and "never keep it as a file" in readme
+
+
+# --- F4: the wheel scrolls the questions, it does not change an answer ------------------------------------------
+def _wheel(widget: QWidget, notches: int = -1) -> None:
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_an_unfocused_question_scrolls_the_list_and_keeps_the_answer(qtbot: QtBot) -> None:
+    panel = GuidePanel()
+    qtbot.addWidget(panel)
+    panel.set_rules(GuideRules().load().rules, "nl")
+    panel.resize(700, 360)  # narrow: questions above the cards, the list scrolls
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    combos = [c for c in panel.questions.findChildren(QComboBox) if c.isVisible()]
+    assert combos
+    combo = combos[0]
+    area = panel.split.widget(0)
+    assert isinstance(area, QScrollArea)
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0  # there is something to scroll
+    panel.record_button.setFocus()
+    before, top = combo.currentIndex(), bar.value()
+    _wheel(combo)
+    assert combo.currentIndex() == before, "the wheel changed an answer the adviser did not give"
+    assert bar.value() > top  # it scrolled instead
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    _shot(panel, "wheel-guide")
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    combo.setFocus()  # clicked or tabbed into: now the wheel is the adviser's choice
+    assert combo.hasFocus()
+    _wheel(combo)
+    assert combo.currentIndex() == before + 1

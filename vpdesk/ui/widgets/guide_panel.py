@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
 from vpdesk.services.cases import NOT_A_REFERRAL
+from vpdesk.ui.wheel import guard_wheel
 
 COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.OPEN: "#154273", Fit.DOES_NOT_FIT: "#777777"}
 OPTIONS = (Fit.FITS, Fit.FITS_AFTER)  # the verdicts of a route the melder can take: detail, and recordable
@@ -139,6 +140,7 @@ class GuidePanel(QWidget):
             self.form.addWidget(row)
             self._rows[question.id] = row
         self.form.addStretch(1)
+        guard_wheel(self.questions)  # scrolling the questions never changes an answer
 
     def show_questions(self, asked: set[str]) -> None:
         """Only the questions that apply; a question that no longer applies keeps its answer out of sight."""
