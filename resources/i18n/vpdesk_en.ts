@@ -318,17 +318,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -493,32 +493,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="166"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="138"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -921,107 +921,107 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="84"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
         <source>route niet meer in de wegwijzer: {route}</source>
         <translation>route no longer in the guide: {route}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="131"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="132"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="209"/>
         <source>Open vraag</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="210"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="211"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="212"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="216"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="217"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -2510,102 +2510,102 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="21"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="35"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="24"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="38"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="29"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="43"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="53"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="136"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="157"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="34"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="48"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="77"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="98"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="78"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="79"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="81"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="83"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="84"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="86"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="87"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation>&amp;New keys and recovery code…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="89"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="90"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
         <source>B&amp;eeld</source>
         <translation>V&amp;iew</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="95"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="96"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="97"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
         <source>&amp;Over vpdesk</source>
         <translation>&amp;About vpdesk</translation>
     </message>
@@ -3291,74 +3291,84 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="70"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="71"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="116"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="258"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="302"/>
-        <source>Geannuleerd.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="320"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="359"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="331"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="370"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="187"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="191"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="204"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation>That time has already passed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="206"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="208"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation>{room} is not free from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="211"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="213"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation>Book {room} on {day} from {start} to {end}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="257"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="237"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="288"/>
         <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
         <translation>Someone is booking this room right now. Try again at {time}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="311"/>
         <source>geen zaak</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="282"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="313"/>
         <source>zaak {id}</source>
         <translation>case {id}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="333"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="339"/>
+        <source>Geannuleerd: {what}.</source>
+        <translation>Cancelled: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3457,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>To my own calendar (.&amp;ics)…</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="232"/>
+        <source>Reservering annuleren</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
         <source>Dag</source>
         <translation>Day</translation>
@@ -3507,7 +3522,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Click a free quarter of an hour to book it, or choose it with the arrow keys and press Enter</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="223"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="226"/>
         <source>Reserveren</source>
         <translation>Book</translation>
     </message>
@@ -4178,18 +4193,18 @@ Fingerprint (to read out on the phone): {fp}</translation>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="35"/>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="41"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="46"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="124"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -316,17 +316,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="349"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="368"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,32 +491,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="165"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="166"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="138"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,107 +919,107 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="84"/>
         <source>Passende routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
         <source>Route om vast te leggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
         <source>route niet meer in de wegwijzer: {route}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
         <source>Routes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
         <source>Vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="131"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="132"/>
         <source>(nog niet bekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="209"/>
         <source>Open vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="210"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="211"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="212"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
         <source>Eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>Zo bereikt u het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="216"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="217"/>
         <source>gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,102 +2508,102 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="21"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="35"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="24"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="38"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="29"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="43"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="53"/>
         <source>Onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="136"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="157"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="34"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="48"/>
         <source>Herinnering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="77"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="98"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="78"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
         <source>&amp;Back-up maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="79"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="81"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
         <source>&amp;Instellingen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="83"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="84"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
         <source>&amp;Kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="86"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="87"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="89"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
         <source>&amp;Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="90"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="95"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="96"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
         <source>&amp;Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="97"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
         <source>&amp;Over vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,73 +3289,83 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="70"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="71"/>
         <source>Ruimtes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="116"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="258"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="302"/>
-        <source>Geannuleerd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="320"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="359"/>
         <source>Afspraak opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="331"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="370"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="187"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="191"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="204"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="206"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="208"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="211"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="213"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="257"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="237"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="288"/>
         <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="311"/>
         <source>geen zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="282"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="313"/>
         <source>zaak {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="333"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="339"/>
+        <source>Geannuleerd: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3455,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="232"/>
+        <source>Reservering annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
         <source>Dag</source>
         <translation type="unfinished"></translation>
@@ -3505,7 +3520,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="223"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="226"/>
         <source>Reserveren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,18 +4187,18 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="35"/>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="41"/>
         <source>Voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="45"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="46"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="124"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
