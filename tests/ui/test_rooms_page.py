@@ -62,7 +62,7 @@ def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot: QtBot, home: Path,
     rooms.export_ics(target)
     text = target.read_text()
     assert "SUMMARY:Gereserveerd" in text and "Fuut" not in text
-    rooms.page.confirm_cancel = lambda _question: True  # type: ignore[method-assign]
+    rooms.page.confirm_cancel = lambda question: True  # type: ignore[method-assign]
     rooms.cancel_selected()
     qtbot.waitUntil(lambda: rooms.page.mine.count() == 0, timeout=5000)
     assert c.session.vault.bookings.upcoming(NOW) == []
@@ -275,7 +275,12 @@ def test_a_second_click_on_reserveren_books_nothing_twice_and_an_overlap_is_aske
     _ready(qtbot, rooms)
     asked: list[str] = []
     answers: list[bool] = []
-    rooms.page.confirm = lambda q: asked.append(q) or answers.pop(0)  # type: ignore[method-assign]
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    rooms.page.confirm = confirm  # type: ignore[method-assign]
     rooms.page.find_button.click()
     qtbot.waitUntil(lambda: rooms.page.slots.count() > 0, timeout=5000)
     assert rooms.page.book_button.isEnabled()  # the first time of a new search is chosen
@@ -319,7 +324,12 @@ def test_cancelling_asks_first_and_the_freed_time_comes_back_in_the_list(
     qtbot.waitUntil(lambda: rooms.page.slots.count() < before, timeout=5000)  # the booked time went
     asked: list[str] = []
     answers = [False, True]
-    rooms.page.confirm_cancel = lambda q: asked.append(q) or answers.pop(0)  # type: ignore[method-assign]
+
+    def confirm_cancel(question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    rooms.page.confirm_cancel = confirm_cancel  # type: ignore[method-assign]
     rooms.page.mine.setCurrentRow(0)
     rooms.page.cancel_button.click()
     assert len(asked) == 1 and first.room.name in asked[0]
