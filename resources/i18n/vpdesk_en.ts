@@ -2771,62 +2771,67 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
         <source>Back-up controleren…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
+        <translation>Nothing restored; the vault on this laptop is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>
@@ -3222,70 +3227,80 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="26"/>
         <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
         <translation>Restore a backup, for example on a new laptop. vpdesk checks the whole file before it replaces anything.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
-        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has checked out.</translation>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is. Wat u na het maken van de back-up vastlegde, staat niet in de teruggezette kluis; vpdesk noemt de datum van de back-up en vraagt het u voordat het iets vervangt.</source>
+        <translation>The vault now on this laptop is not erased: it is kept, still encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has been found in order. What you recorded after the backup was made is not in the restored vault; vpdesk names the backup&apos;s date and asks you before it replaces anything.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="40"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
         <translation>I use the recovery &amp;code instead of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
         <source>Back-up kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
         <source>vpdesk-back-up (*.vpbak)</source>
         <translation>vpdesk backup (*.vpbak)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="76"/>
+        <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
+
+De back-up nu terugzetten?</source>
+        <translation>This backup is from {created}. What you recorded after that is not in the restored vault. The vault now on this laptop is kept, still encrypted, in {folder} (in a folder whose name starts with replaced-); your IT administrator can bring it back from there.
+
+Restore the backup now?</translation>
     </message>
 </context>
 <context>

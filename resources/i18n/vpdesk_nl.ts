@@ -2769,62 +2769,67 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
         <source>Back-up controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
         <source>Back-up terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,69 +3225,77 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="26"/>
         <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
-        <source>Back-up terugzetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
-        <source>&amp;Terugzetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="29"/>
-        <source>Back-upbestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="30"/>
-        <source>&amp;Kiezen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="33"/>
-        <source>Bestand</source>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is. Wat u na het maken van de back-up vastlegde, staat niet in de teruggezette kluis; vpdesk noemt de datum van de back-up en vraagt het u voordat het iets vervangt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
+        <source>Back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
+        <source>&amp;Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="40"/>
+        <source>Back-upbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
+        <source>&amp;Kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
         <source>Herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
         <source>Back-up kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
         <source>vpdesk-back-up (*.vpbak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="76"/>
+        <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
+
+De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.whole_app import whole_app
 from vpdesk.services.guide import GuideRules
+from vpdesk.ui.dates import day_text, moment_text
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -169,3 +171,19 @@ def test_the_wheel_over_an_unfocused_question_scrolls_the_list_and_keeps_the_ans
     assert combo.hasFocus()
     _wheel(combo)
     assert combo.currentIndex() == before + 1
+
+
+# --- F7/F10: one date format -------------------------------------------------------------------------------------
+def test_a_backup_moment_is_written_as_everywhere_else() -> None:
+    assert moment_text("2026-11-30T17:31:43") == "30-11-2026 17:31"
+    assert day_text(date(2026, 11, 30)) == "30-11-2026"
+    assert moment_text("geen datum") == "geen datum"  # an odd header loses nothing
+
+
+def test_the_restore_dialog_says_that_later_work_is_not_in_the_restored_vault(qtbot: QtBot) -> None:
+    dialog = RestoreDialog(has_vault=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "niet in de teruggezette kluis" in dialog.intro.text()
+    _shot(dialog, "restore-intro")
