@@ -6,19 +6,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.whole_app import whole_app
+from tests.ui.whole_app import translated, whole_app
 from vpdesk.services.guide import GuideRules
+from vpdesk.ui.application import install_translation
 from vpdesk.ui.dates import day_text, moment_text
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
+from vpdesk.ui.files import start_folder, suggested
 from vpdesk.ui.main_window import first_geometry
 from vpdesk.ui.widgets.guide_panel import GuidePanel
 
@@ -187,3 +189,46 @@ def test_the_restore_dialog_says_that_later_work_is_not_in_the_restored_vault(qt
     qtbot.waitExposed(dialog)
     assert "niet in de teruggezette kluis" in dialog.intro.text()
     _shot(dialog, "restore-intro")
+
+
+# --- F9: Qt's own dialogs in Dutch, starting in the adviser's folder ---------------------------------------------
+def _file_dialog_words() -> set[str]:
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    words = {w.text() for w in dialog.findChildren(QLabel)}
+    dialog.deleteLater()
+    return words
+
+
+def test_the_dutch_app_has_qt_dialogs_in_dutch_and_switches_at_once(qapp: QApplication) -> None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert (folder / "qtbase_nl.qm").is_file()  # shipped in the PySide6 wheel
+    assert isinstance(qapp, QApplication)
+    with translated(qapp, "nl"):
+        words = _file_dialog_words()
+        assert {"&Zoeken in:", "Bestands&type:"} <= words and "&Look in:" not in words
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+        install_translation(qapp, "en")  # the language setting, applied at once
+        words = _file_dialog_words()
+        assert "&Look in:" in words and "&Zoeken in:" not in words
+        install_translation(qapp, "nl")
+        assert "&Zoeken in:" in _file_dialog_words()
+
+
+def test_file_dialogs_start_in_documents_or_home_never_the_working_directory(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    started: list[str] = []
+
+    def get_open(_parent: QWidget, _title: str, folder: str, _filter: str) -> tuple[str, str]:
+        started.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open)
+    dialog = RestoreDialog(has_vault=False)
+    qtbot.addWidget(dialog)
+    dialog.choose.click()
+    assert started and Path(started[0]) in (start_folder(), Path.home())
+    assert Path(started[0]).resolve() != tmp_path.resolve() and started[0] != ""
+    assert suggested("wegwijzer.pdf") == str(start_folder() / "wegwijzer.pdf")

@@ -21,6 +21,7 @@ from vpdesk.services.rooms import BookingLink, Criteria, Room, RoomPool, Slot
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.pool_login_dialog import PoolLoginDialog
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.models.week_model import WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.rooms_page import RoomsPage
@@ -356,7 +357,7 @@ class RoomsController(VaultPage):
             return
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.page, self.tr("Afspraak opslaan"), "afspraak.ics", "iCalendar (*.ics)"
+                self.page, self.tr("Afspraak opslaan"), suggested("afspraak.ics"), "iCalendar (*.ics)"
             )
             if not name:
                 return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
+from vpdesk.ui.files import suggested
 
 
 class RestoreDialog(WorkDialog):
@@ -65,7 +66,9 @@ class RestoreDialog(WorkDialog):
         self.start_button.setEnabled(bool(self.path.text().strip() and self.secret.text()))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Back-up kiezen"), "", self.tr("vpdesk-back-up (*.vpbak)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Back-up kiezen"), suggested(), self.tr("vpdesk-back-up (*.vpbak)")
+        )
         if path:
             self.path.setText(path)
 
