@@ -493,32 +493,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="142"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -903,17 +903,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuideController</name>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="42"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="43"/>
         <source>Wegwijzer</source>
         <translation>Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="54"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="54"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -921,7 +921,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="84"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="88"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
@@ -961,67 +961,82 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="78"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="87"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="132"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="190"/>
+        <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
+        <translation>Recorded in the timeline: referral to {route} on {on}. A mistake? Select it in the timeline and press Delete; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="220"/>
+        <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
+        <translation>No route to record yet: answer the questions first</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="231"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="232"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="209"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="233"/>
         <source>Open vraag</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="210"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="234"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="237"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="238"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="239"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="216"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="240"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="217"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="241"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -3227,74 +3242,74 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
         <translation>Restore a backup, for example on a new laptop. vpdesk checks the whole file before it replaces anything.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="32"/>
         <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is. Wat u na het maken van de back-up vastlegde, staat niet in de teruggezette kluis; vpdesk noemt de datum van de back-up en vraagt het u voordat het iets vervangt.</source>
         <translation>The vault now on this laptop is not erased: it is kept, still encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has been found in order. What you recorded after the backup was made is not in the restored vault; vpdesk names the backup&apos;s date and asks you before it replaces anything.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="45"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="47"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
         <translation>I use the recovery &amp;code instead of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>Back-up kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>vpdesk-back-up (*.vpbak)</source>
         <translation>vpdesk backup (*.vpbak)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="79"/>
         <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
 
 De back-up nu terugzetten?</source>
@@ -3306,82 +3321,82 @@ Restore the backup now?</translation>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="71"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="116"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="258"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="359"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="370"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="187"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="191"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="204"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation>That time has already passed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="208"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation>{room} is not free from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="213"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation>Book {room} on {day} from {start} to {end}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="237"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
         <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
         <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="288"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
         <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
         <translation>Someone is booking this room right now. Try again at {time}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
         <source>geen zaak</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
         <source>zaak {id}</source>
         <translation>case {id}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="333"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
         <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
         <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="339"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
         <source>Geannuleerd: {what}.</source>
         <translation>Cancelled: {what}.</translation>
     </message>

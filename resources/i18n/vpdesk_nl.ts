@@ -491,32 +491,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="142"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,17 +901,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>GuideController</name>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="42"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="43"/>
         <source>Wegwijzer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="54"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="54"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +919,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="84"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="88"/>
         <source>Passende routes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,67 +959,82 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>Vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="78"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="87"/>
         <source>Vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="132"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
         <source>(nog niet bekend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="190"/>
+        <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="220"/>
+        <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="231"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="232"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="209"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="233"/>
         <source>Open vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="210"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="234"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="237"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="238"/>
         <source>Eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="239"/>
         <source>Zo bereikt u het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="216"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="240"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="217"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="241"/>
         <source>gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="198"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3225,74 +3240,74 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="26"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="32"/>
         <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is. Wat u na het maken van de back-up vastlegde, staat niet in de teruggezette kluis; vpdesk noemt de datum van de back-up en vraagt het u voordat het iets vervangt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
         <source>Back-up terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
         <source>&amp;Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="40"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
         <source>Back-upbestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Kiezen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="45"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="47"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
         <source>Wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
         <source>Herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>Back-up kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>vpdesk-back-up (*.vpbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="79"/>
         <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
 
 De back-up nu terugzetten?</source>
@@ -3302,82 +3317,82 @@ De back-up nu terugzetten?</source>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="71"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
         <source>Ruimtes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="116"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="258"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="359"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
         <source>Afspraak opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="370"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="187"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="191"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="204"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="208"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="213"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="237"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
         <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="288"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
         <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
         <source>geen zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
         <source>zaak {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="333"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
         <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="339"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
         <source>Geannuleerd: {what}.</source>
         <translation type="unfinished"></translation>
     </message>

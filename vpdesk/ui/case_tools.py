@@ -94,6 +94,7 @@ class CaseTools(QObject):
             self._warn(exc)
             return
         self.refresh_case(case_id)
+        self.desk.case_view.guide.show_recorded(self.route_names().get(route_id, route_id), f"{on:%d-%m-%Y}")
 
     def print_wegwijzer(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
