@@ -23,6 +23,7 @@ from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
 
@@ -98,7 +99,7 @@ class CaseTools(QObject):
 
     def print_wegwijzer(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.desk, self.tr("Wegwijzer opslaan"), "wegwijzer.pdf", self.tr("PDF (*.pdf)")
+            self.desk, self.tr("Wegwijzer opslaan"), suggested("wegwijzer.pdf"), self.tr("PDF (*.pdf)")
         )
         if path:
             self.write_wegwijzer(Path(path))
