@@ -93,6 +93,19 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="100"/>
+        <source>vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. Uw aantekeningen zijn veilig: er is niets gewijzigd.</source>
+        <translation>vpdesk cannot start. Please contact your service desk and give them the message below. Your notes are safe: nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="106"/>
+        <source>Melding voor de servicedesk:</source>
+        <translation>Message for the service desk:</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
@@ -493,32 +506,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="190"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="142"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="143"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -3611,12 +3624,17 @@ Restore the backup now?</translation>
         <translation>Remind of a backup after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>ingesteld door {org}</source>
+        <translation>set by {org}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="73"/>
         <source>De taal wisselt meteen. De kluis blijft open en u blijft waar u was.</source>
         <translation>The language changes at once. The vault stays open and you stay where you were.</translation>
     </message>

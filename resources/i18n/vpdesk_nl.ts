@@ -93,6 +93,19 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="100"/>
+        <source>vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. Uw aantekeningen zijn veilig: er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="106"/>
+        <source>Melding voor de servicedesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="34"/>
@@ -491,32 +504,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="101"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="190"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="142"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="143"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,12 +3620,17 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>ingesteld door {org}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>ingesteld door uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="73"/>
         <source>De taal wisselt meteen. De kluis blijft open en u blijft waar u was.</source>
         <translation type="unfinished"></translation>
     </message>

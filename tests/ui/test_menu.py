@@ -233,7 +233,7 @@ def test_a_setting_locked_by_policy_is_greyed_out_and_says_who(qtbot: QtBot) -> 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     assert not dialog.idle.isEnabled() and not dialog.language.isEnabled() and dialog.reminder.isEnabled()
-    assert dialog.notes["idle_lock_minutes"].text() == "ingesteld door uw organisatie"
+    assert dialog.notes["idle_lock_minutes"].text() == "ingesteld door BZK"  # trial4 F16: which organisation
     assert dialog.notes["backup_reminder_days"].text() == ""
     dialog.idle.setValue(3)  # even if it were changed, a locked setting is never handed back
     dialog.reminder.setValue(3)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QScr
 from pytestqt.qtbot import QtBot
 
 from tests.ui.whole_app import translated, whole_app
+from vpdesk.policy import Settings
 from vpdesk.services.guide import GuideRules
-from vpdesk.ui.application import install_translation
+from vpdesk.ui.application import fatal_box, install_translation
 from vpdesk.ui.dates import day_text, moment_text
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
+from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
 from vpdesk.ui.files import start_folder, suggested
 from vpdesk.ui.main_window import first_geometry
@@ -232,3 +234,27 @@ def test_file_dialogs_start_in_documents_or_home_never_the_working_directory(
     assert started and Path(started[0]) in (start_folder(), Path.home())
     assert Path(started[0]).resolve() != tmp_path.resolve() and started[0] != ""
     assert suggested("wegwijzer.pdf") == str(start_folder() / "wegwijzer.pdf")
+
+
+# --- F15, F16: words for the adviser ------------------------------------------------------------------------------
+def test_a_start_up_problem_tells_the_adviser_in_dutch_and_keeps_the_technical_sentence(qtbot: QtBot) -> None:
+    technical = "/etc/vpdesk/policy.toml: 'idle_lock_minutes' is 30, outside the allowed range 1 to 15."
+    box = fatal_box(technical)
+    qtbot.addWidget(box)
+    assert box.text().startswith("vpdesk kan niet starten") and "servicedesk" in box.text()
+    assert "aantekeningen zijn veilig" in box.text() and technical not in box.text()
+    assert technical in box.informativeText()  # for IT, selectable to copy
+    assert box.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    box.show()
+    qtbot.waitExposed(box)
+    _shot(box, "fatal")
+
+
+def test_a_locked_setting_names_the_organisation(qtbot: QtBot) -> None:
+    settings = Settings(idle_lock_minutes=3, locked=frozenset({"idle_lock_minutes"}), locked_by="Ministerie van BZK")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.notes["idle_lock_minutes"].text() == "ingesteld door Ministerie van BZK"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _shot(dialog, "settings-locked")

@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import ClassVar
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vpdesk import resources
@@ -92,8 +92,25 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+def fatal_box(message: str) -> QMessageBox:
+    """The adviser's words first (Dutch, the default language: what to do, that the notes are safe); the
+    technical sentence for IT below it, selectable so it can be copied into a ticket (trial4 F15)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "vpdesk", "")
+    box.setText(
+        QCoreApplication.translate(
+            "Application",
+            "vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. "
+            "Uw aantekeningen zijn veilig: er is niets gewijzigd.",
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("Application", "Melding voor de servicedesk:") + "\n" + message)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
 def show_fatal(app: QApplication, message: str) -> int:
     """A problem that stops the app before any window (a bad policy file), in the default language, Dutch."""
     install_translation(app, "nl")
-    QMessageBox.critical(None, "vpdesk", message)
+    fatal_box(message).exec()
     return 1
