@@ -258,3 +258,12 @@ def test_a_locked_setting_names_the_organisation(qtbot: QtBot) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     _shot(dialog, "settings-locked")
+
+
+def test_the_manual_names_the_coordinator_checkbox_and_where_the_key_is() -> None:
+    """trial4 F20: the manual said IT makes the coordinator vault; the welcome page has a checkbox for it."""
+    root = Path(__file__).resolve().parents[2]
+    manual = " ".join((root / "resources/help/handleiding.md").read_text(encoding="utf-8").split())
+    assert "aangemaakt door IT" not in manual
+    assert "**Ik ben coördinator: deze kluis ontvangt de jaarcijfers van anderen**" in manual
+    assert "**Gegevens voor de vertrouwenspersonen**" in manual
