@@ -2946,32 +2946,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
         <source>Uw nieuwe herstelcode</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="105"/>
         <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
         <translation>Making new keys was interrupted before you saw the new recovery code. vpdesk has now finished it and made a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="113"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation>Your vault has new keys. This is your new recovery code; you see it only once. Print it or copy it by hand, keep the paper somewhere safe, away from your laptop, and destroy the old sheet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="125"/>
         <source>Nieuwe herstelcode</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="128"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="129"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
@@ -3232,22 +3232,22 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
-        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
-        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still opens with the passphrase of that time.</translation>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen. Let op: daarin kan werk staan dat niet in uw huidige kluis staat (wat u vastlegde na de datum van de teruggezette back-up). Heeft u dat nog nodig, vink dan uit en vraag uw beheerder het eerst terug te halen.</source>
+        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still opens with the passphrase of that time. Note: it may hold work that is not in your current vault (what you recorded after the date of the restored backup). If you still need that, untick the box and ask your IT administrator to retrieve it first.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="64"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="69"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="74"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation>Make &amp;new keys</translation>
     </message>

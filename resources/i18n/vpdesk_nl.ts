@@ -2944,32 +2944,32 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
         <source>Uw nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="105"/>
         <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="113"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="125"/>
         <source>Nieuwe herstelcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="128"/>
         <source>&amp;Afdrukken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="129"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,22 +3230,22 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
-        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen. Let op: daarin kan werk staan dat niet in uw huidige kluis staat (wat u vastlegde na de datum van de teruggezette back-up). Heeft u dat nog nodig, vink dan uit en vraag uw beheerder het eerst terug te halen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="64"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Huidige wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="69"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="74"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation type="unfinished"></translation>
     </message>
