@@ -13,7 +13,13 @@ from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
 from vpdesk.services.guide import load_rules
 from vpdesk.services.session import Session, default_home, load_settings
-from vpdesk.ui.application import install_translation, make_application, show_fatal
+from vpdesk.ui.application import (
+    claim_single_instance,
+    install_translation,
+    make_application,
+    show_already_running,
+    show_fatal,
+)
 
 if TYPE_CHECKING:
     from vpdesk.ui.application import QApplication
@@ -107,6 +113,9 @@ def main() -> int:
         from vpdesk.ui.errors import describe
 
         return show_fatal(app, describe(exc))
+    instance = claim_single_instance(home)  # held until the app exits
+    if instance is None:
+        return show_already_running(app, settings.language)
     install_translation(app, settings.language)
     controller = build(app, home, settings)
     _current[0] = controller

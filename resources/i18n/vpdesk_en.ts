@@ -95,14 +95,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vpdesk/ui/application.py" line="100"/>
+        <location filename="../../vpdesk/ui/application.py" line="110"/>
         <source>vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. Uw aantekeningen zijn veilig: er is niets gewijzigd.</source>
         <translation>vpdesk cannot start. Please contact your service desk and give them the message below. Your notes are safe: nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/application.py" line="106"/>
+        <location filename="../../vpdesk/ui/application.py" line="116"/>
         <source>Melding voor de servicedesk:</source>
         <translation>Message for the service desk:</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="145"/>
+        <source>vpdesk is al geopend op deze computer. Gebruik dat venster (kijk in de taakbalk). Twee vensters op dezelfde kluis zouden elkaars aantekeningen overschrijven.</source>
+        <translation>vpdesk is already open on this computer. Use that window (look in the taskbar). Two windows on the same vault would overwrite each other&apos;s notes.</translation>
     </message>
 </context>
 <context>

@@ -95,13 +95,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vpdesk/ui/application.py" line="100"/>
+        <location filename="../../vpdesk/ui/application.py" line="110"/>
         <source>vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. Uw aantekeningen zijn veilig: er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/application.py" line="106"/>
+        <location filename="../../vpdesk/ui/application.py" line="116"/>
         <source>Melding voor de servicedesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="145"/>
+        <source>vpdesk is al geopend op deze computer. Gebruik dat venster (kijk in de taakbalk). Twee vensters op dezelfde kluis zouden elkaars aantekeningen overschrijven.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.whole_app import translated, whole_app
 from vpdesk.policy import Settings
 from vpdesk.services.guide import GuideRules
-from vpdesk.ui.application import fatal_box, install_translation
+from vpdesk.ui.application import already_running_box, claim_single_instance, fatal_box, install_translation
 from vpdesk.ui.dates import day_text, moment_text
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
@@ -27,6 +29,7 @@ from vpdesk.ui.main_window import first_geometry
 from vpdesk.ui.widgets.guide_panel import GuidePanel
 
 SHOTS = Path("/tmp")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _shot(widget: QWidget, name: str) -> None:
@@ -267,3 +270,39 @@ def test_the_manual_names_the_coordinator_checkbox_and_where_the_key_is() -> Non
     assert "aangemaakt door IT" not in manual
     assert "**Ik ben coördinator: deze kluis ontvangt de jaarcijfers van anderen**" in manual
     assert "**Gegevens voor de vertrouwenspersonen**" in manual
+
+
+# --- F21: one app per vault ---------------------------------------------------------------------------------------
+CLAIM = (
+    "import sys, time; from pathlib import Path; from vpdesk.ui.application import claim_single_instance;"
+    "lock = claim_single_instance(Path(sys.argv[1])); print('got' if lock else 'busy', flush=True);"
+    "time.sleep(float(sys.argv[2]))"
+)
+
+
+def _claim_elsewhere(home: Path, hold: float) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", CLAIM, str(home), str(hold)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+
+
+def test_a_second_vpdesk_on_the_same_vault_is_refused_and_a_crashed_ones_lock_taken_over(tmp_path: Path) -> None:
+    home = tmp_path / "data"
+    first = _claim_elsewhere(home, 30)
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "got"
+        assert claim_single_instance(home) is None  # the second start: refused
+    finally:
+        first.kill()  # as a crash: the lock file stays behind
+        first.communicate()
+    assert (home / "app.lock").exists()
+    mine = claim_single_instance(home)
+    assert mine is not None  # its process is gone: the lock is taken over
+    second = _claim_elsewhere(home, 0)
+    assert second.communicate(timeout=60)[0].strip() == "busy"
+    mine.unlock()
+
+
+def test_the_second_start_is_told_in_words(qapp: QApplication) -> None:
+    box = already_running_box()
+    assert "al geopend" in box.text() and "overschrijven" in box.text()

@@ -5,14 +5,24 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QLockFile,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vpdesk import resources
 
-__all__ = ["QApplication", "install_translation", "make_application", "show_fatal"]
+__all__ = ["QApplication", "claim_single_instance", "install_translation", "make_application", "show_fatal"]
 log = logging.getLogger(__name__)
 
 
@@ -113,4 +123,36 @@ def show_fatal(app: QApplication, message: str) -> int:
     """A problem that stops the app before any window (a bad policy file), in the default language, Dutch."""
     install_translation(app, "nl")
     fatal_box(message).exec()
+    return 1
+
+
+LOCK_NAME = "app.lock"  # in the data folder: one window per vault
+
+
+def claim_single_instance(home: Path) -> QLockFile | None:
+    """The one running app on this data folder, or None when another vpdesk has it (trial4 F21: two windows on
+    one vault overwrote each other's notes without a word). A lock left by a vpdesk that crashed (its process is
+    gone) is taken over. Keep the returned lock for the life of the app."""
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(home / LOCK_NAME))
+    lock.setStaleLockTime(0)  # never stale by age: only when the process that holds it has gone
+    return lock if lock.tryLock(200) else None
+
+
+def already_running_box() -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, "vpdesk", "")
+    box.setText(
+        QCoreApplication.translate(
+            "Application",
+            "vpdesk is al geopend op deze computer. Gebruik dat venster (kijk in de taakbalk). Twee vensters op "
+            "dezelfde kluis zouden elkaars aantekeningen overschrijven.",
+        )
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_already_running(app: QApplication, language: str) -> int:
+    install_translation(app, language)
+    already_running_box().exec()
     return 1
