@@ -19,6 +19,7 @@ from vpdesk.policy import Settings
 from vpdesk.services.guide import GuideRules
 from vpdesk.ui.application import already_running_box, claim_single_instance, fatal_box, install_translation
 from vpdesk.ui.dates import day_text, moment_text
+from vpdesk.ui.desk_controller import DeskController
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -26,6 +27,7 @@ from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
 from vpdesk.ui.files import start_folder, suggested
 from vpdesk.ui.main_window import first_geometry
+from vpdesk.ui.rooms_controller import RoomsController
 from vpdesk.ui.widgets.guide_panel import GuidePanel
 
 SHOTS = Path("/tmp")
@@ -112,6 +114,35 @@ def test_the_first_window_fits_the_available_screen(screen: tuple[int, int], tas
     assert place.width() <= 1280 and place.height() <= 800
     if screen == (1920, 1080):
         assert (place.width(), place.height()) == (1280, 800)
+    else:  # a laptop: the space is used, not a small window in the middle
+        assert place.width() >= min(1280, screen[0] - 20) and place.height() >= screen[1] - taskbar - 50
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1093, 614)])
+def test_the_first_size_shows_the_wegwijzer_actions_and_reserveren(
+    qtbot: QtBot, home: Path, screen: tuple[int, int]
+) -> None:
+    place = first_geometry(QRect(0, 0, screen[0], screen[1] - 28))
+    with whole_app(qtbot, home, "nl") as c:
+        c.window.resize(place.size())
+        desk = c.page("desk")
+        assert isinstance(desk, DeskController)
+        desk.open_case(1, select_in_list=True)
+        qtbot.waitUntil(lambda: desk.page.case_view.case_id == 1)
+        view = desk.page.case_view
+        view.tabs.setCurrentWidget(view.guide)
+        QApplication.processEvents()
+        button = view.guide.record_button
+        bottom = button.mapTo(c.window, button.rect().bottomLeft()).y()
+        assert button.isVisible() and bottom <= c.window.height(), (bottom, c.window.height())
+        _shot(c.window, f"first-size-{screen[0]}")
+        c.window.show_work("rooms")
+        c.tasks.wait()
+        QApplication.processEvents()
+        rooms = c.page("rooms")
+        assert isinstance(rooms, RoomsController)
+        book = rooms.page.book_button
+        assert book.mapTo(c.window, book.rect().bottomLeft()).y() <= c.window.height()
 
 
 def test_the_main_window_opens_within_its_screen(qtbot: QtBot, home: Path) -> None:
@@ -120,7 +151,8 @@ def test_the_main_window_opens_within_its_screen(qtbot: QtBot, home: Path) -> No
         assert screen is not None
         available = screen.availableGeometry()
         assert available.contains(c.window.geometry()), (c.window.geometry(), available)
-        assert c.window.height() <= available.height() * 0.9 + 1
+        assert c.window.height() <= available.height() - 48
+        assert c.window.minimumSizeHint().height() <= c.window.height()  # the layout fits the size it got
 
 
 # --- F2: the manual and the README give the app's advice on the recovery code ----------------------------------

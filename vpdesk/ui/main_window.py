@@ -10,15 +10,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWi
 
 WORK = "work"  # the name of the open-vault area among the window's pages
 PREFERRED = QSize(1280, 800)  # the first size on a large screen
-SCREEN_SHARE = 0.9  # of the screen's available area at most: the title bar and the bottom line stay on screen
+FRAME = QSize(16, 48)  # room for the window manager's frame and title bar, which come on top of the geometry
 
 
 def first_geometry(available: QRect) -> QRect:
-    """The window's first place: the preferred size, shrunk to fit the screen's available area (without taskbar),
-    centred in it. On a 1366x768 laptop the bottom rows (the wegwijzer's actions, "Bewaard om") stay visible."""
+    """The window's first place: the preferred size, shrunk to fit the screen's available area (without taskbar)
+    with its frame, centred in it. On a 1366x768 laptop the bottom rows (the wegwijzer's actions, "Bewaard om",
+    Reserveren) stay visible."""
     size = QSize(
-        min(PREFERRED.width(), int(available.width() * SCREEN_SHARE)),
-        min(PREFERRED.height(), int(available.height() * SCREEN_SHARE)),
+        min(PREFERRED.width(), available.width() - FRAME.width()),
+        min(PREFERRED.height(), available.height() - FRAME.height()),
     )
     place = QRect(0, 0, size.width(), size.height())
     place.moveCenter(available.center())
