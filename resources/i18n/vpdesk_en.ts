@@ -2543,102 +2543,102 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="35"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="38"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="43"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="53"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="157"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="48"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="98"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation>&amp;New keys and recovery code…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>B&amp;eeld</source>
         <translation>V&amp;iew</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="116"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
         <source>&amp;Over vpdesk</source>
         <translation>&amp;About vpdesk</translation>
     </message>
@@ -2872,78 +2872,83 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="26"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="31"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
         <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
         <translation>for example DGOO/Directie Arbeidszaken</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
         <source>leeg laten: vpdesk kiest er een</source>
         <translation>leave empty: vpdesk picks one</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
         <source>&amp;Categorieën</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
         <source>&amp;Organisatieonderdeel</source>
         <translation>&amp;Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="51"/>
         <source>&amp;Pseudoniem</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="52"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
+        <source>Nooit de echte naam van de melder: een verzonnen naam of code.</source>
+        <translation>Never the melder&apos;s real name: a made-up name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="59"/>
         <source>Positie van de melder</source>
         <translation>The melder&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="58"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="65"/>
         <source>niet vastgelegd</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="64"/>
         <source>Gender van de melder</source>
         <translation>The melder&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="68"/>
         <source>Po&amp;sitie</source>
         <translation>Po&amp;sition</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="69"/>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="79"/>
         <source>Zaak bewerken</source>
         <translation>Edit case</translation>
     </message>
@@ -3467,45 +3472,50 @@ Restore the backup now?</translation>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="116"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="115"/>
+        <source>De gekozen tijd reserveren (ook: Enter of dubbelklik op een tijd)</source>
+        <translation>Book the chosen time (also: Enter or double-click on a time)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="117"/>
         <source>Ruimte</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="121"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="122"/>
         <source>Weekoverzicht</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="134"/>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="136"/>
         <source>Vorige week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="137"/>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="138"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="139"/>
         <source>Volgende week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="146"/>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="147"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="150"/>
         <source>Mijn reserveringen</source>
         <translation>My bookings</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
         <source>Reservering &amp;annuleren</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="155"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
         <translation>To my own calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="232"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="233"/>
         <source>Reservering annuleren</source>
         <translation>Cancel booking</translation>
     </message>
@@ -3565,12 +3575,12 @@ Restore the backup now?</translation>
         <translation>Available times</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="124"/>
         <source>Klik op een vrij kwartier, of kies het met de pijltjes en Enter, om te reserveren</source>
         <translation>Click a free quarter of an hour to book it, or choose it with the arrow keys and press Enter</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="226"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="227"/>
         <source>Reserveren</source>
         <translation>Book</translation>
     </message>

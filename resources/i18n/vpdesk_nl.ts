@@ -2541,102 +2541,102 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="35"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="38"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="43"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="53"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
         <source>Onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="157"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="48"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
         <source>Herinnering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="98"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Back-up maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
         <source>&amp;Instellingen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
         <source>&amp;Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="116"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
         <source>&amp;Over vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,78 +2870,83 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="26"/>
         <source>Nieuwe zaak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="31"/>
         <source>Categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
         <source>Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
         <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
         <source>leeg laten: vpdesk kiest er een</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
         <source>&amp;Categorieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
         <source>&amp;Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="51"/>
         <source>&amp;Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="52"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
+        <source>Nooit de echte naam van de melder: een verzonnen naam of code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="59"/>
         <source>Positie van de melder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="58"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="65"/>
         <source>niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="64"/>
         <source>Gender van de melder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="68"/>
         <source>Po&amp;sitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="69"/>
         <source>&amp;Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="79"/>
         <source>Zaak bewerken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,45 +3468,50 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="116"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="115"/>
+        <source>De gekozen tijd reserveren (ook: Enter of dubbelklik op een tijd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="117"/>
         <source>Ruimte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="121"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="122"/>
         <source>Weekoverzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="134"/>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="136"/>
         <source>Vorige week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="137"/>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="138"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="139"/>
         <source>Volgende week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="146"/>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="147"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="150"/>
         <source>Mijn reserveringen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
         <source>Reservering &amp;annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="155"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="232"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="233"/>
         <source>Reservering annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,12 +3571,12 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="124"/>
         <source>Klik op een vrij kwartier, of kies het met de pijltjes en Enter, om te reserveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="226"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="227"/>
         <source>Reserveren</source>
         <translation type="unfinished"></translation>
     </message>

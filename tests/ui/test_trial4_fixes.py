@@ -16,11 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.whole_app import translated, whole_app
 from vpdesk.policy import Settings
+from vpdesk.resources import taxonomy
 from vpdesk.services.guide import GuideRules
 from vpdesk.ui.application import already_running_box, claim_single_instance, fatal_box, install_translation
 from vpdesk.ui.dates import day_text, moment_text
 from vpdesk.ui.desk_controller import DeskController
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
+from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 from vpdesk.ui.dialogs.passphrase_dialog import PassphraseDialog
 from vpdesk.ui.dialogs.restore_dialog import RestoreDialog
 from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
@@ -338,3 +340,13 @@ def test_a_second_vpdesk_on_the_same_vault_is_refused_and_a_crashed_ones_lock_ta
 def test_the_second_start_is_told_in_words(qapp: QApplication) -> None:
     box = already_running_box()
     assert "al geopend" in box.text() and "overschrijven" in box.text()
+
+
+def test_the_new_case_dialog_says_never_the_real_name(qtbot: QtBot) -> None:
+    """trial4 F20: "Jan de Vries" went in without a word; the pseudonym shows in lists, hits and the inzage PDF."""
+    dialog = NewCaseDialog(taxonomy(), "nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.pseudonym_hint.isVisible() and "echte naam" in dialog.pseudonym_hint.text()
+    _shot(dialog, "new-case")

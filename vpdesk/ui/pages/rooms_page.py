@@ -112,6 +112,7 @@ class RoomsPage(QWidget):
         self.slots.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.slots.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.book_button = QPushButton(self.tr("&Reserveren"))
+        self.book_button.setToolTip(self.tr("De gekozen tijd reserveren (ook: Enter of dubbelklik op een tijd)"))
         self.room = QComboBox()
         self.room.setAccessibleName(self.tr("Ruimte"))
         self.room.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
