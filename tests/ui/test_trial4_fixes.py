@@ -138,13 +138,15 @@ def test_the_first_size_shows_the_wegwijzer_actions_and_reserveren(
         bottom = button.mapTo(c.window, button.rect().bottomLeft()).y()
         assert button.isVisible() and bottom <= c.window.height(), (bottom, c.window.height())
         _shot(c.window, f"first-size-{screen[0]}")
+        rooms = c.page("rooms")
+        assert isinstance(rooms, RoomsController)
+        rooms.plan_for_case(1, "M-00001")  # from "Gesprek plannen…": one more line above the search
         c.window.show_work("rooms")
         c.tasks.wait()
         QApplication.processEvents()
-        rooms = c.page("rooms")
-        assert isinstance(rooms, RoomsController)
-        book = rooms.page.book_button
-        assert book.mapTo(c.window, book.rect().bottomLeft()).y() <= c.window.height()
+        _shot(c.window, f"first-size-rooms-{screen[0]}")
+        for button in (rooms.page.book_button, rooms.page.cancel_button, rooms.page.ics_button):
+            assert button.mapTo(c.window, button.rect().bottomLeft()).y() <= c.window.height(), button.text()
 
 
 def test_the_main_window_opens_within_its_screen(qtbot: QtBot, home: Path) -> None:
