@@ -352,3 +352,12 @@ def test_the_new_case_dialog_says_never_the_real_name(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.pseudonym_hint.isVisible() and "echte naam" in dialog.pseudonym_hint.text()
     _shot(dialog, "new-case")
+
+
+def test_enter_on_the_recovery_check_box_starts_the_restore_and_leaves_the_box_alone(qtbot: QtBot) -> None:
+    dialog, _field, fired = _restore(qtbot)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, RestoreDialog)
+    dialog.recovery.setFocus()
+    QTest.keyClick(dialog.recovery, Qt.Key.Key_Return)
+    assert fired and not dialog.recovery.isChecked()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -65,13 +64,13 @@ class WorkDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field starts the work (when the form is complete), as on the lock screen; it never cancels.
-        On a focused button (Kiezen…, Annuleren) Enter presses that button."""
+        On a focused push button (Kiezen…, Annuleren) Enter presses that button; on a check box it starts too."""
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
             focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton) and focused is not self.start_button:
+            if isinstance(focused, QPushButton) and focused is not self.start_button:
                 focused.click()
             elif self.start_button.isVisible():
                 self._start()
