@@ -3276,7 +3276,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -3332,7 +3332,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>vpdesk backup (*.vpbak)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
         <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
 
 De back-up nu terugzetten?</source>
@@ -4256,18 +4256,18 @@ Fingerprint (to read out on the phone): {fp}</translation>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="40"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="45"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="124"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="123"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -3274,7 +3274,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
         <source>Back-up terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,7 +3330,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="79"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
         <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
 
 De back-up nu terugzetten?</source>
@@ -4248,18 +4248,18 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="41"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="40"/>
         <source>Voortgang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="45"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="124"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="123"/>
         <source>Sluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.whole_app import translated, whole_app
@@ -361,3 +361,14 @@ def test_enter_on_the_recovery_check_box_starts_the_restore_and_leaves_the_box_a
     dialog.recovery.setFocus()
     QTest.keyClick(dialog.recovery, Qt.Key.Key_Return)
     assert fired and not dialog.recovery.isChecked()
+
+
+def test_the_replace_question_names_the_date_and_defaults_to_no(qtbot: QtBot) -> None:
+    dialog = RestoreDialog(has_vault=True)
+    qtbot.addWidget(dialog)
+    box = dialog.replace_question("30-11-2026 17:31", "/home/vp/.local/share/vpdesk")
+    assert "Deze back-up is van 30-11-2026 17:31" in box.text() and "niet in de teruggezette kluis" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    box.show()
+    qtbot.waitExposed(box)
+    _shot(box, "replace-question")

@@ -75,13 +75,20 @@ class RestoreDialog(WorkDialog):
     def confirm_replace(self, created: str, folder: str) -> bool:
         """The backup is in order and the vault on this laptop will be replaced: say from when the backup is and
         what that means, then ask (No is the default). Tests answer through a replacement."""
-        question = self.tr(
-            "Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis "
-            "die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met "
-            "replaced-); uw beheerder kan hem daaruit terughalen.\n\nDe back-up nu terugzetten?"
-        ).format(created=created, folder=folder)
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        return QMessageBox.question(self, self.tr("Back-up terugzetten"), question, yes | no, no) == yes
+        return self.replace_question(created, folder).exec() == QMessageBox.StandardButton.Yes
+
+    def replace_question(self, created: str, folder: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Back-up terugzetten"), "", parent=self)
+        box.setText(
+            self.tr(
+                "Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De "
+                "kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint "
+                "met replaced-); uw beheerder kan hem daaruit terughalen.\n\nDe back-up nu terugzetten?"
+            ).format(created=created, folder=folder)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
 
     def _request(self) -> None:
         self.restore_requested.emit(self.path.text().strip(), self.secret.text(), self.recovery.isChecked())
