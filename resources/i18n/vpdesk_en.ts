@@ -93,6 +93,19 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="108"/>
+        <source>vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. Uw aantekeningen zijn veilig: er is niets gewijzigd.</source>
+        <translation>vpdesk cannot start. Please contact your service desk and give them the message below. Your notes are safe: nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/application.py" line="114"/>
+        <source>Melding voor de servicedesk:</source>
+        <translation>Message for the service desk:</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/audit_dialog.py" line="45"/>
@@ -493,32 +506,32 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="100"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="190"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="143"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -913,17 +926,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuideController</name>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="42"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="43"/>
         <source>Wegwijzer</source>
         <translation>Signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="54"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/guide_controller.py" line="53"/>
+        <location filename="../../vpdesk/ui/guide_controller.py" line="54"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -931,109 +944,124 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="83"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="88"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="63"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="39"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
         <source>route niet meer in de wegwijzer: {route}</source>
         <translation>route no longer in the guide: {route}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="58"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="73"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="78"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="82"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="87"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="131"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="231"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="206"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="232"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="207"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="233"/>
         <source>Open vraag</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="208"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="234"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="211"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="237"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="212"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="238"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="213"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="239"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="214"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="240"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="241"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="196"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="190"/>
+        <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
+        <translation>Recorded in the timeline: referral to {route} on {on}. A mistake? Select it in the timeline and press Delete; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="220"/>
+        <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
+        <translation>No route to record yet: answer the questions first</translation>
     </message>
 </context>
 <context>
@@ -2600,102 +2628,102 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="21"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="24"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="29"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="136"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="34"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="77"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="78"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="79"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="81"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="83"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="84"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="86"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="87"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation>&amp;New keys and recovery code…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="89"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="90"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>B&amp;eeld</source>
         <translation>V&amp;iew</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="95"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="96"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="97"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
         <source>&amp;Over vpdesk</source>
         <translation>&amp;About vpdesk</translation>
     </message>
@@ -2861,174 +2889,184 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="91"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="112"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="127"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
         <source>Back-up controleren…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="145"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="151"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="155"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="179"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="244"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
+        <translation>Nothing restored; the vault on this laptop is unchanged.</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="26"/>
         <source>Nieuwe zaak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="31"/>
         <source>Categorieën</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="43"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="44"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="45"/>
         <source>bijvoorbeeld DGOO/Directie Arbeidszaken</source>
         <translation>for example DGOO/Directie Arbeidszaken</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="46"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="47"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
         <source>leeg laten: vpdesk kiest er een</source>
         <translation>leave empty: vpdesk picks one</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
         <source>&amp;Categorieën</source>
         <translation>&amp;Categories</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
         <source>&amp;Organisatieonderdeel</source>
         <translation>&amp;Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="50"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="51"/>
         <source>&amp;Pseudoniem</source>
         <translation>&amp;Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="52"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="59"/>
         <source>Positie van de melder</source>
         <translation>The melder&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="58"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="65"/>
         <source>niet vastgelegd</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="64"/>
         <source>Gender van de melder</source>
         <translation>The melder&apos;s gender</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="68"/>
         <source>Po&amp;sitie</source>
         <translation>Po&amp;sition</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="69"/>
         <source>&amp;Gender</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="79"/>
         <source>Zaak bewerken</source>
         <translation>Edit case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/new_case_dialog.py" line="53"/>
+        <source>Nooit de echte naam van de melder: een verzonnen naam of code.</source>
+        <translation>Never the melder&apos;s real name: a made-up name or code.</translation>
     </message>
 </context>
 <context>
     <name>NewCodeDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="97"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="99"/>
         <source>Uw nieuwe herstelcode</source>
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="103"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="105"/>
         <source>Het maken van nieuwe sleutels werd onderbroken voordat u de nieuwe herstelcode zag. vpdesk heeft het nu afgemaakt en een nieuwe herstelcode gemaakt.</source>
         <translation>Making new keys was interrupted before you saw the new recovery code. vpdesk has now finished it and made a new recovery code.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="111"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="113"/>
         <source>Uw kluis heeft nieuwe sleutels. Dit is uw nieuwe herstelcode; u ziet hem maar één keer. Druk hem af of schrijf hem over, bewaar het papier op een veilige plek, gescheiden van uw laptop, en vernietig het oude blad.</source>
         <translation>Your vault has new keys. This is your new recovery code; you see it only once. Print it or copy it by hand, keep the paper somewhere safe, away from your laptop, and destroy the old sheet.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="123"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="125"/>
         <source>Nieuwe herstelcode</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="126"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="128"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="127"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="129"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
     </message>
@@ -3288,167 +3326,187 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Also &amp;delete the replaced vaults</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
-        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen.</source>
-        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still opens with the passphrase of that time.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="62"/>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="64"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
         <source>Huidige wachtwoordzin</source>
         <translation>Current passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="67"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="69"/>
         <source>Nieuwe wachtwoordzin</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="74"/>
         <source>&amp;Nieuwe sleutels maken</source>
         <translation>Make &amp;new keys</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="53"/>
+        <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die opent nog met de wachtwoordzin van toen. Let op: daarin kan werk staan dat niet in uw huidige kluis staat (wat u vastlegde na de datum van de teruggezette back-up). Heeft u dat nog nodig, vink dan uit en vraag uw beheerder het eerst terug te halen.</source>
+        <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still opens with the passphrase of that time. Note: it may hold work that is not in your current vault (what you recorded after the date of the restored backup). If you still need that, untick the box and ask your IT administrator to retrieve it first.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="17"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="27"/>
         <source>Zet een back-up terug, bijvoorbeeld op een nieuwe laptop. vpdesk controleert het hele bestand voordat het iets vervangt.</source>
         <translation>Restore a backup, for example on a new laptop. vpdesk checks the whole file before it replaces anything.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="22"/>
-        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is.</source>
-        <translation>The vault on this laptop now is not erased: it is kept, encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has checked out.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="81"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="25"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
         <source>&amp;Terugzetten</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="29"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="41"/>
         <source>Back-upbestand</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="30"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="42"/>
         <source>&amp;Kiezen…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="33"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="45"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="36"/>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="48"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
         <source>Wachtwoordzin van de back-up</source>
         <translation>Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="49"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="38"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
         <translation>I use the recovery &amp;code instead of the passphrase</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
         <source>Herstelcode</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>Back-up kiezen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="57"/>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="70"/>
         <source>vpdesk-back-up (*.vpbak)</source>
         <translation>vpdesk backup (*.vpbak)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="32"/>
+        <source>De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is. Wat u na het maken van de back-up vastlegde, staat niet in de teruggezette kluis; vpdesk noemt de datum van de back-up en vraagt het u voordat het iets vervangt.</source>
+        <translation>The vault now on this laptop is not erased: it is kept, still encrypted, in a folder beside the vault. If the vault is open, it is locked only once the backup has been found in order. What you recorded after the backup was made is not in the restored vault; vpdesk names the backup&apos;s date and asks you before it replaces anything.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="84"/>
+        <source>Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint met replaced-); uw beheerder kan hem daaruit terughalen.
+
+De back-up nu terugzetten?</source>
+        <translation>This backup is from {created}. What you recorded after that is not in the restored vault. The vault now on this laptop is kept, still encrypted, in {folder} (in a folder whose name starts with replaced-); your IT administrator can bring it back from there.
+
+Restore the backup now?</translation>
     </message>
 </context>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="70"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="115"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="230"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
         <source>Gereserveerd: {room}, {when}.</source>
         <translation>Booked: {room}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="302"/>
-        <source>Geannuleerd.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="320"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
         <source>Afspraak opslaan</source>
         <translation>Save appointment</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="331"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
         <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation>Appointment saved in {p} (without case details).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="202"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
         <source>Dat tijdstip is al voorbij.</source>
         <translation>That time has already passed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="206"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
         <source>{room} is niet vrij van {start} tot {end}.</source>
         <translation>{room} is not free from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="211"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
         <source>{room} reserveren op {day} van {start} tot {end}?</source>
         <translation>Book {room} on {day} from {start} to {end}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="257"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
         <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
         <translation>Someone is booking this room right now. Try again at {time}?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="280"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
         <source>geen zaak</source>
         <translation>no case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="282"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
         <source>zaak {id}</source>
         <translation>case {id}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
+        <source>Geannuleerd: {what}.</source>
+        <translation>Cancelled: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3499,40 +3557,40 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="116"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="117"/>
         <source>Ruimte</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="121"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="122"/>
         <source>Weekoverzicht</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="134"/>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="135"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="136"/>
         <source>Vorige week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="137"/>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="138"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="139"/>
         <source>Volgende week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="146"/>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="149"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="147"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="150"/>
         <source>Mijn reserveringen</source>
         <translation>My bookings</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="153"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
         <source>Reservering &amp;annuleren</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="154"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="155"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
         <translation>To my own calendar (.&amp;ics)…</translation>
     </message>
@@ -3592,14 +3650,24 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Available times</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="123"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="124"/>
         <source>Klik op een vrij kwartier, of kies het met de pijltjes en Enter, om te reserveren</source>
         <translation>Click a free quarter of an hour to book it, or choose it with the arrow keys and press Enter</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="223"/>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="227"/>
         <source>Reserveren</source>
         <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="115"/>
+        <source>De gekozen tijd reserveren (ook: Enter of dubbelklik op een tijd)</source>
+        <translation>Book the chosen time (also: Enter or double-click on a time)</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="233"/>
+        <source>Reservering annuleren</source>
+        <translation>Cancel booking</translation>
     </message>
 </context>
 <context>
@@ -3656,14 +3724,19 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Remind of a backup after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="73"/>
         <source>De taal wisselt meteen. De kluis blijft open en u blijft waar u was.</source>
         <translation>The language changes at once. The vault stays open and you stay where you were.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>ingesteld door {org}</source>
+        <translation>set by {org}</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4367,7 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="100"/>
+        <location filename="../../vpdesk/ui/dialogs/work_dialog.py" line="123"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

@@ -272,3 +272,26 @@ def test_the_route_cards_are_never_squeezed_to_a_sliver(qtbot: QtBot) -> None:
     qtbot.waitUntil(whole, timeout=5000)
     scroll = next(s for s in panel.findChildren(QScrollArea) if s.widget() is panel.cards)
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0, timeout=3000)  # more routes than fit: they scroll
+
+
+def test_an_empty_route_list_says_why_and_a_recorded_referral_is_named_with_its_undo(
+    qtbot: QtBot, with_case: Controller
+) -> None:
+    """trial4 F5: the route drop-down was empty with no reason, and recording said nothing."""
+    guide = desk_of(with_case).page.case_view.guide
+    guide.reset()
+    assert guide.route_choice.count() == 1 and not guide.route_choice.isEnabled()
+    assert "beantwoord eerst de vragen" in guide.route_choice.itemText(0)
+    guide.set_answer("labour_dispute", True)
+    guide.set_answer("legal_position", "cao_rijk")
+    guide.set_answer("labour_topic", "beoordeling")
+    assert guide.route_choice.isEnabled() and guide.route_choice.itemText(0) == "Kies de route om vast te leggen…"
+    assert not guide.recorded.isVisibleTo(guide)
+    guide.route_choice.setCurrentIndex(guide.route_choice.findData("raba"))
+    name = guide.route_choice.currentText()
+    guide.record_button.click()
+    line = guide.recorded.text()
+    assert guide.recorded.isVisibleTo(guide) and name in line and "28-11-2026" in line
+    assert "Delete" in line and "Ctrl+Z" in line
+    guide.set_answer("labour_topic", "overig")  # new answers: the line was about the last recording only
+    assert not guide.recorded.isVisibleTo(guide)

@@ -5,6 +5,7 @@ command."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -131,14 +132,28 @@ def test_restore_replaces_the_vault_and_keeps_the_old_one(qtbot: QtBot, controll
     c.menu.restore()
     dialog = c.menu.dialog
     assert isinstance(dialog, RestoreDialog)
+    asked: list[tuple[str, str]] = []
+    answers = [False, True]
+
+    def confirm_replace(created: str, folder: str) -> bool:
+        asked.append((created, folder))
+        return answers.pop(0)
+
+    dialog.confirm_replace = confirm_replace  # type: ignore[method-assign]
     dialog.path.setText(str(tmp_path / "kluis.vpbak"))
     dialog.secret.setText(PASSPHRASE)
     dialog.start_button.click()
     assert c.session.is_open and dialog.busy  # the backup is checked first, with the vault still open
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)  # checked; the adviser says no: nothing replaced
+    assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", asked[0][0]) and asked[0][1] == str(c.session.home)
+    assert c.session.is_open and "Niets teruggezet" in dialog.status.text()
+    assert not [p for p in c.session.home.iterdir() if p.name.startswith("replaced-")]
+    dialog.start_button.click()  # and now yes
     qtbot.waitUntil(lambda: not c.session.is_open, timeout=20_000)  # then locked: it will restore
     assert dialog.isVisible()  # the dialog stays to show the outcome
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert "teruggezet" in dialog.status.text(), dialog.error.text()
+    assert f"De back-up van {asked[1][0]} is teruggezet" in dialog.status.text()  # 30-11-2026 17:31, as elsewhere
     assert dialog.secret.text() == ""
     kept = [p for p in c.session.home.iterdir() if p.name.startswith("replaced-")]
     assert len(kept) == 1 and (kept[0] / "vault.db").is_file()
@@ -218,7 +233,7 @@ def test_a_setting_locked_by_policy_is_greyed_out_and_says_who(qtbot: QtBot) -> 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     assert not dialog.idle.isEnabled() and not dialog.language.isEnabled() and dialog.reminder.isEnabled()
-    assert dialog.notes["idle_lock_minutes"].text() == "ingesteld door uw organisatie"
+    assert dialog.notes["idle_lock_minutes"].text() == "ingesteld door BZK"  # trial4 F16: which organisation
     assert dialog.notes["backup_reminder_days"].text() == ""
     dialog.idle.setValue(3)  # even if it were changed, a locked setting is never handed back
     dialog.reminder.setValue(3)
@@ -382,7 +397,6 @@ def _app_sentences(tmp: Path) -> set[str]:
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_no_message_of_the_app_names_a_command(qtbot: QtBot, tmp_path: Path, language: str) -> None:
-    import re
 
     from vpdesk.errors import KnownError
     from vpdesk.ui.application import install_translation

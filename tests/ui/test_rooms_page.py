@@ -62,6 +62,7 @@ def test_find_book_for_a_case_week_view_ics_and_cancel(qtbot: QtBot, home: Path,
     rooms.export_ics(target)
     text = target.read_text()
     assert "SUMMARY:Gereserveerd" in text and "Fuut" not in text
+    rooms.page.confirm_cancel = lambda question: True  # type: ignore[method-assign]
     rooms.cancel_selected()
     qtbot.waitUntil(lambda: rooms.page.mine.count() == 0, timeout=5000)
     assert c.session.vault.bookings.upcoming(NOW) == []
@@ -264,3 +265,78 @@ def test_someone_booking_the_slot_now_is_said_and_a_retry_offered_when_their_hol
     qtbot.waitUntil(lambda: len(c.session.vault.bookings.upcoming(NOW)) == 1, timeout=5000)
     c.session.lock()
     assert not rooms.retry_timer.isActive()
+
+
+def test_a_second_click_on_reserveren_books_nothing_twice_and_an_overlap_is_asked(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    """trial4 F12: a double click booked the same hour in two rooms."""
+    c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
+    _ready(qtbot, rooms)
+    asked: list[str] = []
+    answers: list[bool] = []
+
+    def confirm(question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    rooms.page.confirm = confirm  # type: ignore[method-assign]
+    rooms.page.find_button.click()
+    qtbot.waitUntil(lambda: rooms.page.slots.count() > 0, timeout=5000)
+    assert rooms.page.book_button.isEnabled()  # the first time of a new search is chosen
+    first = rooms.found[0]
+    rooms.page.book_button.click()
+    assert not rooms.page.book_button.isEnabled()  # while it runs
+    rooms.page.book_button.click()  # the second click of a double click
+    qtbot.waitUntil(lambda: "Gereserveerd" in rooms.page.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: not rooms.page.busy.isVisible(), timeout=5000)
+    assert rooms.page.slots.currentRow() == -1 and not rooms.page.book_button.isEnabled()  # until a new choice
+    rooms.page.book_button.click()  # a late second click
+    rooms.book_selected()
+    qtbot.wait(100)
+    c.tasks.wait()
+    assert len(c.session.vault.bookings.upcoming(NOW)) == 1 and asked == []
+    texts = [rooms.page.slots.item(i).text() for i in range(rooms.page.slots.count())]
+    same = next(i for i, s in enumerate(rooms.found) if s.start == first.start and s.room.id != first.room.id)
+    assert texts  # the list was read again after the booking
+    rooms.page.slots.setCurrentRow(same)  # the same hour in another room: asked, and no means no
+    assert rooms.page.book_button.isEnabled()
+    answers.append(False)
+    rooms.page.book_button.click()
+    assert len(asked) == 1 and first.room.name in asked[0] and "al" in asked[0]
+    c.tasks.wait()
+    assert len(c.session.vault.bookings.upcoming(NOW)) == 1
+    rooms.page.grab().save("/tmp/fixui-rooms-after-booking.png")
+    c.session.lock()
+
+
+def test_cancelling_asks_first_and_the_freed_time_comes_back_in_the_list(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    c, rooms = _app(qtbot, home, LocalPool(tmp_path / "rooms.json"))
+    _ready(qtbot, rooms)
+    rooms.page.find_button.click()
+    qtbot.waitUntil(lambda: rooms.page.slots.count() > 0, timeout=5000)
+    before = rooms.page.slots.count()
+    first = rooms.found[0]
+    rooms.book_selected()
+    qtbot.waitUntil(lambda: rooms.page.mine.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: rooms.page.slots.count() < before, timeout=5000)  # the booked time went
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm_cancel(question: str) -> bool:
+        asked.append(question)
+        return answers.pop(0)
+
+    rooms.page.confirm_cancel = confirm_cancel  # type: ignore[method-assign]
+    rooms.page.mine.setCurrentRow(0)
+    rooms.page.cancel_button.click()
+    assert len(asked) == 1 and first.room.name in asked[0]
+    c.tasks.wait()
+    assert rooms.page.mine.count() == 1  # no: nothing cancelled
+    rooms.page.cancel_button.click()
+    qtbot.waitUntil(lambda: rooms.page.mine.count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: rooms.page.slots.count() == before, timeout=5000)  # and the time is back
+    assert "Geannuleerd" in rooms.page.status.text() and first.room.name in rooms.page.status.text()
+    c.session.lock()

@@ -5,8 +5,17 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+from typing import ClassVar
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vpdesk import resources
@@ -38,6 +47,24 @@ def make_application() -> QApplication:
     return app
 
 
+class _QtGaps(QTranslator):
+    """Qt's own words that the qtbase_nl.qm in the PySide6 wheel lacks (its file dialog renamed them with an
+    accelerator after the translation was made): without these, "Look in:" and "Files of type:" stood in English
+    in a Dutch file dialog (trial4 F9)."""
+
+    WORDS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestands&type:",
+        ("QFileDialog", "File name:"): "Bestandsnaam:",
+    }
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self.WORDS.get((context, source))  # type: ignore[return-value]  # None: not ours, ask the next
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 _installed: list[QTranslator] = []  # the translators of the language in use; a new language replaces them
 
 
@@ -57,6 +84,11 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
         if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+        else:  # the wheel ships it (PySide6/Qt/translations); a system Qt may not
+            log.warning("no Qt base translation for Dutch")
+        gaps = _QtGaps(app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     translator = QTranslator(app)
@@ -68,8 +100,25 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+def fatal_box(message: str) -> QMessageBox:
+    """The adviser's words first (Dutch, the default language: what to do, that the notes are safe); the
+    technical sentence for IT below it, selectable so it can be copied into a ticket (trial4 F15)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "vpdesk", "")
+    box.setText(
+        QCoreApplication.translate(
+            "Application",
+            "vpdesk kan niet starten. Neem contact op met uw servicedesk en geef hun de melding hieronder. "
+            "Uw aantekeningen zijn veilig: er is niets gewijzigd.",
+        )
+    )
+    box.setInformativeText(QCoreApplication.translate("Application", "Melding voor de servicedesk:") + "\n" + message)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
 def show_fatal(app: QApplication, message: str) -> int:
     """A problem that stops the app before any window (a bad policy file), in the default language, Dutch."""
     install_translation(app, "nl")
-    QMessageBox.critical(None, "vpdesk", message)
+    fatal_box(message).exec()
     return 1

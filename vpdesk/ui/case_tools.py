@@ -23,6 +23,7 @@ from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
 
@@ -94,10 +95,11 @@ class CaseTools(QObject):
             self._warn(exc)
             return
         self.refresh_case(case_id)
+        self.desk.case_view.guide.show_recorded(self.route_names().get(route_id, route_id), f"{on:%d-%m-%Y}")
 
     def print_wegwijzer(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.desk, self.tr("Wegwijzer opslaan"), "wegwijzer.pdf", self.tr("PDF (*.pdf)")
+            self.desk, self.tr("Wegwijzer opslaan"), suggested("wegwijzer.pdf"), self.tr("PDF (*.pdf)")
         )
         if path:
             self.write_wegwijzer(Path(path))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from vpdesk.domain.guide import RouteAdvice, Rules, classify
 from vpdesk.services.guide import write_sheet
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.tasks import Tasks
 from vpdesk.ui.widgets.guide_panel import GuidePanel
@@ -50,7 +51,7 @@ class GuideController(VaultPage):
 
     def print_wegwijzer(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.panel, self.tr("Wegwijzer opslaan"), "wegwijzer.pdf", self.tr("PDF (*.pdf)")
+            self.panel, self.tr("Wegwijzer opslaan"), suggested("wegwijzer.pdf"), self.tr("PDF (*.pdf)")
         )
         if path:
             self.write_wegwijzer(Path(path))

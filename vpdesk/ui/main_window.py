@@ -4,11 +4,26 @@ bar. The menu's actions only emit `triggered`; the controller decides what they 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 WORK = "work"  # the name of the open-vault area among the window's pages
+PREFERRED = QSize(1280, 800)  # the first size on a large screen
+FRAME = QSize(16, 48)  # room for the window manager's frame and title bar, which come on top of the geometry
+
+
+def first_geometry(available: QRect) -> QRect:
+    """The window's first place: the preferred size, shrunk to fit the screen's available area (without taskbar)
+    with its frame, centred in it. On a 1366x768 laptop the bottom rows (the wegwijzer's actions, "Bewaard om",
+    Reserveren) stay visible."""
+    size = QSize(
+        min(PREFERRED.width(), available.width() - FRAME.width()),
+        min(PREFERRED.height(), available.height() - FRAME.height()),
+    )
+    place = QRect(0, 0, size.width(), size.height())
+    place.moveCenter(available.center())
+    return place
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +76,15 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         self._menus(work)
         self.set_vault_open(False)
-        self.resize(1280, 800)
+        self.fit_to_screen()
         self.set_practice(False)
+
+    def fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:  # no screen at all (a headless start): the preferred size
+            self.resize(PREFERRED)
+            return
+        self.setGeometry(first_geometry(screen.availableGeometry()))
 
     # --- the menu bar -------------------------------------------------------------------------------------------
     def _action(self, menu: QMenu, name: str, text: str, key: str = "") -> QAction:

@@ -21,6 +21,7 @@ from vpdesk.log import log_dir
 from vpdesk.policy import Settings, policy_path
 from vpdesk.services import reminders, vault_admin
 from vpdesk.services.session import load_settings, save_user_setting
+from vpdesk.ui.dates import moment_text
 from vpdesk.ui.dialogs.about_dialog import AboutDialog
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
 from vpdesk.ui.dialogs.help_dialog import HelpDialog
@@ -128,9 +129,15 @@ class MenuController(QObject):
         home = self.c.session.home
         failed = _to(dialog, dialog.show_error)
 
-        def checked(_info: vault_admin.BackupInfo) -> None:
+        has_vault = self.c.session.has_vault()
+
+        def checked(info: vault_admin.BackupInfo) -> None:
             if not (shiboken6.isValid(dialog) and dialog.isVisible()):
                 return  # the dialog went meanwhile (closed, or an idle lock): nothing is replaced
+            if has_vault and not dialog.confirm_replace(moment_text(info.created), str(home)):
+                dialog.set_busy(False)
+                dialog.status.setText(self.tr("Niets teruggezet; de kluis op deze laptop is ongewijzigd."))
+                return
             self._replace(dialog, source, secret, recovery)
 
         self.c.tasks.run(
@@ -150,7 +157,7 @@ class MenuController(QObject):
             text = self.tr(
                 "De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up."
             )
-            text = text.format(created=info.created.replace("T", " "))
+            text = text.format(created=moment_text(info.created))
             if info.kept is not None:
                 text += " " + self.tr("De vorige kluis staat, nog versleuteld, in {folder}.").format(folder=info.kept)
             _to(dialog, dialog.show_done)(text)

@@ -21,6 +21,7 @@ from vpdesk.services.rooms import BookingLink, Criteria, Room, RoomPool, Slot
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.pool_login_dialog import PoolLoginDialog
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.models.week_model import WeekModel
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.rooms_page import RoomsPage
@@ -54,6 +55,7 @@ class RoomsController(VaultPage):
         self._running = 0  # background jobs on their way
         self._code = ""  # the adviser's code on the pool, once looked up
         self._retry: Slot | None = None  # a booking to try again when someone else's hold runs out
+        self._booking = False  # a booking under way: a second click (a double click) books nothing
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self._retry_now)
@@ -176,10 +178,11 @@ class RoomsController(VaultPage):
             text = f"{start:%H:%M}–{slot.end.astimezone(AMSTERDAM):%H:%M}  {slot.room.name}, {slot.room.building}"
             self.page.slots.addItem(text)
             self.page.slots.item(self.page.slots.count() - 1).setToolTip(text)
+        if not announce:  # read again after a booking or a cancellation: no time chosen until the adviser picks one
+            self.page.choose_no_slot()
+            return
         if self.found:
             self.page.slots.setCurrentRow(0)
-        if not announce:
-            return
         if self.found:
             self.page.status.setText(
                 self.tr("{n} mogelijkheden op {day}.").format(n=len(self.found), day=_long_day(day))
@@ -218,11 +221,37 @@ class RoomsController(VaultPage):
 
     def book_selected(self) -> None:
         row = self.page.slots.currentRow()
-        if 0 <= row < len(self.found):
+        if 0 <= row < len(self.found) and self.page.book_button.isEnabled():
             self.book(self.found[row])
 
+    def _overlap_agreed(self, slot: Slot) -> bool:
+        """An own booking at the same time (another room) is asked about: one adviser seldom needs two rooms."""
+        same_time = [
+            link
+            for link in rooms.mine(self.session.vault, self.now())
+            if link.start < slot.end and slot.start < link.end
+        ]
+        if not same_time:
+            return True
+        link = same_time[0]
+        question = self.tr(
+            "U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?"
+        ).format(
+            start=f"{link.start.astimezone(AMSTERDAM):%H:%M}",
+            end=f"{link.end.astimezone(AMSTERDAM):%H:%M}",
+            room=link.room_name,
+            new=slot.room.name,
+            from_=f"{slot.start.astimezone(AMSTERDAM):%H:%M}",
+            to=f"{slot.end.astimezone(AMSTERDAM):%H:%M}",
+        )
+        return self.page.confirm(question)
+
     def book(self, slot: Slot) -> None:
+        if self._booking or not self._overlap_agreed(slot):
+            return
         pool, code, case_id, now = self.pool, self.vp_code(), self.case_id, self.now().astimezone()
+        self._booking = True
+        self.page.choose_no_slot()  # the next booking needs a new choice
 
         def done(result: Any) -> None:
             booking: BookingLink = result
@@ -248,7 +277,10 @@ class RoomsController(VaultPage):
             if isinstance(exc, rooms.SlotBeingBooked):
                 self.offer_retry(slot, exc.frees_at)
 
-        self._run(work, done, busy_elsewhere)
+        def finished() -> None:
+            self._booking = False
+
+        self._run(work, done, busy_elsewhere, always=finished)
 
     def offer_retry(self, slot: Slot, frees_at: datetime) -> None:
         """Someone else's booking of this slot is under way (or their laptop closed mid-booking): offer to try
@@ -296,12 +328,20 @@ class RoomsController(VaultPage):
         link = self._selected_link()
         if link is None:
             return
+        start = link.start.astimezone(AMSTERDAM)
+        what = f"{link.room_name}, {_long_day(start.date())} {start:%H:%M}–{link.end.astimezone(AMSTERDAM):%H:%M}"
+        if not self.page.confirm_cancel(
+            self.tr("Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.").format(what=what)
+        ):
+            return
         pool, code = self.pool, self.vp_code()
 
         def done(_result: Any) -> None:
-            self.page.status.setText(self.tr("Geannuleerd."))
+            self.page.status.setText(self.tr("Geannuleerd: {what}.").format(what=what))
             self.show_mine()
             self.show_week()
+            if self.found:
+                self.find(announce=False)  # the freed time comes back in the list shown
 
         write = self.session.write_later()
 
@@ -317,7 +357,7 @@ class RoomsController(VaultPage):
             return
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.page, self.tr("Afspraak opslaan"), "afspraak.ics", "iCalendar (*.ics)"
+                self.page, self.tr("Afspraak opslaan"), suggested("afspraak.ics"), "iCalendar (*.ics)"
             )
             if not name:
                 return
@@ -354,12 +394,16 @@ class RoomsController(VaultPage):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None] | None = None,
+        always: Callable[[], None] | None = None,
     ) -> None:
-        """``work`` in the background; the page is busy until the last piece of work has come back."""
+        """``work`` in the background; the page is busy until the last piece of work has come back. ``always``
+        runs when it comes back, also after a lock."""
         self._running += 1
         self.page.set_busy(True)
 
         def finished() -> None:
+            if always is not None:
+                always()
             self._running -= 1
             self.page.set_busy(self._running > 0)
 

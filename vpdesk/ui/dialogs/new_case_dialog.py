@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -48,6 +49,12 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("&Categorieën"), self.categories)
         form.addRow(self.tr("&Organisatieonderdeel"), self.org_unit)
         form.addRow(self.tr("&Pseudoniem"), self.pseudonym)
+        self.pseudonym_hint = QLabel(  # it shows in the list, in search hits and in the inzage PDF's title
+            self.tr("Nooit de echte naam van de melder: een verzonnen naam of code.")
+        )
+        self.pseudonym_hint.setWordWrap(True)
+        self.pseudonym_hint.setStyleSheet("color: #555;")
+        form.addRow("", self.pseudonym_hint)
         self.position = QComboBox()
         self.position.setAccessibleName(self.tr("Positie van de melder"))
         self.position.addItem(self.tr("niet vastgelegd"), None)

@@ -51,7 +51,9 @@ class RenewKeysDialog(QDialog):
                 _text(
                     self.tr(
                         "Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die "
-                        "opent nog met de wachtwoordzin van toen."
+                        "opent nog met de wachtwoordzin van toen. Let op: daarin kan werk staan dat niet in uw "
+                        "huidige kluis staat (wat u vastlegde na de datum van de teruggezette back-up). Heeft u "
+                        "dat nog nodig, vink dan uit en vraag uw beheerder het eerst terug te halen."
                     ).format(folders=", ".join(str(p) for p in replaced))
                 )
             )

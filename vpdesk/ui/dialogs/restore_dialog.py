@@ -4,9 +4,19 @@ this laptop (it is kept, still encrypted, in a folder beside it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
+from vpdesk.ui.files import suggested
 
 
 class RestoreDialog(WorkDialog):
@@ -20,7 +30,9 @@ class RestoreDialog(WorkDialog):
         if has_vault:
             intro += " " + self.tr(
                 "De kluis die nu op deze laptop staat wordt niet gewist: die blijft versleuteld bewaard in een "
-                "map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is."
+                "map naast de kluis. Is de kluis open, dan wordt hij pas vergrendeld als de back-up in orde is. "
+                "Wat u na het maken van de back-up vastlegde, staat niet in de teruggezette kluis; vpdesk noemt de "
+                "datum van de back-up en vraagt het u voordat het iets vervangt."
             )
         super().__init__(self.tr("Back-up terugzetten"), intro, self.tr("&Terugzetten"), parent)
         form = QFormLayout()
@@ -54,9 +66,29 @@ class RestoreDialog(WorkDialog):
         self.start_button.setEnabled(bool(self.path.text().strip() and self.secret.text()))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Back-up kiezen"), "", self.tr("vpdesk-back-up (*.vpbak)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Back-up kiezen"), suggested(), self.tr("vpdesk-back-up (*.vpbak)")
+        )
         if path:
             self.path.setText(path)
+
+    def confirm_replace(self, created: str, folder: str) -> bool:
+        """The backup is in order and the vault on this laptop will be replaced: say from when the backup is and
+        what that means, then ask (No is the default). Tests answer through a replacement."""
+        return self.replace_question(created, folder).exec() == QMessageBox.StandardButton.Yes
+
+    def replace_question(self, created: str, folder: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Back-up terugzetten"), "", parent=self)
+        box.setText(
+            self.tr(
+                "Deze back-up is van {created}. Wat u daarna vastlegde, staat niet in de teruggezette kluis. De "
+                "kluis die nu op deze laptop staat, blijft versleuteld bewaard in {folder} (in een map die begint "
+                "met replaced-); uw beheerder kan hem daaruit terughalen.\n\nDe back-up nu terugzetten?"
+            ).format(created=created, folder=folder)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
 
     def _request(self) -> None:
         self.restore_requested.emit(self.path.text().strip(), self.secret.text(), self.recovery.isChecked())

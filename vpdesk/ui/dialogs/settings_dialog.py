@@ -62,7 +62,11 @@ class SettingsDialog(QDialog):
             self.notes[name] = note
             if settings.is_locked(name):
                 widget.setEnabled(False)
-                note.setText(self.tr("ingesteld door uw organisatie"))
+                if settings.locked_by:  # the organisation named in the policy file, as the admin guide says
+                    note.setText(self.tr("ingesteld door {org}").format(org=settings.locked_by))
+                else:
+                    note.setText(self.tr("ingesteld door uw organisatie"))
+                note.setWordWrap(True)
                 note.setToolTip(settings.locked_by)
             form.addRow(label, row)
         layout.addLayout(form)

@@ -3,8 +3,8 @@ bar while the work runs, one clear sentence when it fails (the form keeps what w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,16 +46,39 @@ class WorkDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button: QPushButton = self.buttons.addButton(start, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setDefault(True)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button.setDefault(True)
         self.layout_.addWidget(self.buttons)
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         self.busy = False
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Qt gives the default role to the first enabled "auto-default" button (Kiezen…, Annuleren) when the start
+        # button starts disabled; with none of them auto-default the start button keeps it (Enter: keyPressEvent)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.start_button.setDefault(True)
         super().showEvent(event)
         self.fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field starts the work (when the form is complete), as on the lock screen; it never cancels.
+        On a focused push button (Kiezen…, Annuleren) Enter presses that button; on a check box it starts too."""
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused is not self.start_button:
+                focused.click()
+            elif self.start_button.isVisible():
+                self._start()
+            else:
+                self.close_button.click()  # the work is done: Enter closes, as Sluiten is the only button
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def fit_height(self) -> None:
         """Tall enough for its wrapped text at its width: a sentence is never cut off."""

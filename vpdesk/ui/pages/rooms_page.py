@@ -112,6 +112,7 @@ class RoomsPage(QWidget):
         self.slots.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.slots.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.book_button = QPushButton(self.tr("&Reserveren"))
+        self.book_button.setToolTip(self.tr("De gekozen tijd reserveren (ook: Enter of dubbelklik op een tijd)"))
         self.room = QComboBox()
         self.room.setAccessibleName(self.tr("Ruimte"))
         self.room.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -187,6 +188,8 @@ class RoomsPage(QWidget):
         self.find_button.clicked.connect(self.find_requested)
         self.book_button.clicked.connect(self.book_requested)
         self.slots.itemActivated.connect(lambda _item: self.book_requested.emit())
+        self.slots.currentRowChanged.connect(lambda _row: self._book_enabled())
+        self.mine.currentRowChanged.connect(lambda _row: self._book_enabled())
         self.day.dateChanged.connect(lambda _d: self.day_changed.emit())
         self.room.currentIndexChanged.connect(lambda _i: self.room_changed.emit())
         self.prev_button.clicked.connect(lambda: self.week_moved.emit(-1))
@@ -219,14 +222,33 @@ class RoomsPage(QWidget):
         self.end.setCurrentIndex(self.end.findData(f"{end:%H:%M}"))
 
     def confirm(self, question: str) -> bool:
-        """Ask before booking a quarter of the week view; tests answer through a replacement."""
+        """Ask before booking a quarter of the week view or a second room at the same time; tests answer through
+        a replacement."""
         answer = QMessageBox.question(self, self.tr("Reserveren"), question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_cancel(self, question: str) -> bool:
+        """Ask before a booking is cancelled (No is the default: the room is scarce)."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        return QMessageBox.question(self, self.tr("Reservering annuleren"), question, yes | no, no) == yes
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for button in (self.find_button, self.book_button, self.cancel_button):
-            button.setEnabled(not busy)
+        self.find_button.setEnabled(not busy)
+        self._book_enabled()
+
+    def _book_enabled(self) -> None:
+        """Reserveren needs a chosen time and no work under way: a second click (a double click) books nothing
+        twice; after a booking no time is chosen until the adviser chooses one."""
+        busy = self.busy.isVisibleTo(self)
+        self.book_button.setEnabled(not busy and self.slots.currentRow() >= 0)
+        for button in (self.cancel_button, self.ics_button):
+            button.setEnabled(not busy and self.mine.currentRow() >= 0)
+
+    def choose_no_slot(self) -> None:
+        self.slots.setCurrentRow(-1)
+        self.slots.clearSelection()
+        self._book_enabled()
 
     def clear(self) -> None:
         self.slots.clear()
@@ -234,3 +256,4 @@ class RoomsPage(QWidget):
         self.case_label.clear()
         self.status.clear()
         self.set_busy(False)
+        self._book_enabled()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vpdesk.domain.guide import Fit, RouteAdvice, Rules
 from vpdesk.services.cases import NOT_A_REFERRAL
+from vpdesk.ui.wheel import guard_wheel
 
 COLOURS = {Fit.FITS: "#1b5e20", Fit.FITS_AFTER: "#8a5a00", Fit.OPEN: "#154273", Fit.DOES_NOT_FIT: "#777777"}
 OPTIONS = (Fit.FITS, Fit.FITS_AFTER)  # the verdicts of a route the melder can take: detail, and recordable
@@ -65,6 +66,10 @@ class GuidePanel(QWidget):
         self.print_button = QPushButton(self.tr("Wegwijzer als PD&F…"))
         self.print_button.setToolTip(self.tr("Eén pagina voor de melder met de passende routes, zonder zaakgegevens"))
         self.reset_button = QPushButton(self.tr("Opnieuw &beginnen"))
+        self.recorded = QLabel()  # what "Verwijzing vastleggen" just recorded, and how to take it back
+        self.recorded.setWordWrap(True)
+        self.recorded.setAccessibleName(self.tr("Vastgelegd"))
+        self.recorded.setVisible(False)
         actions = QHBoxLayout()
         if recording:
             actions.addWidget(self.route_choice, 1)
@@ -87,6 +92,7 @@ class GuidePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.split, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.recorded)
         self.record_button.clicked.connect(lambda: self.record_requested.emit(self.route_choice.currentData() or ""))
         self.record_button.setEnabled(False)
         self.route_choice.currentIndexChanged.connect(
@@ -139,6 +145,7 @@ class GuidePanel(QWidget):
             self.form.addWidget(row)
             self._rows[question.id] = row
         self.form.addStretch(1)
+        guard_wheel(self.questions)  # scrolling the questions never changes an answer
 
     def show_questions(self, asked: set[str]) -> None:
         """Only the questions that apply; a question that no longer applies keeps its answer out of sight."""
@@ -172,7 +179,19 @@ class GuidePanel(QWidget):
         self._changed()
 
     def _changed(self, *_: object) -> None:
+        self.show_recorded("")
         self.answers_changed.emit(self.answers())
+
+    def show_recorded(self, route: str, on: str = "") -> None:
+        """After "Verwijzing vastleggen": one line naming what went into the timeline and how to undo it."""
+        text = ""
+        if route:
+            text = self.tr(
+                "Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en "
+                "druk op Delete; Ctrl+Z zet hem terug."
+            ).format(route=route, on=on)
+        self.recorded.setText(text)
+        self.recorded.setVisible(bool(text))
 
     # --- routes -----------------------------------------------------------------------------------------------
     def show_advice(self, advice: list[RouteAdvice], asked: set[str] | None = None) -> None:
@@ -197,6 +216,13 @@ class GuidePanel(QWidget):
         for a in advice:
             if a.fit in OPTIONS and a.route.id not in NOT_A_REFERRAL:  # the VP's own support is no referral
                 self.route_choice.addItem(a.route.name.get(self.lang), a.route.id)
+        if self.route_choice.count() == 1:  # no route to record yet: say why, rather than an empty list
+            hint = self.tr("Nog geen route om vast te leggen: beantwoord eerst de vragen")
+            self.route_choice.setItemText(0, hint)
+            self.route_choice.setToolTip(hint)
+        else:
+            self.route_choice.setToolTip("")
+        self.route_choice.setEnabled(self.route_choice.count() > 1)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
     def _card(self, item: RouteAdvice, names: dict[str, str]) -> _Card:
