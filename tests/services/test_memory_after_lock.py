@@ -38,7 +38,10 @@ def test_a_lock_leaves_few_copies_of_a_note_in_memory_where_the_policy_wipes_it(
     assert plain["open"] >= NOTES  # the scan sees the notes while the vault is open: the measurement works
     # SQLCipher's memory security wipes what SQLite frees, and the lock hands free pages back to the OS; what
     # stays is Python's own freed strings (about 1-2 per note; 6 or more per note without these measures)
-    assert wiped["locked"] <= 3 * NOTES
-    assert wiped["locked"] * 2 < plain["locked"]
+    assert wiped["locked"] <= 2 * NOTES
+    # fewer than without any measure; no fixed ratio: the plain figure itself fell from 51-77 to 33-35 copies when
+    # the case list stopped keeping row copies for the cyclic collector (branch scale2), and the wiped one is 0 or
+    # about one per note, by when Python's collector last ran (decision 129)
+    assert wiped["locked"] < plain["locked"]
     # by default (decision 83: the wiping costs search 100x) SQLite's freed pages keep copies until reused
     assert default["locked"] > wiped["locked"]
