@@ -147,3 +147,23 @@ def _cases_digest(vault: Vault) -> str:
         ).fetchall()
     ]
     return repr(rows)
+
+
+def test_a_backup_from_a_newer_version_is_refused_before_the_vault_is_replaced(vault: Vault, tmp_path: Path) -> None:
+    """Review finding: the newer-vault check ran only after the current vault had been moved aside."""
+    from vpdesk.store import migrations
+
+    populate(vault, n_cases=2, today=date(2026, 3, 1))
+    vault.connection.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")  # as a newer vpdesk leaves it
+    target = tmp_path / "newer.vpbackup"
+    backup(vault, target, NOW)
+    vault.connection.execute(f"PRAGMA user_version = {migrations.LATEST}")
+    vault.close()
+    before = sorted(p.name for p in vault.paths.home.iterdir())
+    db = vault.paths.db.read_bytes()
+    with pytest.raises(KnownError, match="newer version of vpdesk"):
+        check(target, PASSPHRASE, tmp_path)
+    with pytest.raises(KnownError, match="newer version of vpdesk"):
+        restore(vault.paths.home, target, PASSPHRASE)
+    assert sorted(p.name for p in vault.paths.home.iterdir()) == before  # no replaced-… folder: nothing moved
+    assert vault.paths.db.read_bytes() == db

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from vpdesk.files import FileLock
-from vpdesk.ui.single_instance import LOCK_NAME, claim
+from vpdesk.ui.single_instance import LOCK_NAME, SOCKET_NAME, claim, server_name
 
 HOLD = """
 import sys, time
@@ -57,7 +57,36 @@ def test_second_start_raises_the_first_and_exits_0_without_opening_anything(qapp
         first.release()
     assert second.returncode == 0, second.stderr
     assert raised == [True]
-    assert sorted(p.name for p in home.iterdir()) == before == [LOCK_NAME]  # no vault, no settings: nothing else
+    socket = [SOCKET_NAME] if os.path.isabs(server_name(home)) else []  # on Unix the socket lives in the folder
+    assert before == sorted([LOCK_NAME, *socket])  # no vault, no settings: nothing else
+    assert sorted(p.name for p in home.iterdir()) == [LOCK_NAME]  # the second start added nothing; the socket went
+
+
+def test_the_same_folder_reached_through_a_symlink_is_the_same_instance(qapp: QApplication, tmp_path: Path) -> None:
+    """Review finding: the socket name came from the path as written, so a second start through a symlink waited,
+    took the first for hung and opened a second window on the same vault."""
+    home = tmp_path / "home"
+    raised: list[bool] = []
+    first = claim(home, lambda: raised.append(True))
+    assert first is not None and first.holds
+    (tmp_path / "link").symlink_to(home, target_is_directory=True)
+    assert server_name(tmp_path / "link") == server_name(home)
+    try:
+        second = _run_spinning([sys.executable, "-c", "import sys; from vpdesk.app import main; sys.exit(main())"],
+                               _env(tmp_path / "link"))  # fmt: skip
+    finally:
+        first.release()
+    assert second.returncode == 0, second.stderr
+    assert raised == [True]
+
+
+def test_the_socket_is_private_to_the_vault_folder(tmp_path: Path) -> None:
+    """Review finding: a name in /tmp could be taken first by another local user; inside the 0700 folder it cannot."""
+    name = server_name(tmp_path / "home")
+    if os.name == "posix":
+        assert name == os.path.join(os.path.realpath(tmp_path / "home"), SOCKET_NAME)
+    deep = tmp_path / ("x" * 120)
+    assert not os.path.isabs(server_name(deep)) and server_name(deep).startswith("vpdesk-")  # too long: a name
 
 
 def test_a_crashed_first_instance_does_not_block_the_next_start(qapp: QApplication, tmp_path: Path) -> None:

@@ -193,6 +193,8 @@ def _check_snapshot(staged: Path, slots: SlotFile, master: bytes, header: dict[s
     try:
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if ok and not problems:
+            migrations.refuse_newer(conn)  # a newer vpdesk's backup: refused before anything is moved
         digest = content_digest(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

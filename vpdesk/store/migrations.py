@@ -382,17 +382,24 @@ def current_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Connection, target: int = LATEST) -> list[int]:
-    """Apply every migration above the current version up to ``target``, each in its own transaction."""
-    applied = []
+def refuse_newer(conn: Connection) -> int:
+    """The database's form; a KnownError when a newer vpdesk wrote it (a rollback, or its backup): its data has a
+    form this version cannot keep, so nothing may run over it."""
     version = current_version(conn)
-    if version > LATEST:  # a newer vpdesk wrote it (a rollback): its data has a form this version cannot keep
+    if version > LATEST:
         raise KnownError(
             "This vault was written by a newer version of vpdesk (vault form {found}; this version knows up to "
             "{known}): install that version again.",
             found=version,
             known=LATEST,
         )
+    return version
+
+
+def migrate(conn: Connection, target: int = LATEST) -> list[int]:
+    """Apply every migration above the current version up to ``target``, each in its own transaction."""
+    applied = []
+    version = refuse_newer(conn)
     for number in sorted(n for n in MIGRATIONS if version < n <= target):
         with transaction(conn):
             for statement in _statements(MIGRATIONS[number]):

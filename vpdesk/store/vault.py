@@ -123,8 +123,13 @@ class Vault(Repositories):
         try:
             renewing = slots.dbkey_pending is not None and slots.renewing
             conn = cls._connect_with_rotation(paths, slots, master)
-            migrations.migrate(conn)
         except BaseException:
+            lock.release()
+            raise
+        try:
+            migrations.migrate(conn)
+        except BaseException:  # e.g. a vault a newer vpdesk wrote: nothing of it stays open
+            conn.close()
             lock.release()
             raise
         vault = cls(paths, conn, slots, master, lock, clock)

@@ -30,9 +30,18 @@ ANSWER = b"ok\n"
 ANSWER_SECONDS = 3.0  # a first instance still starting (two quick clicks) needs a moment before it listens
 
 
+SOCKET_NAME = "app.sock"
+MAX_SOCKET_PATH = 100  # a Unix socket's path is at most 104-108 bytes (macOS, Linux)
+
+
 def server_name(home: Path) -> str:
-    """A local socket name of our own per vault folder (no path in it: socket names are short on macOS)."""
-    digest = hashlib.sha256(os.path.abspath(home).encode("utf-8")).hexdigest()[:24]
+    """The local socket of this vault folder, the same however the folder is reached (a symlink, another case of
+    letters on Windows and macOS): on Unix a socket inside the folder itself, which only its owner can reach or
+    squat (it is 0700); on Windows, or where that path is too long for a socket, a name from the folder's real path."""
+    real = os.path.normcase(os.path.realpath(home))
+    if os.name == "posix" and len(os.fsencode(os.path.join(real, SOCKET_NAME))) <= MAX_SOCKET_PATH:
+        return os.path.join(real, SOCKET_NAME)
+    digest = hashlib.sha256(real.encode("utf-8")).hexdigest()[:24]
     return f"vpdesk-{digest}"
 
 
