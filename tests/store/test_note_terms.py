@@ -13,6 +13,7 @@ from vpdesk.store import migrations
 from vpdesk.store.connection import connect
 from vpdesk.store.search import MAX_EXPANSION, NoteSearch
 from vpdesk.store.terms import TOKENIZER, Tokenizer
+from vpdesk.store.vault import Vault
 
 ODD = [
     "Ça ÉTÉ naïve Ærøskøbing ǅemal ﬁne straße İstanbul Ωmega ΣΊΣΥΦΟΣ",
@@ -84,3 +85,20 @@ def test_a_prefix_expands_to_its_terms_or_to_none_when_too_many(tmp_path: Path) 
     assert search.expand("veel") is None  # more than MAX_EXPANSION: left to FTS5 as a prefix
     assert search.notes("veel0") and search.notes("veel") and search.notes("meldp")
     conn.close()
+
+
+def test_has_term_folds_a_word_as_the_index_does(vault: Vault) -> None:
+    """Review finding: has_term lower-cased only, so a diacritic word was "absent" while the index held it, and a
+    destruction test with such a word would have proved nothing."""
+    from datetime import date, datetime
+
+    from vpdesk.domain.model import Case, Conversation
+
+    case = vault.cases.add(Case(categories=("oo.pesten",), opened=date(2026, 3, 1)), pseudonym="Reiger")
+    vault.conversations.add(
+        Conversation(
+            case_id=case.id or 0, when=datetime(2026, 3, 2, 10), duration_min=30, notes="voelt zich geïsoleerd"
+        )
+    )
+    assert vault.index.has_term("Geïsoleerd") and vault.index.has_term("GEISOLEERD")
+    assert not vault.index.has_term("geïsoleerde")

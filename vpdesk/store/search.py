@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from vpdesk.domain.model import SearchHit
@@ -10,7 +9,6 @@ from vpdesk.store.connection import Connection, transaction
 from vpdesk.store.rows import to_datetime
 from vpdesk.store.terms import tokenizer
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits (has_term's folding of one word)
 MAX_WORDS = 16
 MAX_EXPANSION = 200  # a prefix standing for more terms than this is left to FTS5 as a prefix
 
@@ -125,7 +123,7 @@ class IndexMaintenance:
 
     def has_term(self, word: str) -> bool:
         """Whether the index's vocabulary holds ``word`` (as the tokenizer folds it) in any note."""
-        folded = _WORD.findall(word.lower())
+        folded = tokenizer().tokens(word)  # as the index folds it: case and diacritics (review finding)
         if not folded:
             return False
         row = self._conn.execute("SELECT 1 FROM note_vocab WHERE term = ? LIMIT 1", (folded[0],)).fetchone()
