@@ -208,6 +208,7 @@ class CaseView(QWidget):
         self.state_note.setVisible(bool(notes))
         self.editor.set_read_only(closed)
         self.meldproces.set_read_only(closed)
+        self.guide.set_read_only(closed)
 
     @property
     def read_only(self) -> bool:
