@@ -52,8 +52,12 @@ def test_the_answers_come_back_after_a_lock_and_the_referral_keeps_them(
     assert guide.answers()["labour_topic"] == "beoordeling" and guide.answers()["legal_position"] == "cao_rijk"
     assert "Past · RABA" in guide.text()  # the cards follow the kept answers, as the timeline's referral does
     assert not guide.kept.isVisibleTo(guide)
-    timeline = [d.page.case_view.timeline.item(i).text() for i in range(d.page.case_view.timeline.count())]
-    assert any("verwezen naar RABA" in t for t in timeline)
+    timeline = d.page.case_view.timeline
+    row = next(timeline.item(i) for i in range(timeline.count()) if "verwezen naar RABA" in timeline.item(i).text())
+    rested = row.toolTip()  # the referral says on which answers it rested
+    assert rested.startswith("Gegeven antwoorden (wegwijzer 2026.3):")
+    assert "Waarover gaat het meningsverschil? → beoordeling" in rested and "werkrelatie? → ja" in rested
+    assert "strafbare feiten" not in rested  # an unticked box is no answer to list
     d.page.case_view.tabs.setCurrentWidget(guide)
     c.window.resize(1100, 760)
     qtbot.wait(50)

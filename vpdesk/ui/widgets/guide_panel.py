@@ -54,6 +54,7 @@ class GuidePanel(QWidget):
         self._rows: dict[str, QWidget] = {}
         self._text = ""
         self._read_only = False
+        self.rules: Rules | None = None
         self.questions = QWidget()
         self.form = QVBoxLayout(self.questions)
         self.form.setContentsMargins(4, 4, 8, 4)
@@ -117,6 +118,7 @@ class GuidePanel(QWidget):
     # --- questions --------------------------------------------------------------------------------------------
     def set_rules(self, rules: Rules, lang: str) -> None:
         self.lang = lang
+        self.rules = rules
         while self.form.count():
             item = self.form.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
@@ -188,6 +190,24 @@ class GuidePanel(QWidget):
                 widget.setCurrentIndex(0)
             widget.blockSignals(False)
         self.show_recorded("")
+
+    def describe_answers(self, answers: dict[str, bool | str], version: str) -> str:
+        """The answers a referral rested on, one line each in words ("question: ja" or the choice), for the
+        timeline's tooltip; the questions left unticked are not listed. Empty when none were kept."""
+        shown = {qid: value for qid, value in answers.items() if value is not False}
+        if not shown:
+            return ""
+        lines = [self.tr("Gegeven antwoorden (wegwijzer {version}):").format(version=version)]
+        for qid, value in shown.items():
+            question = self.rules.question(qid) if self.rules else None
+            text = question.text.get(self.lang) if question else qid.replace("_", " ")
+            if value is True:
+                answer = self.tr("ja")
+            else:
+                choice = dict(question.choices).get(str(value)) if question else None
+                answer = choice.get(self.lang) if choice else str(value)
+            lines.append(f"• {text} → {answer}")
+        return "\n".join(lines)
 
     def set_read_only(self, read_only: bool) -> None:
         """A closed case: its answers shown, not changed, and nothing recorded."""
