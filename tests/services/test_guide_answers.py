@@ -80,7 +80,12 @@ def test_a_closed_case_keeps_its_answers_read_only(vault: Vault) -> None:
 
 def test_under_newer_rules_the_answers_still_valid_load_and_the_rest_are_named(vault: Vault) -> None:
     case_id = _case(vault)
-    older = {"labour_dispute": True, "labour_topic": "weg", "gone_question": True, "criminal": False}
+    older: dict[str, bool | str] = {
+        "labour_dispute": True,
+        "labour_topic": "weg",
+        "gone_question": True,
+        "criminal": False,
+    }
     vault.guide_answers.put(case_id, older, "2025.1")
     kept = kept_answers(vault, case_id, replace(RULES, version="2026.9"))
     assert kept.answers == {"labour_dispute": True, "criminal": False}
