@@ -64,7 +64,7 @@ def test_the_answers_come_back_after_a_lock_and_the_referral_keeps_them(
     c.window.grab().save(str(tmp_path / "kept.png"))
 
 
-def test_answers_are_saved_when_switching_case_before_the_timer(qtbot: QtBot, with_case: Controller) -> None:  # noqa: F811
+def test_answers_are_saved_when_switching_case_before_the_timer(qtbot: QtBot, with_case: Controller) -> None:
     c = with_case
     d = desk_of(c)
     first = d.page.case_view.case_id or 0
@@ -75,7 +75,11 @@ def test_answers_are_saved_when_switching_case_before_the_timer(qtbot: QtBot, wi
     assert kept.answers["labour_topic"] == "beoordeling" and kept.guide_version == d.tools.rules.version
 
 
-def test_older_answers_load_where_still_valid_and_the_rest_is_named(qtbot: QtBot, with_case: Controller) -> None:  # noqa: F811
+def test_older_answers_load_where_still_valid_and_the_rest_is_named(
+    qtbot: QtBot,
+    with_case: Controller,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     c = with_case
     d = desk_of(c)
     case_id = d.page.case_view.case_id or 0
@@ -88,10 +92,14 @@ def test_older_answers_load_where_still_valid_and_the_rest_is_named(qtbot: QtBot
     assert guide.answers()["labour_dispute"] is True and "labour_topic" not in guide.answers()
     line = guide.kept.text()
     assert guide.kept.isVisibleTo(guide)
-    assert "2025.1" in line and "labour topic" in line and "gone q" in line
+    assert "2025.1" in line and "“Waarover gaat het meningsverschil?”" in line and "gone q" in line
+    d.page.case_view.tabs.setCurrentWidget(guide)
+    c.window.resize(1100, 760)
+    qtbot.wait(50)
+    c.window.grab().save(str(tmp_path / "older.png"))  # looked at (decision 210)
 
 
-def test_a_closed_case_shows_its_answers_read_only(qtbot: QtBot, with_case: Controller) -> None:  # noqa: F811
+def test_a_closed_case_shows_its_answers_read_only(qtbot: QtBot, with_case: Controller) -> None:
     c = with_case
     d = desk_of(c)
     case_id = d.page.case_view.case_id or 0

@@ -106,7 +106,10 @@ class CaseTools(QObject):
     def _dropped_line(self, kept: guide_answers.KeptAnswers) -> str:
         if not kept.dropped:
             return ""
-        names = ", ".join(qid.replace("_", " ") for qid in kept.dropped)
+        questions = [self.rules.question(qid) for qid in kept.dropped]
+        names = ", ".join(  # a question still asked by its words, a question gone by its id in words
+            f"“{q.text.get(self.lang)}”" if q else qid.replace("_", " ") for qid, q in zip(kept.dropped, questions)
+        )
         return self.tr(
             "Gegeven onder wegwijzer {old}; de regels van nu ({new}) kennen deze antwoorden niet meer, ze zijn "
             "weggelaten: {questions}."
