@@ -12,7 +12,6 @@ from vpdesk.services import guide as guide_service
 from vpdesk.ui.controller import Controller
 
 from .conftest import PASSPHRASE, desk_of
-from .test_guide_panel import with_case  # noqa: F401  (the fixture: a vault with one case open)
 
 
 def _answer(c: Controller) -> None:
@@ -31,7 +30,7 @@ def _relock(qtbot: QtBot, c: Controller) -> None:
 
 def test_the_answers_come_back_after_a_lock_and_the_referral_keeps_them(
     qtbot: QtBot,
-    with_case: Controller,  # noqa: F811
+    with_case: Controller,
     tmp_path: Path,
 ) -> None:
     c = with_case
@@ -77,7 +76,7 @@ def test_answers_are_saved_when_switching_case_before_the_timer(qtbot: QtBot, wi
 
 def test_older_answers_load_where_still_valid_and_the_rest_is_named(
     qtbot: QtBot,
-    with_case: Controller,  # noqa: F811
+    with_case: Controller,
     tmp_path: Path,
 ) -> None:
     c = with_case

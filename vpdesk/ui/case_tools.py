@@ -108,7 +108,8 @@ class CaseTools(QObject):
             return ""
         questions = [self.rules.question(qid) for qid in kept.dropped]
         names = ", ".join(  # a question still asked by its words, a question gone by its id in words
-            f"“{q.text.get(self.lang)}”" if q else qid.replace("_", " ") for qid, q in zip(kept.dropped, questions)
+            f"“{q.text.get(self.lang)}”" if q else qid.replace("_", " ")
+            for qid, q in zip(kept.dropped, questions, strict=True)
         )
         return self.tr(
             "Gegeven onder wegwijzer {old}; de regels van nu ({new}) kennen deze antwoorden niet meer, ze zijn "
