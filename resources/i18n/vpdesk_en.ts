@@ -506,47 +506,47 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="98"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>De bewaarde antwoorden konden niet worden gelezen.</source>
         <translation>The kept answers could not be read.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="115"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="114"/>
         <source>Gegeven onder wegwijzer {old}; de regels van nu ({new}) kennen deze antwoorden niet meer, ze zijn weggelaten: {questions}.</source>
         <translation>Given under guide {old}; the rules in force ({new}) no longer know these answers, they were left out: {questions}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="142"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Antwoorden niet bewaard: {reason}</source>
         <translation>Answers not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="169"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="168"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="169"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="168"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="211"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="210"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>

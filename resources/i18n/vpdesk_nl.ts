@@ -504,47 +504,47 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="98"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
         <source>De bewaarde antwoorden konden niet worden gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="115"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="114"/>
         <source>Gegeven onder wegwijzer {old}; de regels van nu ({new}) kennen deze antwoorden niet meer, ze zijn weggelaten: {questions}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="142"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
         <source>Antwoorden niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="169"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="168"/>
         <source>Wegwijzer opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="169"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="168"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="211"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="210"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,8 @@ from vpdesk.domain.model import Gender, MelderPosition, Outcome
 from vpdesk.errors import KnownError
 from vpdesk.exchange.format import canonical
 from vpdesk.services import cases, formal_reports, lifecycle, stats
-from vpdesk.services.guide import GuideRules, save_answers
+from vpdesk.services.guide import GuideRules
+from vpdesk.services.guide_answers import save_answers
 from vpdesk.store.bookings import BookingLink
 from vpdesk.store.contact_stats import DETACHED
 from vpdesk.store.keyslots import Argon2Params

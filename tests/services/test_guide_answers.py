@@ -15,7 +15,8 @@ import pytest
 from vpdesk.domain.model import Outcome
 from vpdesk.errors import KnownError
 from vpdesk.services import cases, stats
-from vpdesk.services.guide import GuideRules, kept_answers, save_answers
+from vpdesk.services.guide import GuideRules
+from vpdesk.services.guide_answers import kept_answers, save_answers
 from vpdesk.store import migrations
 from vpdesk.store.connection import connect
 from vpdesk.store.keyslots import Argon2Params

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from vpdesk.services import guide as guide_service
+from vpdesk.services import guide_answers as guide_service
 from vpdesk.ui.controller import Controller
 
 from .conftest import PASSPHRASE, desk_of

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from vpdesk.domain.guide import RouteAdvice, Rules, classify, validate_answers
 from vpdesk.domain.meldproces import FormalReport
 from vpdesk.policy import Settings
-from vpdesk.services import cases, formal_reports, lifecycle, reminders
-from vpdesk.services import guide as guide_answers
+from vpdesk.services import cases, formal_reports, guide_answers, lifecycle, reminders
 from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
