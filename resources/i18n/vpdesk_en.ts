@@ -506,32 +506,47 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTools</name>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="97"/>
+        <source>De bewaarde antwoorden konden niet worden gelezen.</source>
+        <translation>The kept answers could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="114"/>
+        <source>Gegeven onder wegwijzer {old}; de regels van nu ({new}) kennen deze antwoorden niet meer, ze zijn weggelaten: {questions}.</source>
+        <translation>Given under guide {old}; the rules in force ({new}) no longer know these answers, they were left out: {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="141"/>
+        <source>Antwoorden niet bewaard: {reason}</source>
+        <translation>Answers not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_tools.py" line="168"/>
         <source>Wegwijzer opslaan</source>
         <translation>Save signpost</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="102"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="168"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="189"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="143"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="210"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
@@ -609,12 +624,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>no org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="220"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="221"/>
         <source>{when} · gesprek, {kind}, {channel}, {minutes} min</source>
         <translation>{when} · conversation, {kind}, {channel}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="226"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
     </message>
@@ -699,17 +714,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Follow-up on {date}: {note}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="228"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="229"/>
         <source>{when} · ruimte gereserveerd: {room}</source>
         <translation>{when} · room booked: {room}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="256"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="261"/>
         <source>Verwijzing bewerken…</source>
         <translation>Edit referral…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="257"/>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="262"/>
         <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
         <translation>Delete (Delete; undo with Ctrl+Z)</translation>
     </message>
@@ -944,122 +959,137 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="88"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="96"/>
         <source>Passende routes</source>
         <translation>Fitting routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
         <source>Route om vast te leggen</source>
         <translation>Route to record</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="41"/>
         <source>route niet meer in de wegwijzer: {route}</source>
         <translation>route no longer in the guide: {route}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="62"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
         <source>Verwi&amp;jzing vastleggen</source>
         <translation>Record re&amp;ferral</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="66"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="69"/>
         <source>Wegwijzer als PD&amp;F…</source>
         <translation>Signpost as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="70"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
         <source>Opnieuw &amp;beginnen</source>
         <translation>Start &amp;over</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="78"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="79"/>
+        <source>Bewaarde antwoorden</source>
+        <translation>Kept answers</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="86"/>
         <source>Hier wordt niets bewaard. Een verwijzing legt u vast in een zaak.</source>
         <translation>Nothing is stored here. A referral is recorded in a case.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="87"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="95"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="137"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="147"/>
         <source>(nog niet bekend)</source>
         <translation>(not known yet)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="231"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="200"/>
+        <source>Gegeven antwoorden (wegwijzer {version}):</source>
+        <translation>Answers given (guide {version}):</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="232"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="233"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
         <source>Open vraag</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="234"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="287"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="237"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="290"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="238"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="291"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="239"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="292"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="240"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="293"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="241"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="294"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="215"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="268"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="74"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="190"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="243"/>
         <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
         <translation>Recorded in the timeline: referral to {route} on {on}. A mistake? Select it in the timeline and press Delete; Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="220"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="273"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
         <translation>No route to record yet: answer the questions first</translation>
     </message>

@@ -20,6 +20,8 @@ from vpdesk.domain.model import Gender, MelderPosition, Outcome
 from vpdesk.errors import KnownError
 from vpdesk.exchange.format import canonical
 from vpdesk.services import cases, formal_reports, lifecycle, stats
+from vpdesk.services.guide import GuideRules
+from vpdesk.services.guide_answers import save_answers
 from vpdesk.store.bookings import BookingLink
 from vpdesk.store.contact_stats import DETACHED
 from vpdesk.store.keyslots import Argon2Params
@@ -46,7 +48,9 @@ def _case_with_marker(vault: Vault, name: str) -> int:
         cases.start_conversation(
             vault, case.id, datetime(2026, 2, day, 9), duration_min=30, notes=f"gesprek {day} over {MARKER} en werk"
         )
-    cases.record_referral(vault, case.id, "io", date(2026, 2, 3), "rules-1")
+    cases.record_referral(vault, case.id, "io", date(2026, 2, 3), "rules-1", answers={"labour_dispute": True})
+    rules = GuideRules().load().rules  # the rules version is the one free text kept with the answers
+    save_answers(vault, case.id, replace(rules, version=f"regels {MARKER}"), {"labour_dispute": True})
     cases.edit_referral(vault, vault.referrals.for_case(case.id)[0].id or 0, note=f"verwezen {MARKER}")
     formal_reports.save_report(
         vault, FormalReport(case.id, ReportKind.INTEGRITEIT, procesbegeleider=f"P&O {MARKER}"), date(2026, 3, 1)
@@ -99,9 +103,17 @@ def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> 
     vault.index.checkpoint()
     # the positive control: the decryption below does see the marker while the case exists
     assert "vault.db" in files_holding(vault.paths.db, key, MARKER.encode())
-    assert {"client", "conversation", "note_fts_data", "referral", "formal_report", "case_file", "room_booking"} <= set(
-        _tables_holding(vault, MARKER)
-    )
+    assert {
+        "client",
+        "conversation",
+        "note_fts_data",
+        "referral",
+        "formal_report",
+        "case_file",
+        "room_booking",
+        "guide_answers",
+    } <= set(_tables_holding(vault, MARKER))
+    assert vault.guide_answers.get(case_id) is not None
     assert vault.index.has_term(MARKER)
     before = _unordered(stats.export_preview(vault, 2026, 0, 1, NOW))
     coordinator = pyrage.x25519.Identity.generate()
@@ -112,6 +124,7 @@ def test_destruction_leaves_nothing_in_any_table_index_or_file(vault: Vault) -> 
 
     assert done.checkpointed
     assert _tables_holding(vault, MARKER) == []
+    assert vault.connection.execute("SELECT count(*) FROM guide_answers").fetchone()[0] == 0
     assert not vault.index.has_term(MARKER)
     assert vault.index.has_term("anders")  # the other case is untouched
     assert files_holding(vault.paths.db, key, MARKER.encode()) == []

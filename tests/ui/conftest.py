@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from vpdesk.policy import Settings
@@ -17,6 +17,7 @@ from vpdesk.services.session import Session
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.desk_controller import DeskController
+from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 from vpdesk.ui.idle import IdleWatcher
 from vpdesk.ui.tasks import Tasks
 
@@ -106,3 +107,17 @@ def display(tool: Callable[[str], str], tmp_path: Path) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(10)
+
+
+@pytest.fixture
+def with_case(qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> Controller:
+    create_vault(qtbot, controller)
+
+    def fake_exec(dialog: NewCaseDialog) -> int:
+        dialog.check("arbeid.beoordeling")
+        dialog.pseudonym.setText("Zilverreiger")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
+    desk_of(controller).new_case()  # a vault with one case open (Zilverreiger)
+    return controller

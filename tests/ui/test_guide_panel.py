@@ -7,28 +7,11 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from vpdesk.ui.controller import Controller
-from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 
 from .conftest import PASSPHRASE, create_vault, desk_of
-
-
-@pytest.fixture
-def with_case(qtbot: QtBot, controller: Controller, monkeypatch: pytest.MonkeyPatch) -> Controller:
-    create_vault(qtbot, controller)
-
-    def fake_exec(dialog: NewCaseDialog) -> int:
-        dialog.check("arbeid.beoordeling")
-        dialog.pseudonym.setText("Zilverreiger")
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(NewCaseDialog, "exec", fake_exec)
-    desk_of(controller).new_case()
-    return controller
 
 
 def test_questions_update_the_routes_live_and_a_referral_is_recorded(qtbot: QtBot, with_case: Controller) -> None:

@@ -102,6 +102,7 @@ class Referral:
     guide_version: str = ""
     id: int | None = None
     at: datetime | None = None  # when it was recorded (None for referrals from before the time was kept)
+    answers: dict[str, bool | str] = field(default_factory=dict)  # the wegwijzer answers it rested on (decision 211)
 
 
 @dataclass(frozen=True, slots=True)

@@ -320,12 +320,20 @@ def restore_conversation(vault: Repositories, conv: Conversation) -> Conversatio
 
 
 def record_referral(
-    vault: Repositories, case_id: int, route: str, on: date, guide_version: str, at: datetime | None = None
+    vault: Repositories,
+    case_id: int,
+    route: str,
+    on: date,
+    guide_version: str,
+    at: datetime | None = None,
+    answers: dict[str, bool | str] | None = None,
 ) -> Referral:
+    """A referral, with the wegwijzer answers it rested on (kept with it, so the timeline can show them)."""
     if route in NOT_A_REFERRAL:
         raise KnownError("The adviser's own support is not a referral.")
     require_open(vault, case_id)
-    return vault.referrals.add(Referral(case_id=case_id, route=route, on=on, guide_version=guide_version, at=at))
+    ref = Referral(case_id=case_id, route=route, on=on, guide_version=guide_version, at=at, answers=dict(answers or {}))
+    return vault.referrals.add(ref)
 
 
 def edit_referral(

@@ -129,7 +129,8 @@ class CaseStore:
 
     def destroy(self, case_id: int, org_unit_level: int = 1) -> None:
         """Destroy a case and everything in it, and its client when no other case has it: conversations (their
-        index entries go with them, see search.py), referrals, formal reports, categories, room-booking links.
+        index entries go with them, see search.py), referrals, formal reports, categories, room-booking links,
+        the wegwijzer answers.
         Its anonymous counts (contact_stat) stay, with a new random key and the org unit cut to
         ``org_unit_level`` (ContactStats.detach). The caller purges the index and checkpoints afterwards."""
         with transaction(self._conn):
@@ -137,7 +138,14 @@ class CaseStore:
             if row is None:
                 raise KnownError("There is no case {case}.", case=case_id)
             self._stats.detach(case_id, org_unit_level)
-            for table in ("conversation", "referral", "formal_report", "case_category", "room_booking"):
+            for table in (
+                "conversation",
+                "referral",
+                "formal_report",
+                "case_category",
+                "room_booking",
+                "guide_answers",
+            ):
                 self._conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
             self._conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))
             if (

@@ -364,6 +364,16 @@ MIGRATIONS: dict[int, str] = {
                 WHERE docs <= 0 AND term IN (SELECT value FROM json_each(vpdesk_note_terms(old.notes)));
         END;
     """,
+    18: """
+        -- The wegwijzer answers given on a case, kept with it (decision 210): one row per case, the answers as JSON
+        -- with the rules version they were given under. A referral keeps the answers it rested on.
+        CREATE TABLE guide_answers (
+            case_id INTEGER PRIMARY KEY REFERENCES case_file(id),
+            answers TEXT NOT NULL,
+            guide_version TEXT NOT NULL
+        );
+        ALTER TABLE referral ADD COLUMN answers TEXT NOT NULL DEFAULT '';
+    """,
 }
 
 LIFECYCLE = 10  # the migration of the case lifecycle (tests refer to this name)
@@ -375,6 +385,7 @@ AUDIT_CLEARABLE = 15  # the migration that makes a destroyed case's audit lines 
 AFTER: dict[int, Callable[[Connection], None]] = {AUDIT_CLEARABLE: _redactable_audit}
 CASE_PSEUDONYM = 16  # the pseudonym copied onto the case, so its sort has an index (tests use this name)
 NOTE_TERMS = 17  # the kept term table of the note index, for search as you type (tests use this name)
+GUIDE_ANSWERS = 18  # the wegwijzer answers kept with a case and with each referral (tests use this name)
 LATEST = max(MIGRATIONS)
 
 

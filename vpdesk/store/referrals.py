@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -15,7 +16,7 @@ from vpdesk.store.contact_stats import ContactStats
 from vpdesk.store.ids import next_id
 from vpdesk.store.rows import to_datetime
 
-_COLUMNS = "id, case_id, route, on_date, note, guide_version, at"
+_COLUMNS = "id, case_id, route, on_date, note, guide_version, at, answers"
 
 
 class ReferralStore:
@@ -28,8 +29,8 @@ class ReferralStore:
         """A new referral; one with an id (an undone deletion) comes back under that id."""
         with transaction(self._conn):
             cur = self._conn.execute(
-                "INSERT INTO referral(id, case_id, route, on_date, note, guide_version, at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO referral(id, case_id, route, on_date, note, guide_version, at, answers)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     ref.id if ref.id is not None else next_id(self._conn, "referral"),
                     ref.case_id,
@@ -38,6 +39,7 @@ class ReferralStore:
                     ref.note,
                     ref.guide_version,
                     ref.at.isoformat() if ref.at else None,
+                    json.dumps(ref.answers, sort_keys=True) if ref.answers else "",
                 ),
             )
             saved = replace(ref, id=cur.lastrowid)
@@ -90,4 +92,11 @@ def _referral(r: Sequence[Any]) -> Referral:
         note=r[4],
         guide_version=r[5],
         at=to_datetime(r[6]),
+        answers=_answers(r[7]),
     )
+
+
+def _answers(text: str) -> dict[str, bool | str]:
+    """The answers a referral rested on ({} for one recorded before they were kept)."""
+    loaded = json.loads(text) if text else {}
+    return {str(k): v for k, v in loaded.items()} if isinstance(loaded, dict) else {}

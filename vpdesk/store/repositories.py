@@ -15,6 +15,7 @@ from vpdesk.store.connection import Connection, DatabaseError
 from vpdesk.store.contact_stats import ContactStats
 from vpdesk.store.conversations import ConversationStore
 from vpdesk.store.formal_reports import FormalReportStore
+from vpdesk.store.guide_answers import GuideAnswerStore
 from vpdesk.store.keys import KeyStore
 from vpdesk.store.referrals import ReferralStore
 from vpdesk.store.search import IndexMaintenance, NoteSearch
@@ -59,6 +60,10 @@ class Repositories:
     @property
     def referrals(self) -> ReferralStore:
         return ReferralStore(self.connection, self.audit)
+
+    @property
+    def guide_answers(self) -> GuideAnswerStore:
+        return GuideAnswerStore(self.connection)
 
     @property
     def search(self) -> NoteSearch:

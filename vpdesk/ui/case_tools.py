@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from vpdesk.domain.guide import RouteAdvice, Rules, classify
+from vpdesk.domain.guide import RouteAdvice, Rules, classify, validate_answers
 from vpdesk.domain.meldproces import FormalReport
 from vpdesk.policy import Settings
-from vpdesk.services import cases, formal_reports, lifecycle, reminders
+from vpdesk.services import cases, formal_reports, guide_answers, lifecycle, reminders
 from vpdesk.services.guide import route_names, write_sheet
 from vpdesk.services.session import Session
 from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
@@ -48,6 +48,11 @@ class CaseTools(QObject):
         self.report_timer.setSingleShot(True)
         self.report_timer.setInterval(int(self.settings.autosave_seconds * 1000))
         self.report_timer.timeout.connect(self.flush)
+        self.answers_timer = QTimer(self)  # the wegwijzer answers are kept like the notes: debounced, and in flush()
+        self.answers_timer.setSingleShot(True)
+        self.answers_timer.setInterval(int(self.settings.autosave_seconds * 1000))
+        self.answers_timer.timeout.connect(self.save_answers)
+        self._answers_dirty = False
         self.session = session
         self.rules = rules
         self.desk = desk
@@ -73,24 +78,85 @@ class CaseTools(QObject):
     # --- the open case ----------------------------------------------------------------------------------------
     def case_opened(self, case_id: int) -> None:
         view = self.desk.case_view
-        if case_id != self._case_id:  # the guide's answers belong to this conversation, not to the record
+        if case_id != self._case_id:  # the answers kept with this case (decision 210)
+            self.save_answers()  # what was still pending for the case shown before
             self._case_id = case_id
-            view.guide.reset()
+            self._load_answers(case_id)
         report = formal_reports.report_for_case(self.session.vault, case_id)
         view.meldproces.show_report(case_id, report, self.now().date())
 
+    def _load_answers(self, case_id: int) -> None:
+        """The answers kept with the case back in the form; those the rules in force no longer accept are left
+        out, with a line naming them. A closed case shows its answers read-only."""
+        guide = self.desk.case_view.guide
+        try:
+            kept = guide_answers.kept_answers(self.session.vault, case_id, self.rules)
+        except Exception as exc:
+            log.warning("the wegwijzer answers could not be read: %s", type(exc).__name__)
+            kept = guide_answers.KeptAnswers({})
+            guide.show_kept(self.tr("De bewaarde antwoorden konden niet worden gelezen."))
+        else:
+            guide.show_kept(self._dropped_line(kept))
+        guide.set_answers(kept.answers)
+        guide.set_read_only(self.desk.case_view.read_only)
+        self._answers_dirty = False
+        self._show_advice(guide.answers())
+
+    def _dropped_line(self, kept: guide_answers.KeptAnswers) -> str:
+        if not kept.dropped:
+            return ""
+        questions = [self.rules.question(qid) for qid in kept.dropped]
+        names = ", ".join(  # a question still asked by its words, a question gone by its id in words
+            f"“{q.text.get(self.lang)}”" if q else qid.replace("_", " ")
+            for qid, q in zip(kept.dropped, questions, strict=True)
+        )
+        return self.tr(
+            "Gegeven onder wegwijzer {old}; de regels van nu ({new}) kennen deze antwoorden niet meer, ze zijn "
+            "weggelaten: {questions}."
+        ).format(old=kept.guide_version, new=self.rules.version, questions=names)
+
     def classify(self, answers: dict[str, Any]) -> None:
+        """The adviser changed an answer: new advice, and the answers are kept with the case (debounced)."""
+        self._show_advice(answers)
+        if self._case_id is not None and not self.desk.case_view.read_only:
+            self._answers_dirty = True
+            self.answers_timer.start()
+
+    def _show_advice(self, answers: dict[str, Any]) -> None:
         self.advice = classify(self.rules, answers)
         self.desk.case_view.guide.show_advice(self.advice, {q.id for q in self.rules.asked(answers)})
+
+    def save_answers(self) -> str | None:
+        """Write the wegwijzer answers of the case shown, if changed, through the write lane. Never a dialog: a
+        failure shows under the form and is returned."""
+        self.answers_timer.stop()
+        case_id, rules, guide = self._case_id, self.rules, self.desk.case_view.guide
+        if not self._answers_dirty or case_id is None or not self.session.is_open:
+            return None
+        answers = guide.answers()
+        try:
+            self.session.write(lambda db: guide_answers.save_answers(db, case_id, rules, answers))
+        except Exception as exc:
+            reason = describe(exc)
+            guide.show_kept(self.tr("Antwoorden niet bewaard: {reason}").format(reason=reason))
+            return reason
+        self._answers_dirty = False
+        return None
 
     def record_referral(self, route_id: str) -> None:
         case_id = self.desk.case_view.case_id
         if case_id is None or not route_id:
             return
-        on, version = self.now().date(), self.rules.version
+        on, rules = self.now().date(), self.rules
         at = self.now().replace(second=0, microsecond=0, tzinfo=None)
+        answers = self.desk.case_view.guide.answers()
+        self.save_answers()  # the form and the referral rest on the same answers
         try:
-            self.session.write(lambda db: cases.record_referral(db, case_id, route_id, on, version, at))
+            self.session.write(
+                lambda db: cases.record_referral(
+                    db, case_id, route_id, on, rules.version, at, validate_answers(rules, answers)
+                )
+            )
         except Exception as exc:
             self._warn(exc)
             return
@@ -131,10 +197,11 @@ class CaseTools(QObject):
         """Write the tracker's changes, if any. Never a dialog: a failure shows under the form and is returned
         (a date the rules refuse stays on screen, with the reason)."""
         self.report_timer.stop()
+        answers_problem = self.save_answers()
         panel = self.desk.case_view.meldproces
         report = panel.current()
         if report is None or not panel.is_dirty() or not self.session.is_open:
-            return None
+            return answers_problem
         try:
             today = self.now().date()
             saved = self.session.write(lambda db: formal_reports.save_report(db, report, today))
@@ -143,7 +210,7 @@ class CaseTools(QObject):
             panel.saved.setText(self.tr("Niet bewaard: {reason}").format(reason=reason))
             return reason
         panel.mark_saved(saved, self.now().strftime("%H:%M:%S"))
-        return None
+        return answers_problem
 
     # --- agenda -----------------------------------------------------------------------------------------------
     def show_agenda(self, always: bool = False) -> None:
@@ -205,6 +272,8 @@ class CaseTools(QObject):
 
     def close(self) -> None:
         self.report_timer.stop()
+        self.answers_timer.stop()
+        self._answers_dirty = False
         if self.agenda is not None:
             self.agenda.list.clear()
             self.agenda.close()

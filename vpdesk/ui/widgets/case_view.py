@@ -208,6 +208,7 @@ class CaseView(QWidget):
         self.state_note.setVisible(bool(notes))
         self.editor.set_read_only(closed)
         self.meldproces.set_read_only(closed)
+        self.guide.set_read_only(closed)
 
     @property
     def read_only(self) -> bool:
@@ -229,6 +230,10 @@ class CaseView(QWidget):
         if entry.first_line:
             text += f"\n      {entry.first_line}"
         row = QListWidgetItem(text)
+        if isinstance(item, Referral) and item.answers:  # the answers the referral rested on (decision 211)
+            rested = self.guide.describe_answers(item.answers, item.guide_version)
+            row.setToolTip(rested)
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, rested)
         row.setData(Qt.ItemDataRole.UserRole, entry.id if entry.kind == "conversation" else None)
         row.setData(Qt.ItemDataRole.UserRole + 1, (entry.kind, entry.id))
         if entry.kind == "booking":

@@ -2,7 +2,8 @@
 how to reach it and its source.
 
 Passive: it emits the answers; its controller classifies them and hands back the advice and the questions to show.
-Used inside a case (with "record a referral") and on its own page (``recording=False``: nothing is stored).
+Used inside a case (with "record a referral"; its controller keeps the answers with the case) and on its own page
+(``recording=False``: nothing is stored).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class GuidePanel(QWidget):
         self._inputs: dict[str, QWidget] = {}
         self._rows: dict[str, QWidget] = {}
         self._text = ""
+        self._read_only = False
+        self.rules: Rules | None = None
         self.questions = QWidget()
         self.form = QVBoxLayout(self.questions)
         self.form.setContentsMargins(4, 4, 8, 4)
@@ -70,6 +73,11 @@ class GuidePanel(QWidget):
         self.recorded.setWordWrap(True)
         self.recorded.setAccessibleName(self.tr("Vastgelegd"))
         self.recorded.setVisible(False)
+        self.kept = QLabel()  # about the answers kept with the case: those the rules no longer accept, a failure
+        self.kept.setWordWrap(True)
+        self.kept.setStyleSheet("color: #8a5a00")
+        self.kept.setAccessibleName(self.tr("Bewaarde antwoorden"))
+        self.kept.setVisible(False)
         actions = QHBoxLayout()
         if recording:
             actions.addWidget(self.route_choice, 1)
@@ -90,13 +98,14 @@ class GuidePanel(QWidget):
         self.split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kept)
         layout.addWidget(self.split, 1)
         layout.addLayout(actions)
         layout.addWidget(self.recorded)
         self.record_button.clicked.connect(lambda: self.record_requested.emit(self.route_choice.currentData() or ""))
         self.record_button.setEnabled(False)
         self.route_choice.currentIndexChanged.connect(
-            lambda: self.record_button.setEnabled(self.route_choice.currentData() is not None)
+            lambda: self.record_button.setEnabled(self.route_choice.currentData() is not None and not self._read_only)
         )
         self.print_button.clicked.connect(self.print_requested)
         self.reset_button.clicked.connect(self.reset)
@@ -109,6 +118,7 @@ class GuidePanel(QWidget):
     # --- questions --------------------------------------------------------------------------------------------
     def set_rules(self, rules: Rules, lang: str) -> None:
         self.lang = lang
+        self.rules = rules
         while self.form.count():
             item = self.form.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
@@ -168,6 +178,49 @@ class GuidePanel(QWidget):
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
 
+    def set_answers(self, answers: dict[str, Any]) -> None:
+        """Fill the form with kept answers (the others blank), without emitting: loading is not an edit."""
+        for qid, widget in self._inputs.items():
+            widget.blockSignals(True)
+            if qid in answers:
+                self.set_answer(qid, answers[qid])
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        self.show_recorded("")
+
+    def describe_answers(self, answers: dict[str, bool | str], version: str) -> str:
+        """The answers a referral rested on, one line each in words ("question: ja" or the choice), for the
+        timeline's tooltip; the questions left unticked are not listed. Empty when none were kept."""
+        shown = {qid: value for qid, value in answers.items() if value is not False}
+        if not shown:
+            return ""
+        lines = [self.tr("Gegeven antwoorden (wegwijzer {version}):").format(version=version)]
+        for qid, value in shown.items():
+            question = self.rules.question(qid) if self.rules else None
+            text = question.text.get(self.lang) if question else qid.replace("_", " ")
+            if value is True:
+                answer = self.tr("ja")
+            else:
+                choice = dict(question.choices).get(str(value)) if question else None
+                answer = choice.get(self.lang) if choice else str(value)
+            lines.append(f"• {text} → {answer}")
+        return "\n".join(lines)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed case: its answers shown, not changed, and nothing recorded."""
+        for widget in self._inputs.values():
+            widget.setEnabled(not read_only)
+        self._read_only = read_only
+        self.route_choice.setEnabled(self.route_choice.count() > 1 and not read_only)
+        self.record_button.setEnabled(self.route_choice.currentData() is not None and not read_only)
+
+    def show_kept(self, text: str) -> None:
+        self.kept.setText(text)
+        self.kept.setVisible(bool(text))
+
     def reset(self) -> None:
         for widget in self._inputs.values():
             widget.blockSignals(True)
@@ -222,7 +275,7 @@ class GuidePanel(QWidget):
             self.route_choice.setToolTip(hint)
         else:
             self.route_choice.setToolTip("")
-        self.route_choice.setEnabled(self.route_choice.count() > 1)
+        self.route_choice.setEnabled(self.route_choice.count() > 1 and not self._read_only)
         self.route_choice.setCurrentIndex(max(0, self.route_choice.findData(current)))
 
     def _card(self, item: RouteAdvice, names: dict[str, str]) -> _Card:
@@ -319,6 +372,10 @@ class _ClickLabel(QLabel):
         self._box = box
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+        if (
+            self._box.isEnabled()
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
             self._box.toggle()
         super().mouseReleaseEvent(event)
