@@ -27,6 +27,7 @@ from vpdesk.ui.dialogs.date_note_dialog import DateNoteDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
 from vpdesk.ui.dialogs.referral_dialog import ReferralDialog
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
 
@@ -238,7 +239,7 @@ class CaseActions(QObject):
         path, chosen = QFileDialog.getSaveFileName(
             self.desk,
             self.tr("Inzagedocument opslaan"),
-            "inzage.pdf",
+            suggested("inzage.pdf"),
             self.tr("PDF (*.pdf);;OpenDocument-tekst (*.odt)"),
         )
         if not path:
@@ -380,7 +381,7 @@ class CaseActions(QObject):
 
     def _export_audit(self, since: date, until: date) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.desk, self.tr("Auditlogboek exporteren"), "auditlog.csv", self.tr("CSV (*.csv)")
+            self.desk, self.tr("Auditlogboek exporteren"), suggested("auditlog.csv"), self.tr("CSV (*.csv)")
         )
         if path:
             self.tasks.run(

@@ -17,6 +17,7 @@ from vpdesk.services import annual_report, stats
 from vpdesk.services.guide import route_names
 from vpdesk.services.session import Session
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 from vpdesk.ui.pages.base import Shortcut, VaultPage
 from vpdesk.ui.pages.stats_page import StatsPage
 from vpdesk.ui.tasks import Tasks
@@ -131,7 +132,7 @@ class StatsController(VaultPage):
         year, quarter = self._period()
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.page, self.tr("Export opslaan"), f"jaarcijfers-{year}.vpstats", "vpdesk (*.vpstats)"
+                self.page, self.tr("Export opslaan"), suggested(f"jaarcijfers-{year}.vpstats"), "vpdesk (*.vpstats)"
             )
             if not name:
                 return
@@ -165,7 +166,7 @@ class StatsController(VaultPage):
         year = self.page.year.value()
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
-                self.page, self.tr("Jaarverslag opslaan"), f"jaarverslag-{year}.pdf", "PDF (*.pdf)"
+                self.page, self.tr("Jaarverslag opslaan"), suggested(f"jaarverslag-{year}.pdf"), "PDF (*.pdf)"
             )
             if not name:
                 return
@@ -245,7 +246,9 @@ class StatsController(VaultPage):
             )
             if warning != QMessageBox.StandardButton.Ok:
                 return
-            name, _ = QFileDialog.getSaveFileName(self.page, self.tr("Sleutel opslaan"), "coordinator-age.txt")
+            name, _ = QFileDialog.getSaveFileName(
+                self.page, self.tr("Sleutel opslaan"), suggested("coordinator-age.txt")
+            )
             if not name:
                 return
             target = Path(name)
@@ -272,7 +275,9 @@ class StatsController(VaultPage):
 
     def import_files(self, paths: list[str]) -> None:
         if not paths:
-            paths, _ = QFileDialog.getOpenFileNames(self.page, self.tr("Exports inlezen"), "", "vpdesk (*.vpstats)")
+            paths, _ = QFileDialog.getOpenFileNames(
+                self.page, self.tr("Exports inlezen"), suggested(), "vpdesk (*.vpstats)"
+            )
         if not paths:
             return
         files = [(Path(p).name, stats.read_file(Path(p))) for p in paths]
@@ -313,7 +318,7 @@ class StatsController(VaultPage):
     def report(self, directory: Path | None = None) -> None:
         year = self.page.year.value()
         if directory is None:
-            name = QFileDialog.getExistingDirectory(self.page, self.tr("Map voor het jaarverslag"))
+            name = QFileDialog.getExistingDirectory(self.page, self.tr("Map voor het jaarverslag"), suggested())
             if not name:
                 return
             directory = Path(name)
