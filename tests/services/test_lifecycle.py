@@ -206,3 +206,30 @@ def test_the_access_document_names_a_route_no_longer_in_the_guide(session: Sessi
     cases.record_referral(db, 3, "raba", NOW.date(), "2026.2", at=NOW)
     text = repr(access.document(db, 3, lang, NOW.date(), {"raba": "RABA (Rijksloket)"}))
     assert expected in text and "RABA (Rijksloket)" in text and "paritaire_commissie" not in text
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("nl", "ja"), ("en", "yes")])
+def test_the_access_document_lists_the_answers_a_referral_rested_on(session: Session, lang: str, yes: str) -> None:
+    """Decision 212: the melder's situation as the adviser put it into the wegwijzer is their data too (AVG art. 15),
+    in the words the timeline's tooltip uses."""
+    from vpdesk.domain.guide import answer_lines
+    from vpdesk.services import guide_answers
+    from vpdesk.services.guide import GuideRules
+
+    rules = GuideRules().load().rules
+    answers: dict[str, bool | str] = {"labour_dispute": True, "labour_topic": "beoordeling", "criminal": False}
+    cases.record_referral(session.vault, 3, "raba", NOW.date(), rules.version, at=NOW, answers=answers)
+    text = repr(access.document(session.vault, 3, lang, NOW.date(), {}, rules))
+    shown = answer_lines(rules, answers, lang, yes)
+    assert len(shown) == 2  # the unticked box is not listed
+    for question, answer in shown:
+        assert f"{question}: {answer}" in text
+    topic = rules.question("labour_topic")
+    assert topic is not None
+    assert f": {yes}" in text and f": {dict(topic.choices)['beoordeling'].get(lang)}" in text  # words, not the id
+    without = repr(access.document(session.vault, 3, lang, NOW.date(), {}))  # without the rules: ids, still listed
+    assert "labour topic: beoordeling" in without
+    guide_answers.save_answers(session.vault, 3, rules, {"undesirable_behaviour": True})  # kept with the case
+    text = repr(access.document(session.vault, 3, lang, NOW.date(), {}, rules))
+    ((question, answer),) = answer_lines(rules, {"undesirable_behaviour": True}, lang, yes)
+    assert f"{question}: {answer}" in text

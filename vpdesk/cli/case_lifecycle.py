@@ -113,7 +113,9 @@ def cmd_access(args: argparse.Namespace, ctx: Context) -> int:
         return 2
     rules = load_rules(settings(args)).rules
     with open_vault(args) as vault:
-        access.write(vault, args.case_id, args.lang, date.today(), route_names(rules, args.lang), args.pdf, args.odt)
+        access.write(
+            vault, args.case_id, args.lang, date.today(), route_names(rules, args.lang), args.pdf, args.odt, rules
+        )
     for path in (args.pdf, args.odt):
         if path is not None:
             ctx.out(f"Access document written to {path}.")

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from vpdesk import resources
-from vpdesk.domain.guide import route_label
+from vpdesk.domain.guide import Rules, answer_lines, route_label
 from vpdesk.domain.meldproces import FormalReport
 from vpdesk.domain.model import Case
 from vpdesk.errors import KnownError
@@ -36,6 +36,9 @@ TEXTS = {
         "hold": "Bewaard wegens lopende procedure",
         "conversation": "Gesprek van {when} ({minutes} min)",
         "referral": "Verwijzing op {on}: {route}",
+        "answers": "Antwoorden in de wegwijzer waarop deze verwijzing rustte:",
+        "yes": "ja",
+        "kept_answers": "Antwoorden in de wegwijzer bij deze zaak",
         "report": "Formele melding ({kind}), fase {phase}",
         "none": "-",
         "footer": "Opgesteld op {today} met vpdesk. Onjuiste gegevens laat u verbeteren via uw vertrouwenspersoon.",
@@ -56,6 +59,9 @@ TEXTS = {
         "hold": "Kept because of a pending procedure",
         "conversation": "Conversation of {when} ({minutes} min)",
         "referral": "Referral on {on}: {route}",
+        "answers": "Answers in the referral guide this referral rested on:",
+        "yes": "yes",
+        "kept_answers": "Answers in the referral guide for this case",
         "report": "Formal report ({kind}), phase {phase}",
         "none": "-",
         "footer": "Made on {today} with vpdesk. Have incorrect data corrected through your confidential adviser.",
@@ -113,7 +119,14 @@ def _word(value: str, lang: str) -> str:
     return VALUES.get(lang, VALUES["nl"]).get(value, value.replace("_", " "))
 
 
-def document(vault: Repositories, case_id: int, lang: str, today: date, route_names: dict[str, str]) -> Document:
+def document(
+    vault: Repositories,
+    case_id: int,
+    lang: str,
+    today: date,
+    route_names: dict[str, str],
+    rules: Rules | None = None,
+) -> Document:
     """Everything about the client of ``case_id``: all of that client's cases."""
     t = TEXTS.get(lang, TEXTS["nl"])
     case = vault.cases.get(case_id)
@@ -130,7 +143,14 @@ def document(vault: Repositories, case_id: int, lang: str, today: date, route_na
             sections.append(Section(heading, paragraphs=conv.notes.splitlines(), level=3))
         for ref in found.referrals:
             route = route_label(route_names, ref.route, lang)
-            sections.append(Section(t["referral"].format(on=_d(ref.on), route=route), paragraphs=[ref.note], level=3))
+            paragraphs = [ref.note]
+            if shown := answer_lines(rules, ref.answers, lang, t["yes"]):  # the melder's situation: theirs too
+                paragraphs += [t["answers"], *(f"{question}: {answer}" for question, answer in shown)]
+            sections.append(Section(t["referral"].format(on=_d(ref.on), route=route), paragraphs=paragraphs, level=3))
+        kept = vault.guide_answers.get(cid)
+        if kept is not None and (shown := answer_lines(rules, kept.answers, lang, t["yes"])):
+            lines = [f"{question}: {answer}" for question, answer in shown]
+            sections.append(Section(t["kept_answers"], paragraphs=lines, level=3))
         for report in vault.formal_reports.for_case(cid):
             sections.append(_report(report, t, lang))
     return Document(t["title"].format(pseudonym=pseudonym), t["intro"], sections, t["footer"].format(today=_d(today)))
@@ -144,9 +164,10 @@ def write(
     route_names: dict[str, str],
     pdf: Path | None = None,
     odt: Path | None = None,
+    rules: Rules | None = None,
 ) -> Document:
     """Write the access document where the adviser chose (PDF, ODT or both); recorded without content."""
-    doc = write_files(vault, case_id, lang, today, route_names, pdf, odt)
+    doc = write_files(vault, case_id, lang, today, route_names, pdf, odt, rules)
     record(vault, case_id)
     return doc
 
@@ -159,11 +180,12 @@ def write_files(
     route_names: dict[str, str],
     pdf: Path | None = None,
     odt: Path | None = None,
+    rules: Rules | None = None,
 ) -> Document:
     """The writing alone (reads only, so a worker may run it on a read-only connection); then `record`."""
     if pdf is None and odt is None:
         raise KnownError("Choose where to write the access document (PDF, ODT or both).")
-    doc = document(vault, case_id, lang, today, route_names)
+    doc = document(vault, case_id, lang, today, route_names, rules)
     if pdf is not None:
         write_pdf(pdf, doc)
     if odt is not None:

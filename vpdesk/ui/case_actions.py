@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from vpdesk.domain.guide import Rules
 from vpdesk.domain.model import Conversation, Referral
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
@@ -43,6 +44,7 @@ class Hooks:
     reload_list: Callable[[], None]
     read: Read
     route_names: Callable[[], dict[str, str]]
+    guide_rules: Callable[[], Rules]
 
 
 class CaseActions(QObject):
@@ -249,9 +251,10 @@ class CaseActions(QObject):
         if odt and target.suffix.lower() != ".odt":
             target = target.with_suffix(".odt")
         lang, today, names = self.settings.language, self.now().date(), self.hooks.route_names()
+        rules = self.hooks.guide_rules()
         pdf_path, odt_path = (None, target) if odt else (target, None)
         self.tasks.run(
-            self.session.job(lambda db: access.write_files(db, case_id, lang, today, names, pdf_path, odt_path)),
+            self.session.job(lambda db: access.write_files(db, case_id, lang, today, names, pdf_path, odt_path, rules)),
             lambda _doc: self._written(lambda db: access.record(db, case_id), str(target), None),
             self._warn,
         )

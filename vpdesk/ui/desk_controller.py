@@ -68,7 +68,9 @@ class DeskController(VaultPage):
         self.tools = CaseTools(
             session, rules, self.page, tasks, self.lang, lambda: self.now(), self._open_and_select, settings
         )
-        hooks = Hooks(self.save, self._reshow, self.model.reload, self._read, self.tools.route_names)
+        hooks = Hooks(
+            self.save, self._reshow, self.model.reload, self._read, self.tools.route_names, lambda: self.tools.rules
+        )
         self.actions = CaseActions(session, self.page, tasks, settings, taxonomy, lambda: self.now(), hooks)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)

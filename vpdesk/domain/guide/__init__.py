@@ -16,10 +16,12 @@ The modules, each building on the ones before it:
 - ``parse``: rule files read into the model (`parse_rules`).
 - ``override``: an organisation's override merged in (`merge_override`).
 - ``classify``: every visible route classified for the answers (`classify`).
+- ``describe``: the answers given, in words (`answer_lines`).
 """
 
 from vpdesk.domain.guide.classify import classify
 from vpdesk.domain.guide.condition import RESERVED, AllOf, Always, AnswerIn, Answers, AnyOf, Condition, Not, holds
+from vpdesk.domain.guide.describe import answer_lines
 from vpdesk.domain.guide.model import (
     Fit,
     Question,
@@ -57,6 +59,7 @@ __all__ = [
     "RulesError",
     "Source",
     "Text",
+    "answer_lines",
     "classify",
     "holds",
     "merge_override",

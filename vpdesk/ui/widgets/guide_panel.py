@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpdesk.domain.guide import Fit, RouteAdvice, Rules
+from vpdesk.domain.guide import Fit, RouteAdvice, Rules, answer_lines
 from vpdesk.services.cases import NOT_A_REFERRAL
 from vpdesk.ui.wheel import guard_wheel
 
@@ -194,19 +194,11 @@ class GuidePanel(QWidget):
     def describe_answers(self, answers: dict[str, bool | str], version: str) -> str:
         """The answers a referral rested on, one line each in words ("question: ja" or the choice), for the
         timeline's tooltip; the questions left unticked are not listed. Empty when none were kept."""
-        shown = {qid: value for qid, value in answers.items() if value is not False}
+        shown = answer_lines(self.rules, answers, self.lang, self.tr("ja"))
         if not shown:
             return ""
         lines = [self.tr("Gegeven antwoorden (wegwijzer {version}):").format(version=version)]
-        for qid, value in shown.items():
-            question = self.rules.question(qid) if self.rules else None
-            text = question.text.get(self.lang) if question else qid.replace("_", " ")
-            if value is True:
-                answer = self.tr("ja")
-            else:
-                choice = dict(question.choices).get(str(value)) if question else None
-                answer = choice.get(self.lang) if choice else str(value)
-            lines.append(f"• {text} → {answer}")
+        lines += [f"• {text} → {answer}" for text, answer in shown]
         return "\n".join(lines)
 
     def set_read_only(self, read_only: bool) -> None:
