@@ -5,7 +5,6 @@ Fast: nothing here builds the bundle (tests/installer/test_package.py does, once
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -13,26 +12,18 @@ import sys
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import vpdesk
 
+from .conftest import build_deb_module, load
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_version_has_one_source() -> None:
-    build = _load("build_deb", ROOT / "installer/linux/build_deb.py")
+    build = build_deb_module()
     assert build.version() == vpdesk.__version__
     assert build.changelog_entry()[0] == vpdesk.__version__  # the changelog says what the release is
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -70,7 +61,7 @@ def test_make_clean_removes_every_build_product(tmp_path: Path) -> None:
 
 
 def test_apt_repo_refuses_a_deb_that_is_not_the_one_make_deb_built(tmp_path: Path) -> None:
-    repo = _load("apt_repo", ROOT / "installer/linux/apt_repo.py")
+    repo = load("apt_repo", ROOT / "installer/linux/apt_repo.py")
     deb = tmp_path / "vpdesk_0.2.0_amd64.deb"
     deb.write_bytes(b"built")
     with pytest.raises(SystemExit, match=r"no vpdesk_0\.2\.0_amd64\.deb\.sha256 beside it"):

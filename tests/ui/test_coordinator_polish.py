@@ -26,13 +26,8 @@ NOW = datetime(2027, 1, 10, 9, tzinfo=UTC)
 PASS = "een lange wachtwoordzin voor de test"
 
 
-def _coordinator(qtbot: QtBot, home: Path, advisers: int = 3) -> tuple[Controller, StatsController]:
-    vault, _ = Vault.create(home, PASS)
-    with vault:
-        stats.make_coordinator(vault, NOW)
-        for n in range(advisers):
-            _, public = new_signing_key()
-            stats.trust(vault, public, f"VP {n + 1}", fingerprint(public), NOW)
+def _unlocked(qtbot: QtBot, home: Path) -> tuple[Controller, StatsController]:
+    """The app on the coordinator vault in ``home``, unlocked, its Jaarcijfers page opened."""
     session, tasks, settings = Session(home), Tasks(), Settings()
     page = StatsController(session, settings, tasks, GuideRules().load().rules, lambda: NOW)
     c = Controller(session, settings, tasks, IdleWatcher(300), ClipboardGuard(30), [page], lambda: NOW)
@@ -41,6 +36,17 @@ def _coordinator(qtbot: QtBot, home: Path, advisers: int = 3) -> tuple[Controlle
     c.unlock.field.setText(PASS)
     c.unlock.unlock_button.click()
     qtbot.waitUntil(lambda: bool(page.page.identity.text()), timeout=10_000)
+    return c, page
+
+
+def _coordinator(qtbot: QtBot, home: Path, advisers: int = 3) -> tuple[Controller, StatsController]:
+    vault, _ = Vault.create(home, PASS)
+    with vault:
+        stats.make_coordinator(vault, NOW)
+        for n in range(advisers):
+            _, public = new_signing_key()
+            stats.trust(vault, public, f"VP {n + 1}", fingerprint(public), NOW)
+    c, page = _unlocked(qtbot, home)
     return c, page
 
 
@@ -73,14 +79,7 @@ def test_publishing_shows_counted_progress_off_the_ui_thread(qtbot: QtBot, tmp_p
     vault, _ = Vault.create(home, PASS)
     with vault:
         imported(vault, 4)
-    session, tasks, settings = Session(home), Tasks(), Settings()
-    page = StatsController(session, settings, tasks, GuideRules().load().rules, lambda: NOW)
-    c = Controller(session, settings, tasks, IdleWatcher(300), ClipboardGuard(30), [page], lambda: NOW)
-    qtbot.addWidget(c.window)
-    c.start()
-    c.unlock.field.setText(PASS)
-    c.unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: bool(page.page.identity.text()), timeout=10_000)
+    c, page = _unlocked(qtbot, home)
     page.page.year.setValue(2026)
     seen: list[tuple[int, int, int]] = []  # (done, total, bar maximum) as the page shows them
     threads: set[int] = set()  # where the steps are counted

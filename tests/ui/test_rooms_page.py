@@ -306,7 +306,6 @@ def test_a_second_click_on_reserveren_books_nothing_twice_and_an_overlap_is_aske
     assert len(asked) == 1 and first.room.name in asked[0] and "al" in asked[0]
     c.tasks.wait()
     assert len(c.session.vault.bookings.upcoming(NOW)) == 1
-    rooms.page.grab().save("/tmp/fixui-rooms-after-booking.png")
     c.session.lock()
 
 

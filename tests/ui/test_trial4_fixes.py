@@ -38,6 +38,9 @@ def _shot(widget: QWidget, name: str) -> None:
     widget.grab().save(str(SHOTS / f"fixui-{name}.png"))
 
 
+BACKUP = Path.home() / "kluis.vpbak"  # only typed and shown: nothing is written there
+
+
 # --- F6: Enter in a form field starts the work, never cancels it -----------------------------------------------
 def _restore(qtbot: QtBot) -> tuple[WorkDialog, QWidget, list[object]]:
     dialog = RestoreDialog(has_vault=True)
@@ -46,14 +49,14 @@ def _restore(qtbot: QtBot) -> tuple[WorkDialog, QWidget, list[object]]:
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.path.setFocus()
-    QTest.keyClicks(dialog.path, "/tmp/kluis.vpbak")
+    QTest.keyClicks(dialog.path, str(BACKUP))
     dialog.secret.setFocus()
     QTest.keyClicks(dialog.secret, "paard batterij")
     return dialog, dialog.secret, fired
 
 
 def _backup(qtbot: QtBot) -> tuple[WorkDialog, QWidget, list[object]]:
-    dialog = BackupDialog(Path("/tmp/kluis.vpbak"))
+    dialog = BackupDialog(BACKUP)
     fired: list[object] = []
     dialog.backup_requested.connect(lambda *a: fired.append(a))
     dialog.show()
