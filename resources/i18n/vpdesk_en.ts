@@ -37,57 +37,62 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="25"/>
         <source>Agenda: termijnen</source>
         <translation>Agenda: deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="32"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="36"/>
         <source>{n} dagen te laat</source>
         <translation>{n} days late</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
         <source>nog {n} dagen</source>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="50"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation>No deadlines need attention.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
         <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
         <translation>What needs attention: reporting-process deadlines, follow-ups and retention periods:</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="54"/>
+        <source>En nog {n} herinneringen, van later. Sluit of vernietig wat klaar is, dan schuiven ze op.</source>
+        <translation>And {n} more reminders, due later. Close or destroy what is done and they move up.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="70"/>
         <source>te vernietigen (bewaartermijn verstreken)</source>
         <translation>to be destroyed (retention period over)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="71"/>
         <source>wordt over {n} dagen vernietigd</source>
         <translation>to be destroyed in {n} days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="72"/>
         <source>bewaren wegens procedure herbeoordelen</source>
         <translation>review the legal hold</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="63"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="73"/>
         <source>geen activiteit sinds deze datum</source>
         <translation>no activity since this date</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="64"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="74"/>
         <source>terugbellen: {note}</source>
         <translation>follow up: {note}</translation>
     </message>
@@ -237,82 +242,82 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation>Legal hold (pending procedure)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation>While a procedure is pending, this case is not destroyed. Name the procedure (no names of people) and choose when you review whether keeping it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="191"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
         <source>&amp;Herbeoordelen op</source>
         <translation>Re&amp;view on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>Terugbelafspraak</source>
         <translation>Follow-up reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation>The agenda reminds you from a week before.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
         <source>terugbellen</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
         <source>Inzagedocument opslaan</source>
         <translation>Save access document</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation>The access document is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="265"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still holds the case too (under the passphrase of that time).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
         <source>Zaak vernietigen</source>
         <translation>Destroy case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
@@ -321,27 +326,27 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 Older backups still hold the case. The annual figures stay the same.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation>Delete replaced vaults</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -457,47 +462,47 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="253"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="240"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="254"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="241"/>
         <source>Pseudoniem</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="255"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="242"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="256"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="243"/>
         <source>Organisatieonderdeel</source>
         <translation>Org unit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="257"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="258"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="245"/>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="259"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="246"/>
         <source>Laatste contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="223"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="223"/>
         <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation>closed</translation>
@@ -531,17 +536,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="259"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
@@ -760,28 +765,28 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/controller.py" line="307"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="196"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="195"/>
+        <location filename="../../vpdesk/ui/controller.py" line="197"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="219"/>
         <source>Nieuwe sleutels</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="129"/>
-        <location filename="../../vpdesk/ui/controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/controller.py" line="140"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
@@ -870,22 +875,22 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="108"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="117"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="318"/>
         <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
         <translation>----- Above: saved elsewhere meanwhile. Below: the text of this window -----</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="323"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="332"/>
         <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
         <translation>This note was changed elsewhere meanwhile. Both texts are saved, yours at the bottom.</translation>
     </message>
@@ -1024,57 +1029,57 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Answers given (guide {version}):</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="276"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="277"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="278"/>
         <source>Open vraag</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="287"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="279"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="290"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="282"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="291"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="283"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="292"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="293"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="294"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="268"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="260"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -1084,12 +1089,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="243"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="235"/>
         <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
         <translation>Recorded in the timeline: referral to {route} on {on}. A mistake? Select it in the timeline and press Delete; Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="273"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="265"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
         <translation>No route to record yet: answer the questions first</translation>
     </message>
@@ -3982,72 +3987,72 @@ Restore the backup now?</translation>
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="68"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="69"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="161"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="168"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="173"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="270"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="273"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="275"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="279"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="313"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {again} already imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="321"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="330"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
@@ -4056,7 +4061,7 @@ Key: {key}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
@@ -4065,77 +4070,77 @@ Key: {key}
 Fingerprint (to read out on the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="123"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="124"/>
         <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
         <translation>Fingerprint: {fp} (compare it with what the coordinator reads out)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation>{name} (removed, figures kept)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
         <source>K{q}: </source>
         <translation>Q{q}: </translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Nieuwe naam</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="211"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation>Remove adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="213"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="214"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation>New exports from this adviser will be refused afterwards. Do the figures already imported stay in the annual reports?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation>Remove, &amp;keep the figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation>Remove with all &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="238"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
         <source>Sleutel voor het age-programma</source>
         <translation>Key for the age program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="241"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation>With this file anyone opens every export addressed to you. Keep it only as long as you need it, on an encrypted disk or a removable medium; never in a shared folder or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
         <source>Sleutel opslaan</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation>Key written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="332"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="337"/>
         <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
         <translation>{h} of the {n} figures are hidden (too small to publish).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="340"/>
         <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation>With the exports of more confidential advisers, less is hidden.</translation>
     </message>

@@ -37,57 +37,62 @@
 <context>
     <name>AgendaDialog</name>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="24"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="25"/>
         <source>Agenda: termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="31"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="32"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="35"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="36"/>
         <source>{n} dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="37"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="38"/>
         <source>nog {n} dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="49"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="50"/>
         <source>Geen termijnen die aandacht vragen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="28"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
         <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="60"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="54"/>
+        <source>En nog {n} herinneringen, van later. Sluit of vernietig wat klaar is, dan schuiven ze op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="70"/>
         <source>te vernietigen (bewaartermijn verstreken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="61"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="71"/>
         <source>wordt over {n} dagen vernietigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="62"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="72"/>
         <source>bewaren wegens procedure herbeoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="63"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="73"/>
         <source>geen activiteit sinds deze datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="64"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="74"/>
         <source>terugbellen: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,109 +242,109 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="191"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
         <source>&amp;Herbeoordelen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>Terugbelafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
         <source>&amp;Op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
         <source>terugbellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
         <source>Inzagedocument opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="265"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
         <source>Zaak vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,47 +460,47 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="253"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="240"/>
         <source>Nr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="254"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="241"/>
         <source>Pseudoniem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="255"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="242"/>
         <source>Categorie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="256"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="243"/>
         <source>Organisatieonderdeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="257"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="244"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="258"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="245"/>
         <source>Geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="259"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="246"/>
         <source>Laatste contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="223"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/models/case_table.py" line="236"/>
+        <location filename="../../vpdesk/ui/models/case_table.py" line="223"/>
         <location filename="../../vpdesk/ui/widgets/case_list_panel.py" line="153"/>
         <source>gesloten</source>
         <translation type="unfinished"></translation>
@@ -529,17 +534,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="256"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="257"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="259"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,28 +763,28 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/controller.py" line="307"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="196"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="195"/>
+        <location filename="../../vpdesk/ui/controller.py" line="197"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="219"/>
         <source>Nieuwe sleutels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="129"/>
-        <location filename="../../vpdesk/ui/controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/controller.py" line="140"/>
         <source>ingesteld door uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,22 +873,22 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="108"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="117"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="318"/>
         <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="323"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="332"/>
         <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,57 +1027,57 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="276"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="277"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="278"/>
         <source>Open vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="287"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="279"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="290"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="282"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="291"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="283"/>
         <source>Eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="292"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
         <source>Zo bereikt u het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="293"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="294"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
         <source>gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="268"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="260"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,12 +1087,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="243"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="235"/>
         <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="273"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="265"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,156 +3983,156 @@ De back-up nu terugzetten?</source>
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="68"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="69"/>
         <source>Jaarcijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="161"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="168"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="173"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="270"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="273"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="275"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="279"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="313"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="321"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="330"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
         <source>ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="123"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="124"/>
         <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
         <source>K{q}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Nieuwe naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="211"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="213"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="214"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="238"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
         <source>Sleutel voor het age-programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="241"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
         <source>Sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="332"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="337"/>
         <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="340"/>
         <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -233,3 +233,12 @@ def test_the_access_document_lists_the_answers_a_referral_rested_on(session: Ses
     text = repr(access.document(session.vault, 3, lang, NOW.date(), {}, rules))
     ((question, answer),) = answer_lines(rules, {"undesirable_behaviour": True}, lang, yes)
     assert f"{question}: {answer}" in text
+
+
+def test_the_agenda_lists_the_soonest_cases_and_counts_them_all(session: Session) -> None:
+    db = session.vault
+    for case_id, day in ((1, 5), (2, 3), (3, 4)):
+        lifecycle.follow_up(db, case_id, date(2026, 12, day), "terugbellen")
+    found = lifecycle.agenda(db, date(2026, 12, 1), 6, cases=2)
+    assert [r.case_id for r in found.reminders] == [2, 3]  # 3 and 4 December; case 1 (the 5th) is counted only
+    assert found.total == 3 == lifecycle.attention_count(db, date(2026, 12, 1), 6)

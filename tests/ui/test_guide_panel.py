@@ -278,3 +278,17 @@ def test_an_empty_route_list_says_why_and_a_recorded_referral_is_named_with_its_
     assert "Delete" in line and "Ctrl+Z" in line
     guide.set_answer("labour_topic", "overig")  # new answers: the line was about the last recording only
     assert not guide.recorded.isVisibleTo(guide)
+
+
+def test_a_long_agenda_lists_the_soonest_and_says_how_many_more(qtbot: QtBot) -> None:
+    from vpdesk.domain.retention import Reminder, ReminderKind
+    from vpdesk.ui.dialogs.agenda_dialog import AgendaDialog
+
+    listed = [Reminder(n, ReminderKind.INACTIVE, date(2025, 1, n), -300) for n in (1, 2)]
+    dialog = AgendaDialog([], {1: "M-0001", 2: "M-0002"}, None, listed, total=12_345)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 2 and "M-0001" in dialog.list.item(0).text()
+    assert "12.343" in dialog.more.text() and not dialog.more.isHidden()
+    short = AgendaDialog([], {}, None, listed, total=2)
+    qtbot.addWidget(short)
+    assert short.more.isHidden()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 WARN_DAYS = (30, 7)  # the agenda's two warnings before a destruction date
@@ -65,33 +65,63 @@ def destruction_date(closed: date, months: int) -> date:
     return add_months(closed, months)
 
 
+@dataclass(frozen=True, slots=True)
+class Horizon:
+    """The last date of each kind that makes a reminder due ``today``: the agenda's windows as four dates, so the
+    store can select the cases that have a reminder (in SQL, at any size) by the same rule `reminders` applies."""
+
+    today: date
+    follow_up: date  # a follow-up on or before this date shows
+    hold_review: date  # a held case's review date on or before this date shows
+    destroy: date  # a destruction date on or before this date shows (warned, or due)
+    inactive: date  # an open case whose last activity is on or before this date is inactive
+
+
+def horizon(today: date, inactivity_months: int) -> Horizon:
+    return Horizon(
+        today=today,
+        follow_up=today + timedelta(days=FOLLOW_UP_LEAD_DAYS),
+        hold_review=today + timedelta(days=HOLD_REVIEW_LEAD_DAYS),
+        destroy=today + timedelta(days=max(WARN_DAYS)),
+        inactive=_quiet_since(today, inactivity_months),
+    )
+
+
+def _quiet_since(today: date, months: int) -> date:
+    """The last day of activity that makes an open case inactive today: the latest ``day`` with ``add_months(day,
+    months) <= today``. ``add_months`` never decreases as ``day`` grows, so those days run up to this one; a month's
+    end clamps (31 August + 6 months is 28 February), so up to three days past ``add_months(today, -months)``."""
+    day = add_months(today, -months)
+    while add_months(day + timedelta(days=1), months) <= today:
+        day += timedelta(days=1)
+    return day
+
+
 def reminders(cases: list[CaseDates], today: date, inactivity_months: int) -> list[Reminder]:
     """Every lifecycle reminder due ``today``, soonest first."""
+    h = horizon(today, inactivity_months)
     found: list[Reminder] = []
     for case in cases:
-        found += _for_case(case, today, inactivity_months)
+        found += _for_case(case, h)
     return sorted(found, key=lambda r: (r.on, r.case_id, r.kind.value))
 
 
-def _for_case(case: CaseDates, today: date, inactivity_months: int) -> list[Reminder]:
-    out: list[Reminder] = []
-    if case.follow_up_on is not None and (case.follow_up_on - today).days <= FOLLOW_UP_LEAD_DAYS:
+def _for_case(case: CaseDates, h: Horizon) -> list[Reminder]:
+    """The same four conditions as the store's selection (store/lifecycle_sql.py), kept equal by a property test."""
+    today, out = h.today, []
+    if case.follow_up_on is not None and case.follow_up_on <= h.follow_up:
         out.append(_reminder(case, ReminderKind.FOLLOW_UP, case.follow_up_on, today, case.follow_up_note))
     if case.held:
-        if case.hold_review is not None and (case.hold_review - today).days <= HOLD_REVIEW_LEAD_DAYS:
+        if case.hold_review is not None and case.hold_review <= h.hold_review:
             out.append(_reminder(case, ReminderKind.HOLD_REVIEW, case.hold_review, today))
         return out  # a legal hold suspends destruction and its warnings
     if case.closed is None:
-        quiet_until = add_months(case.last_activity, inactivity_months)
-        if quiet_until <= today:
+        if case.last_activity <= h.inactive:
             out.append(_reminder(case, ReminderKind.INACTIVE, case.last_activity, today))
         return out
-    if case.destroy_on is not None:
-        left = (case.destroy_on - today).days
-        if left <= 0:
-            out.append(_reminder(case, ReminderKind.DESTROY_DUE, case.destroy_on, today))
-        elif left <= max(WARN_DAYS):
-            out.append(_reminder(case, ReminderKind.DESTROY_SOON, case.destroy_on, today))
+    if case.destroy_on is not None and case.destroy_on <= h.destroy:
+        kind = ReminderKind.DESTROY_DUE if case.destroy_on <= today else ReminderKind.DESTROY_SOON
+        out.append(_reminder(case, kind, case.destroy_on, today))
     return out
 
 

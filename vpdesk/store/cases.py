@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from vpdesk.domain.model import Case, CaseFilter, CaseStatus, CaseSummary, Client, Gender, MelderPosition, Outcome
-from vpdesk.domain.retention import CaseDates, destruction_date
+from vpdesk.domain.retention import destruction_date
 from vpdesk.errors import KnownError
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.clients import ClientStore
@@ -161,28 +161,6 @@ class CaseStore:
     def ids_for_client(self, client_id: int) -> list[int]:
         rows = self._conn.execute("SELECT id FROM case_file WHERE client_id = ? ORDER BY opened, id", (client_id,))
         return [int(r[0]) for r in rows]
-
-    def lifecycle(self) -> list[CaseDates]:
-        """What the retention rules need of every case, in one query."""
-        rows = self._conn.execute(
-            "SELECT c.id, c.closed, c.destroy_on, c.hold_review, c.hold_reason IS NOT NULL, max(c.opened,"
-            " coalesce((SELECT max(substr(at, 1, 10)) FROM conversation v WHERE v.case_id = c.id), ''),"
-            " coalesce((SELECT max(on_date) FROM referral r WHERE r.case_id = c.id), '')),"
-            " c.follow_up_on, c.follow_up_note FROM case_file c"
-        ).fetchall()
-        return [
-            CaseDates(
-                case_id=r[0],
-                closed=to_date(r[1]),
-                destroy_on=to_date(r[2]),
-                hold_review=to_date(r[3]),
-                held=bool(r[4]),
-                last_activity=date.fromisoformat(r[5]),
-                follow_up_on=to_date(r[6]),
-                follow_up_note=r[7],
-            )
-            for r in rows
-        ]
 
     def _set_categories(self, case_id: int, categories: Sequence[str]) -> None:
         self._conn.execute("DELETE FROM case_category WHERE case_id = ?", (case_id,))

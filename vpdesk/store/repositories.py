@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from vpdesk.errors import VaultLocked
+from vpdesk.store.agenda import AgendaStore
 from vpdesk.store.audit import AuditLog
 from vpdesk.store.bookings import BookingStore
 from vpdesk.store.cases import CaseStore
@@ -44,6 +45,10 @@ class Repositories:
     @property
     def audit(self) -> AuditLog:
         return AuditLog(self.connection, self._clock)
+
+    @property
+    def agenda(self) -> AgendaStore:
+        return AgendaStore(self.connection)
 
     @property
     def clients(self) -> ClientStore:

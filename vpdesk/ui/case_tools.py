@@ -231,14 +231,16 @@ class CaseTools(QObject):
     ) -> None:
         if not self.session.is_open:  # locked while it was read
             return
-        self.show_count(len(agenda.items) + len(kept.reminders))
+        self.show_count(len(agenda.items) + kept.total)
         if not always:
             if not agenda.items and not kept.reminders:
                 return
             opens: bool = self.session.write(lambda db: reminders.agenda_opens_today(db, today))
             if not opens:
                 return
-        self.agenda = AgendaDialog(agenda.items, {**agenda.pseudonyms, **kept.pseudonyms}, self.desk, kept.reminders)
+        self.agenda = AgendaDialog(
+            agenda.items, {**agenda.pseudonyms, **kept.pseudonyms}, self.desk, kept.reminders, kept.total
+        )
         self.agenda.case_chosen.connect(self._open_from_agenda)
         self.agenda.open()
 

@@ -18,6 +18,7 @@ from vpdesk.errors import KnownError
 from vpdesk.policy import Settings
 from vpdesk.services import stats, vault_admin
 from vpdesk.services.session import Session, Vault
+from vpdesk.ui import collector
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from vpdesk.ui.dialogs.renew_keys_dialog import NewCodeDialog, RenewKeysDialog
@@ -142,6 +143,7 @@ class Controller(QObject):
             self.unlock.reset()
         else:
             self.window.show_page("setup")
+        collector.settle()  # the app is built: its own objects need no collection (vpdesk/ui/collector.py)
 
     # --- opening ----------------------------------------------------------------------------------------------
     def create_vault(self, passphrase: str, code: str) -> None:
@@ -288,7 +290,9 @@ class Controller(QObject):
         if not self.session.is_open:
             return
         failures = self._leave(keep)
+        collector.release()  # the lock's collection (hardening.release_freed_memory) sees everything
         self.session.lock()
+        collector.settle()  # what survived it is the app itself
         self.window.set_practice(False)
         self.window.show_reminder("")
         if self.session.has_vault():

@@ -19,6 +19,7 @@ class AgendaDialog(QDialog):
         pseudonyms: dict[int, str],
         parent: QWidget | None = None,
         reminders: list[Reminder] | None = None,
+        total: int | None = None,  # every lifecycle reminder due, also those not among ``reminders``
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agenda: termijnen"))
@@ -48,6 +49,15 @@ class AgendaDialog(QDialog):
         if not items and not reminders:
             self.list.addItem(self.tr("Geen termijnen die aandacht vragen."))
         layout.addWidget(self.list)
+        more = (total or 0) - len(reminders or [])  # a list of tens of thousands helps nobody (decision 240)
+        self.more = QLabel(
+            self.tr("En nog {n} herinneringen, van later. Sluit of vernietig wat klaar is, dan schuiven ze op.").format(
+                n=f"{more:,}".replace(",", ".")
+            )
+        )
+        self.more.setWordWrap(True)
+        self.more.setVisible(more > 0)
+        layout.addWidget(self.more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

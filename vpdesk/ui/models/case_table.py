@@ -7,7 +7,6 @@ changed again (another sort, a lock) is dropped. Without ``run`` the model fetch
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from vpdesk.domain.model import CaseFilter, CaseStatus, CaseSummary
+from vpdesk.ui import collector
 
 PAGE = 100
 # (connection, filter, offset, limit, sort, descending, the last row held: the next page starts behind it)
@@ -39,18 +39,6 @@ def _free_later(*lists: list[Any]) -> None:
 
     if any(len(rows) > FREE_STEP for rows in lists):
         QTimer.singleShot(0, step)
-
-
-def _out_of_the_collector() -> None:
-    """Take the rows held so far (and whatever else lives now) out of Python's cyclic collector: 100,000 rows
-    scrolled in made each full collection take 100-180 ms, on whichever thread triggered it and under the GIL, so
-    the UI thread stalled (make bench-scale, decisions 136). Rows hold no cycles: freed by reference counting as
-    ever. O(1). `_back_into_the_collector` at the lock, before the lock's collection."""
-    gc.freeze()
-
-
-def _back_into_the_collector() -> None:
-    gc.unfreeze()
 
 
 def run_now(job: Callable[[Any], Any], done: Callable[[Any], None], failed: Failed) -> None:
@@ -108,7 +96,6 @@ class CaseTableModel(QAbstractTableModel):
         self._shown = []
         self._total = 0
         self.endResetModel()
-        _back_into_the_collector()  # the lock's collection (hardening.release_freed_memory) then sees everything
 
     def set_filter(self, flt: CaseFilter) -> None:
         self._filter = flt
@@ -150,7 +137,7 @@ class CaseTableModel(QAbstractTableModel):
         self._total = max(total, len(page))
         self._fetching = False
         self.endResetModel()
-        _out_of_the_collector()
+        collector.settle()  # the rows held so far: no cycles, freed by reference counting (vpdesk/ui/collector.py)
 
     @property
     def loading(self) -> bool:
@@ -221,7 +208,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self._shown.extend(shown)
         self.endInsertRows()
-        _out_of_the_collector()
+        collector.settle()  # the rows held so far: no cycles, freed by reference counting (vpdesk/ui/collector.py)
 
     def _with_updates(
         self, page: list[CaseSummary], shown: list[tuple[str, ...]]
