@@ -16,6 +16,7 @@ from vpdesk.domain.model import CaseFilter
 from vpdesk.errors import KnownError, VaultLocked
 from vpdesk.exchange.identity import new_age_identity
 from vpdesk.services import cases, stats
+from vpdesk.services.lanes import JOB_CACHE_MIB
 from vpdesk.services.session import Session
 from vpdesk.store.repositories import Repositories
 
@@ -45,6 +46,16 @@ def test_a_job_runs_on_a_connection_of_its_own_and_closes_it(session: Session) -
     work = session.job(on_own_connection)
     assert work() is True
     assert not used[0].is_open  # closed when the job ended
+
+
+def test_a_job_reads_with_a_small_page_cache_and_the_lanes_with_the_vaults(session: Session) -> None:
+    """A job reads each page about once: its small cache spares the UI thread a 64 MiB cache's allocations."""
+
+    def cache_kib(db: Repositories) -> int:
+        return -int(db.connection.execute("PRAGMA cache_size").fetchone()[0])
+
+    assert session.job(cache_kib)() == JOB_CACHE_MIB * 1024
+    assert session.reader.run(cache_kib) == cache_kib(session.vault) > JOB_CACHE_MIB * 1024
 
 
 def test_locking_closes_the_lane_and_jobs_need_an_open_vault(session: Session) -> None:

@@ -177,11 +177,12 @@ class Vault(Repositories):
         self._cache_mib = cache_mib
         set_cache(self.connection, cache_mib)
 
-    def worker_connection(self, *, readonly: bool = False) -> WorkerConnection:
+    def worker_connection(self, *, readonly: bool = False, cache_mib: int | None = None) -> WorkerConnection:
         """A connection of its own for a worker thread: WAL lets it read while the UI writes, and its writes
-        wait for the UI's (busy timeout) instead of interleaving with them on one connection."""
+        wait for the UI's (busy timeout) instead of interleaving with them on one connection. Its page cache is
+        the vault's unless ``cache_mib`` says otherwise."""
         key = self._slots.database_keys(self._require_master())[0]
-        conn = connect(self.paths.db, key, readonly=readonly, cache_mib=self._cache_mib)
+        conn = connect(self.paths.db, key, readonly=readonly, cache_mib=cache_mib or self._cache_mib)
         return WorkerConnection(conn, self._clock)
 
     @property
