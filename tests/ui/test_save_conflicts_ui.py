@@ -67,3 +67,24 @@ def test_a_save_after_a_write_elsewhere_keeps_both_and_a_quit_save_writes_nothin
     assert editor.notes.toPlainText() == stored  # the editor shows what the vault holds now
     assert d.save() is None
     assert _stored(d) == stored
+
+
+def test_showing_a_merged_note_keeps_the_undo_history(qtbot: QtBot, open_note: DeskController) -> None:
+    """Review finding: the merged note was shown with setPlainText, which empties the undo history. It goes in as one
+    edit now: Ctrl+Z brings back what the adviser typed, Ctrl+Shift+Z the merge, and typing goes on where it was."""
+    d = open_note
+    editor = d.page.case_view.editor
+    qtbot.keyClicks(editor.notes, "eerste")
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("Bewaard om"), timeout=3000)
+    _elsewhere(d, "van elders")
+    qtbot.keyClicks(editor.notes, " en meer")
+    assert d.save() is None
+    merged = editor.notes.toPlainText()
+    assert merged.startswith("van elders\n\n") and merged.endswith("\neerste en meer")
+    assert editor.notes.textCursor().position() == len(merged)  # the caret stays after the adviser's last word
+    assert editor.notes.document().isUndoAvailable()
+    editor.notes.undo()
+    assert editor.notes.toPlainText() == "eerste en meer"
+    editor.notes.redo()
+    assert editor.notes.toPlainText() == merged
+    d.autosave.stop()

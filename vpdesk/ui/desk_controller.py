@@ -317,7 +317,7 @@ class DeskController(VaultPage):
         if saved is None:  # nothing changed since the last save: nothing written (trial F21)
             return report_problem
         if saved.after != current:  # changed elsewhere meanwhile (another window, the command line): both kept
-            editor.show_conversation(saved.after)
+            editor.show_saved(saved.after)
             if saved.merged:
                 editor.notify(
                     self.tr(
