@@ -237,82 +237,82 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation>Legal hold (pending procedure)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation>While a procedure is pending, this case is not destroyed. Name the procedure (no names of people) and choose when you review whether keeping it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="191"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
         <source>&amp;Herbeoordelen op</source>
         <translation>Re&amp;view on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>Terugbelafspraak</source>
         <translation>Follow-up reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation>The agenda reminds you from a week before.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
         <source>terugbellen</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
         <source>Inzagedocument opslaan</source>
         <translation>Save access document</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation>The access document is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="265"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still holds the case too (under the passphrase of that time).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
         <source>Zaak vernietigen</source>
         <translation>Destroy case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
@@ -321,27 +321,27 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 Older backups still hold the case. The annual figures stay the same.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation>Delete replaced vaults</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>Auditlogboek exporteren</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -760,28 +760,28 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/controller.py" line="304"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="195"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="195"/>
+        <location filename="../../vpdesk/ui/controller.py" line="196"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="218"/>
         <source>Nieuwe sleutels</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="129"/>
-        <location filename="../../vpdesk/ui/controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/controller.py" line="140"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
@@ -789,72 +789,72 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="41"/>
         <source>Datum en tijd van het gesprek</source>
         <translation>Date and time of the conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="46"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="48"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="52"/>
         <source>Eerste of vervolgcontact</source>
         <translation>First or follow-up contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="58"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation>Notes of the conversation. vpdesk saves them by itself.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="60"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>Wann&amp;eer</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
         <source>&amp;Kanaal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="69"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="96"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="97"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="148"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="181"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -870,24 +870,29 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="108"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="110"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="310"/>
         <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
         <translation>----- Above: saved elsewhere meanwhile. Below: the text of this window -----</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="315"/>
         <source>Niet bewaard: {reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="324"/>
         <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
         <translation>This note was changed elsewhere meanwhile. Both texts are saved, yours at the bottom.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="329"/>
+        <source>Dit gesprek was intussen elders verwijderd. Uw tekst is bewaard als nieuw gesprek.</source>
+        <translation>This conversation was deleted elsewhere meanwhile. Your text was saved as a new conversation.</translation>
     </message>
 </context>
 <context>
@@ -1024,57 +1029,57 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Answers given (guide {version}):</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="276"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="277"/>
         <source>Past daarna</source>
         <translation>Fits afterwards</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="278"/>
         <source>Open vraag</source>
         <translation>Open question</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="287"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="279"/>
         <source>Past nu niet</source>
         <translation>Does not fit now</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="290"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="282"/>
         <source>na</source>
         <translation>after</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="291"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="283"/>
         <source>Eerst</source>
         <translation>First</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="292"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
         <source>Zo bereikt u het</source>
         <translation>How to reach it</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="293"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="294"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
         <source>gecontroleerd</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="268"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="260"/>
         <source>Kies de route om vast te leggen…</source>
         <translation>Choose the route to record…</translation>
     </message>
@@ -1084,12 +1089,12 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="243"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="235"/>
         <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
         <translation>Recorded in the timeline: referral to {route} on {on}. A mistake? Select it in the timeline and press Delete; Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="273"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="265"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
         <translation>No route to record yet: answer the questions first</translation>
     </message>
@@ -2658,102 +2663,102 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="37"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="40"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="45"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="55"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="159"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="50"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation>&amp;New keys and recovery code…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="113"/>
         <source>B&amp;eeld</source>
         <translation>V&amp;iew</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="122"/>
         <source>&amp;Over vpdesk</source>
         <translation>&amp;About vpdesk</translation>
     </message>
@@ -2919,67 +2924,67 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="95"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="114"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="129"/>
         <source>Back-up controleren…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="153"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="159"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="163"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="187"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="193"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="252"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="256"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="140"/>
         <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
         <translation>Nothing restored; the vault on this laptop is unchanged.</translation>
     </message>
@@ -3982,72 +3987,72 @@ Restore the backup now?</translation>
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="68"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="69"/>
         <source>Jaarcijfers</source>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="161"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="168"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="173"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="270"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="273"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="275"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="279"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="313"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {again} already imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="321"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="330"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
@@ -4056,7 +4061,7 @@ Key: {key}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
@@ -4065,77 +4070,77 @@ Key: {key}
 Fingerprint (to read out on the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="123"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="124"/>
         <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
         <translation>Fingerprint: {fp} (compare it with what the coordinator reads out)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation>{name} (removed, figures kept)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
         <source>K{q}: </source>
         <translation>Q{q}: </translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Nieuwe naam</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="211"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation>Remove adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="213"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="214"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation>New exports from this adviser will be refused afterwards. Do the figures already imported stay in the annual reports?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation>Remove, &amp;keep the figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation>Remove with all &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="238"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
         <source>Sleutel voor het age-programma</source>
         <translation>Key for the age program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="241"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation>With this file anyone opens every export addressed to you. Keep it only as long as you need it, on an encrypted disk or a removable medium; never in a shared folder or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
         <source>Sleutel opslaan</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation>Key written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="332"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="337"/>
         <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
         <translation>{h} of the {n} figures are hidden (too small to publish).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="340"/>
         <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation>With the exports of more confidential advisers, less is hidden.</translation>
     </message>
@@ -4368,6 +4373,36 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
         <source>Taal</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="12"/>
+        <source>Tekst niet bewaard</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="15"/>
+        <source>Deze tekst kon niet worden bewaard: {reason}
+Kopieer hem (Ctrl+A, Ctrl+C) naar een andere zaak of kies Niet afsluiten; bij afsluiten zonder bewaren gaat hij verloren.</source>
+        <translation>This text could not be saved: {reason}
+Copy it (Ctrl+A, Ctrl+C) to another case or choose Don&apos;t quit; quitting without saving loses it.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="23"/>
+        <source>De tekst die niet is bewaard</source>
+        <translation>The text that was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="26"/>
+        <source>&amp;Niet afsluiten</source>
+        <translation>&amp;Don&apos;t quit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="27"/>
+        <source>&amp;Afsluiten zonder bewaren</source>
+        <translation>&amp;Quit without saving</translation>
     </message>
 </context>
 <context>

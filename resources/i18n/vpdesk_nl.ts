@@ -237,109 +237,109 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="185"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="191"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
         <source>&amp;Herbeoordelen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="214"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>Terugbelafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="215"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
         <source>&amp;Op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
         <source>terugbellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="240"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
         <source>Inzagedocument opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="263"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="265"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="287"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="292"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
         <source>Zaak vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="281"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="302"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="303"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="362"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
         <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>Auditlogboek exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="383"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,28 +758,28 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="303"/>
+        <location filename="../../vpdesk/ui/controller.py" line="304"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/controller.py" line="195"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="195"/>
+        <location filename="../../vpdesk/ui/controller.py" line="196"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/controller.py" line="218"/>
         <source>Nieuwe sleutels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="129"/>
-        <location filename="../../vpdesk/ui/controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/controller.py" line="140"/>
         <source>ingesteld door uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,72 +787,72 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="41"/>
         <source>Datum en tijd van het gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="46"/>
         <source>Duur in minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="48"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="52"/>
         <source>Eerste of vervolgcontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
         <source>Aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="58"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="60"/>
         <source>Opslagstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
         <source>Wann&amp;eer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Duur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="67"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
         <source>&amp;Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="69"/>
         <source>&amp;Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="96"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="97"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="148"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="181"/>
         <source>Bewaard om {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,23 +868,28 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="108"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="110"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="310"/>
         <source>----- Hierboven: intussen elders bewaard. Hieronder: de tekst uit dit venster -----</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="315"/>
         <source>Niet bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="322"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="324"/>
         <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="329"/>
+        <source>Dit gesprek was intussen elders verwijderd. Uw tekst is bewaard als nieuw gesprek.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,57 +1027,57 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="205"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="276"/>
         <source>Past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="277"/>
         <source>Past daarna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="278"/>
         <source>Open vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="287"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="279"/>
         <source>Past nu niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="290"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="282"/>
         <source>na</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="291"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="283"/>
         <source>Eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="292"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="284"/>
         <source>Zo bereikt u het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="293"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="285"/>
         <source>Bron</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="294"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="286"/>
         <source>gecontroleerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="268"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="260"/>
         <source>Kies de route om vast te leggen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,12 +1087,12 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="243"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="235"/>
         <source>Vastgelegd in de tijdlijn: verwijzing naar {route} op {on}. Vergist? Kies hem in de tijdlijn en druk op Delete; Ctrl+Z zet hem terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="273"/>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="265"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,102 +2661,102 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="37"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="40"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="45"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="55"/>
         <source>Onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="159"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="50"/>
         <source>Herinnering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>&amp;Back-up maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
         <source>&amp;Instellingen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
         <source>&amp;Kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>&amp;Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="113"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="122"/>
         <source>&amp;Over vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,67 +2922,67 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="95"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="114"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="129"/>
         <source>Back-up controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="153"/>
         <source>Back-up terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="159"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="163"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="187"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="193"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="252"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="256"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="140"/>
         <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,156 +3983,156 @@ De back-up nu terugzetten?</source>
 <context>
     <name>StatsController</name>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="68"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="69"/>
         <source>Jaarcijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="160"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="161"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="168"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="173"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="270"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="273"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="275"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="279"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="313"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="311"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="321"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="330"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
         <source>ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="88"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="123"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="124"/>
         <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
         <source>K{q}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
         <source>Nieuwe naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="210"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="211"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="213"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="214"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="217"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="238"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
         <source>Sleutel voor het age-programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="240"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="241"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="248"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
         <source>Sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="258"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="332"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="337"/>
         <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="340"/>
         <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4359,6 +4364,35 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
     <message>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
         <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="12"/>
+        <source>Tekst niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="15"/>
+        <source>Deze tekst kon niet worden bewaard: {reason}
+Kopieer hem (Ctrl+A, Ctrl+C) naar een andere zaak of kies Niet afsluiten; bij afsluiten zonder bewaren gaat hij verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="23"/>
+        <source>De tekst die niet is bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="26"/>
+        <source>&amp;Niet afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="27"/>
+        <source>&amp;Afsluiten zonder bewaren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
