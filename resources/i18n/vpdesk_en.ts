@@ -235,6 +235,39 @@
     </message>
 </context>
 <context>
+    <name>Booker</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="45"/>
+        <source>Dat tijdstip is al voorbij.</source>
+        <translation>That time has already passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="49"/>
+        <source>{room} is niet vrij van {start} tot {end}.</source>
+        <translation>{room} is not free from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="54"/>
+        <source>{room} reserveren op {day} van {start} tot {end}?</source>
+        <translation>Book {room} on {day} from {start} to {end}?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="73"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="94"/>
+        <source>Gereserveerd: {room}, {when}.</source>
+        <translation>Booked: {room}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="121"/>
+        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
+        <translation>Someone is booking this room right now. Try again at {time}?</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
@@ -3107,6 +3140,39 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
 </context>
 <context>
+    <name>OwnBookings</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="40"/>
+        <source>geen zaak</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="42"/>
+        <source>zaak {id}</source>
+        <translation>case {id}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="62"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="68"/>
+        <source>Geannuleerd: {what}.</source>
+        <translation>Cancelled: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="86"/>
+        <source>Afspraak opslaan</source>
+        <translation>Save appointment</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="97"/>
+        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
+        <translation>Appointment saved in {p} (without case details).</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="11"/>
@@ -3464,84 +3530,24 @@ Restore the backup now?</translation>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="68"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="119"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
-        <source>Gereserveerd: {room}, {when}.</source>
-        <translation>Booked: {room}, {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
-        <source>Afspraak opslaan</source>
-        <translation>Save appointment</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
-        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
-        <translation>Appointment saved in {p} (without case details).</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="190"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="194"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
-        <source>Dat tijdstip is al voorbij.</source>
-        <translation>That time has already passed.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
-        <source>{room} is niet vrij van {start} tot {end}.</source>
-        <translation>{room} is not free from {start} to {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
-        <source>{room} reserveren op {day} van {start} tot {end}?</source>
-        <translation>Book {room} on {day} from {start} to {end}?</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
-        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
-        <translation>Someone is booking this room right now. Try again at {time}?</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
-        <source>geen zaak</source>
-        <translation>no case</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
-        <source>zaak {id}</source>
-        <translation>case {id}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
-        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
-        <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
-        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
-        <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
-        <source>Geannuleerd: {what}.</source>
-        <translation>Cancelled: {what}.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,39 @@
     </message>
 </context>
 <context>
+    <name>Booker</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="45"/>
+        <source>Dat tijdstip is al voorbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="49"/>
+        <source>{room} is niet vrij van {start} tot {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="54"/>
+        <source>{room} reserveren op {day} van {start} tot {end}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="73"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="94"/>
+        <source>Gereserveerd: {room}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="121"/>
+        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
@@ -3105,6 +3138,39 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
 </context>
 <context>
+    <name>OwnBookings</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="40"/>
+        <source>geen zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="42"/>
+        <source>zaak {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="62"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="68"/>
+        <source>Geannuleerd: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="86"/>
+        <source>Afspraak opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="97"/>
+        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../vpdesk/ui/widgets/passphrase_field.py" line="11"/>
@@ -3460,83 +3526,23 @@ De back-up nu terugzetten?</source>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="68"/>
         <source>Ruimtes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="119"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
-        <source>Gereserveerd: {room}, {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
-        <source>Afspraak opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
-        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="190"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="194"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
-        <source>Dat tijdstip is al voorbij.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
-        <source>{room} is niet vrij van {start} tot {end}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
-        <source>{room} reserveren op {day} van {start} tot {end}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
-        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
-        <source>geen zaak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
-        <source>zaak {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
-        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
-        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
-        <source>Geannuleerd: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
