@@ -197,6 +197,24 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="65"/>
+        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
+        <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="86"/>
+        <source>Auditlogboek exporteren</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="86"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="18"/>
@@ -270,82 +288,82 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation>Legal hold (pending procedure)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="189"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation>While a procedure is pending, this case is not destroyed. Name the procedure (no names of people) and choose when you review whether keeping it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="192"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Herbeoordelen op</source>
         <translation>Re&amp;view on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
         <source>Terugbelafspraak</source>
         <translation>Follow-up reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation>The agenda reminds you from a week before.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="222"/>
         <source>terugbellen</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
         <source>Inzagedocument opslaan</source>
         <translation>Save access document</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="244"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="266"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation>The access document is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="268"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="290"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still holds the case too (under the passphrase of that time).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="295"/>
         <source>Zaak vernietigen</source>
         <translation>Destroy case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="284"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
@@ -354,29 +372,14 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 Older backups still hold the case. The annual figures stay the same.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="305"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation>Delete replaced vaults</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
-        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
-        <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
-        <source>Auditlogboek exporteren</source>
-        <translation>Export audit trail</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
