@@ -625,6 +625,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>Book a room for a conversation on this case</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>Her&amp;openen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="87"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation>Timeline of conversations and referrals</translation>
@@ -668,11 +673,6 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
         <source>{when} · verwezen naar {route}</source>
         <translation>{when} · referred to {route}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
-        <source>&amp;Heropenen</source>
-        <translation>Re&amp;open</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="60"/>
@@ -866,18 +866,18 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
-        <source>Wann&amp;eer</source>
+        <source>Wannee&amp;r</source>
         <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <source>Kanaa&amp;l</source>
+        <translation>Ch&amp;annel</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
-        <source>&amp;Kanaal</source>
-        <translation>C&amp;hannel</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="69"/>
@@ -1022,7 +1022,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
         <source>Verwi&amp;jzing vastleggen</source>
-        <translation>Record re&amp;ferral</translation>
+        <translation>Record r&amp;eferral</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="69"/>
@@ -1033,11 +1033,6 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="70"/>
         <source>Eén pagina voor de melder met de passende routes, zonder zaakgegevens</source>
         <translation>One page for the melder with the fitting routes, without case details</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
-        <source>Opnieuw &amp;beginnen</source>
-        <translation>Start &amp;over</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="79"/>
@@ -1068,6 +1063,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>ja</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>&amp;Opnieuw beginnen</source>
+        <translation>Start &amp;over</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="276"/>
@@ -3498,7 +3498,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
-        <translation>I use the recovery &amp;code instead of the passphrase</translation>
+        <translation>I &amp;use the recovery code instead of the passphrase</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
@@ -3596,6 +3596,11 @@ Restore the backup now?</translation>
         <translation>near an exit</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
+        <source>Beschikbare tijden &amp;zoeken</source>
+        <translation>Find available &amp;times</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="114"/>
         <source>&amp;Reserveren</source>
         <translation>&amp;Book</translation>
@@ -3636,7 +3641,7 @@ Restore the backup now?</translation>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="155"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
-        <translation>To my own calendar (.&amp;ics)…</translation>
+        <translation>To my own calendar (.ic&amp;s)…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
@@ -3677,11 +3682,6 @@ Restore the backup now?</translation>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="93"/>
         <source>Voor</source>
         <translation>For</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
-        <source>&amp;Beschikbare tijden zoeken</source>
-        <translation>&amp;Find available times</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="108"/>
@@ -3828,8 +3828,13 @@ Restore the backup now?</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
-        <source>Ik heb de code &amp;bewaard</source>
+        <source>Ik heb de code be&amp;waard</source>
         <translation>I have &amp;kept the code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <source>Kluis &amp;aanmaken</source>
+        <translation>&amp;Create vault</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
@@ -3860,11 +3865,6 @@ Restore the backup now?</translation>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
         <translation>&amp;Back to the code</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
-        <source>&amp;Kluis aanmaken</source>
-        <translation>&amp;Create vault</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
@@ -4213,11 +4213,6 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation>Own annual &amp;report (PDF)…</translation>
@@ -4295,6 +4290,11 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <translation>Advisers and their delivery for the chosen year</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
+        <source>Ex&amp;porteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="126"/>
         <source>Geleverd op</source>
         <translation>Delivered on</translation>
@@ -4366,7 +4366,7 @@ Fingerprint (to read out on the phone): {fp}</translation>
     <message>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="47"/>
         <source>Wachtwoordzin &amp;vergeten?</source>
-        <translation>&amp;Forgot passphrase?</translation>
+        <translation>F&amp;orgot passphrase?</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="49"/>

@@ -623,6 +623,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>Her&amp;openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="87"/>
         <source>Tijdlijn van gesprekken en verwijzingen</source>
         <translation type="unfinished"></translation>
@@ -665,11 +670,6 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="227"/>
         <source>{when} · verwezen naar {route}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
-        <source>&amp;Heropenen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -864,17 +864,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
-        <source>Wann&amp;eer</source>
+        <source>Wannee&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <source>Kanaa&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Duur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
-        <source>&amp;Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1033,11 +1033,6 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
-        <source>Opnieuw &amp;beginnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="79"/>
         <source>Bewaarde antwoorden</source>
         <translation type="unfinished"></translation>
@@ -1065,6 +1060,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="197"/>
         <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>&amp;Opnieuw beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,6 +3592,11 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
+        <source>Beschikbare tijden &amp;zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="114"/>
         <source>&amp;Reserveren</source>
         <translation type="unfinished"></translation>
@@ -3672,11 +3677,6 @@ De back-up nu terugzetten?</source>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="93"/>
         <source>Voor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
-        <source>&amp;Beschikbare tijden zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3824,7 +3824,12 @@ De back-up nu terugzetten?</source>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
-        <source>Ik heb de code &amp;bewaard</source>
+        <source>Ik heb de code be&amp;waard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <source>Kluis &amp;aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3855,11 +3860,6 @@ De back-up nu terugzetten?</source>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="190"/>
         <source>&amp;Terug naar de code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
-        <source>&amp;Kluis aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4205,11 +4205,6 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
-        <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation type="unfinished"></translation>
@@ -4284,6 +4279,11 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
     <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="122"/>
         <source>Vertrouwenspersonen en hun levering over het gekozen jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
+        <source>Ex&amp;porteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

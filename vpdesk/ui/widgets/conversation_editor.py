@@ -62,10 +62,10 @@ class ConversationEditor(QWidget):
 
         row = QHBoxLayout()
         form = QFormLayout()
-        form.addRow(self.tr("Wann&eer"), self.when)
+        form.addRow(self.tr("Wannee&r"), self.when)
         form.addRow(self.tr("&Duur"), self.duration)
         form2 = QFormLayout()
-        form2.addRow(self.tr("&Kanaal"), self.channel)
+        form2.addRow(self.tr("Kanaa&l"), self.channel)
         form2.addRow(self.tr("&Soort"), self.kind)
         row.addLayout(form)
         row.addSpacing(24)
