@@ -53,7 +53,12 @@ def _clashes(root: QWidget) -> dict[str, list[str]]:
     """Letters used twice among what is visible in ``root`` (a window also counts its menu bar)."""
     QApplication.processEvents()
     seen: dict[str, list[str]] = {}
-    for w in [*root.findChildren(QAbstractButton), *root.findChildren(QLabel), *root.findChildren(QGroupBox)]:
+    widgets: list[QAbstractButton | QLabel | QGroupBox] = [
+        *root.findChildren(QAbstractButton),
+        *root.findChildren(QLabel),
+        *root.findChildren(QGroupBox),
+    ]
+    for w in widgets:
         if isinstance(w, QLabel) and w.textFormat() == Qt.TextFormat.RichText:
             continue  # rich text has no mnemonic: "&amp;" in a route card is an ampersand
         text = w.title() if isinstance(w, QGroupBox) else w.text()
