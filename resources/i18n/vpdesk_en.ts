@@ -202,6 +202,24 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="65"/>
+        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
+        <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="86"/>
+        <source>Auditlogboek exporteren</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="86"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="18"/>
@@ -240,84 +258,117 @@
     </message>
 </context>
 <context>
+    <name>Booker</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="45"/>
+        <source>Dat tijdstip is al voorbij.</source>
+        <translation>That time has already passed.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="49"/>
+        <source>{room} is niet vrij van {start} tot {end}.</source>
+        <translation>{room} is not free from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="54"/>
+        <source>{room} reserveren op {day} van {start} tot {end}?</source>
+        <translation>Book {room} on {day} from {start} to {end}?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="73"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="94"/>
+        <source>Gereserveerd: {room}, {when}.</source>
+        <translation>Booked: {room}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="121"/>
+        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
+        <translation>Someone is booking this room right now. Try again at {time}?</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation>Legal hold (pending procedure)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="189"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation>While a procedure is pending, this case is not destroyed. Name the procedure (no names of people) and choose when you review whether keeping it is still needed.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="192"/>
         <source>&amp;Reden</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Herbeoordelen op</source>
         <translation>Re&amp;view on</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
         <source>Terugbelafspraak</source>
         <translation>Follow-up reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation>The agenda reminds you from a week before.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>&amp;Wat</source>
         <translation>&amp;What</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="222"/>
         <source>terugbellen</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
         <source>Inzagedocument opslaan</source>
         <translation>Save access document</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="244"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="266"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation>The access document is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="268"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation>{n} rows written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="290"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation>When a backup was restored, vpdesk kept the replaced vault in {folders}. It still holds the case too (under the passphrase of that time).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="295"/>
         <source>Zaak vernietigen</source>
         <translation>Destroy case</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="284"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
@@ -326,29 +377,14 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 Older backups still hold the case. The annual figures stay the same.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="305"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation>Delete replaced vaults</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
         <translation>Delete the replaced vaults ({n}) too? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
-        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
-        <translation>Attention: the trail&apos;s hash chain is broken: {p}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
-        <source>Auditlogboek exporteren</source>
-        <translation>Export audit trail</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -639,11 +675,6 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>{when} · referred to {route}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
-        <source>&amp;Heropenen</source>
-        <translation>Re&amp;open</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="60"/>
         <source>De gesloten zaak weer openen om iets te wijzigen</source>
         <translation>Open the closed case again to change something</translation>
@@ -733,6 +764,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
         <translation>Delete (Delete; undo with Ctrl+Z)</translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>Her&amp;openen</source>
+        <translation>Re&amp;open</translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -765,28 +801,28 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="307"/>
+        <location filename="../../vpdesk/ui/controller.py" line="308"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/controller.py" line="197"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/controller.py" line="198"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation>The practice vault has no secret keys to replace.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/controller.py" line="220"/>
         <source>Nieuwe sleutels</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="130"/>
-        <location filename="../../vpdesk/ui/controller.py" line="140"/>
+        <location filename="../../vpdesk/ui/controller.py" line="131"/>
+        <location filename="../../vpdesk/ui/controller.py" line="141"/>
         <source>ingesteld door uw organisatie</source>
         <translation>set by your organisation</translation>
     </message>
@@ -794,74 +830,74 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="41"/>
         <source>Datum en tijd van het gesprek</source>
         <translation>Date and time of the conversation</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="46"/>
         <source>Duur in minuten</source>
         <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="48"/>
         <source>Kanaal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="52"/>
         <source>Eerste of vervolgcontact</source>
         <translation>First or follow-up contact</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
         <source>Aantekeningen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="58"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation>Notes of the conversation. vpdesk saves them by itself.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="60"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
-        <source>Wann&amp;eer</source>
-        <translation>&amp;When</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Duur</source>
         <translation>&amp;Duration</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="67"/>
-        <source>&amp;Kanaal</source>
-        <translation>C&amp;hannel</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="69"/>
         <source>&amp;Soort</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="96"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="97"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation>Saving changes…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="148"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="181"/>
         <source>Bewaard om {time}</source>
         <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <source>Wannee&amp;r</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <source>Kanaa&amp;l</source>
+        <translation>Ch&amp;annel</translation>
     </message>
 </context>
 <context>
@@ -893,6 +929,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/desk_controller.py" line="332"/>
         <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
         <translation>This note was changed elsewhere meanwhile. Both texts are saved, yours at the bottom.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="337"/>
+        <source>Dit gesprek was intussen elders verwijderd. Uw tekst is bewaard als nieuw gesprek.</source>
+        <translation>This conversation was deleted elsewhere meanwhile. Your text was saved as a new conversation.</translation>
     </message>
 </context>
 <context>
@@ -999,11 +1040,6 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>One page for the melder with the fitting routes, without case details</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
-        <source>Opnieuw &amp;beginnen</source>
-        <translation>Start &amp;over</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="79"/>
         <source>Bewaarde antwoorden</source>
         <translation>Kept answers</translation>
@@ -1097,6 +1133,11 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="265"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
         <translation>No route to record yet: answer the questions first</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>&amp;Opnieuw beginnen</source>
+        <translation>Start &amp;over</translation>
     </message>
 </context>
 <context>
@@ -2663,102 +2704,102 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="37"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation>PRACTICE VAULT · all cases and names are made up · not for real notes</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="40"/>
         <source>Oefenkluis</source>
         <translation>Practice vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="45"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="55"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="159"/>
         <source>OEFENKLUIS</source>
         <translation>PRACTICE VAULT</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="50"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>&amp;Back-up maken…</source>
         <translation>Make a &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation>Change &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation>&amp;New keys and recovery code…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="113"/>
         <source>B&amp;eeld</source>
         <translation>V&amp;iew</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="122"/>
         <source>&amp;Over vpdesk</source>
         <translation>&amp;About vpdesk</translation>
     </message>
@@ -2924,67 +2965,67 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="95"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="114"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="129"/>
         <source>Back-up controleren…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="153"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="159"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="163"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="187"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="193"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="252"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="256"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="140"/>
         <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
         <translation>Nothing restored; the vault on this laptop is unchanged.</translation>
     </message>
@@ -3104,6 +3145,39 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="129"/>
         <source>Ik heb de code &amp;bewaard</source>
         <translation>I have &amp;kept the code</translation>
+    </message>
+</context>
+<context>
+    <name>OwnBookings</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="40"/>
+        <source>geen zaak</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="42"/>
+        <source>zaak {id}</source>
+        <translation>case {id}</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="62"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="68"/>
+        <source>Geannuleerd: {what}.</source>
+        <translation>Cancelled: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="86"/>
+        <source>Afspraak opslaan</source>
+        <translation>Save appointment</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="97"/>
+        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
+        <translation>Appointment saved in {p} (without case details).</translation>
     </message>
 </context>
 <context>
@@ -3464,84 +3538,24 @@ Restore the backup now?</translation>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="68"/>
         <source>Ruimtes</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="119"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
-        <source>Gereserveerd: {room}, {when}.</source>
-        <translation>Booked: {room}, {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
-        <source>Afspraak opslaan</source>
-        <translation>Save appointment</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
-        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
-        <translation>Appointment saved in {p} (without case details).</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="190"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="194"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
-        <source>Dat tijdstip is al voorbij.</source>
-        <translation>That time has already passed.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
-        <source>{room} is niet vrij van {start} tot {end}.</source>
-        <translation>{room} is not free from {start} to {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
-        <source>{room} reserveren op {day} van {start} tot {end}?</source>
-        <translation>Book {room} on {day} from {start} to {end}?</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
-        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
-        <translation>Someone is booking this room right now. Try again at {time}?</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
-        <source>geen zaak</source>
-        <translation>no case</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
-        <source>zaak {id}</source>
-        <translation>case {id}</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
-        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
-        <translation>You have already booked {room} from {start} to {end}. Book {new} from {from_} to {to} as well?</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
-        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
-        <translation>Cancel the booking of {what}? The room becomes free for others again.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
-        <source>Geannuleerd: {what}.</source>
-        <translation>Cancelled: {what}.</translation>
     </message>
 </context>
 <context>
@@ -3670,11 +3684,6 @@ Restore the backup now?</translation>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
-        <source>&amp;Beschikbare tijden zoeken</source>
-        <translation>&amp;Find available times</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="108"/>
         <source>Beschikbare tijden zoeken (Ctrl+R)</source>
         <translation>Find available times (Ctrl+R)</translation>
@@ -3703,6 +3712,11 @@ Restore the backup now?</translation>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="233"/>
         <source>Reservering annuleren</source>
         <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
+        <source>Beschikbare tijden &amp;zoeken</source>
+        <translation>Find available &amp;times</translation>
     </message>
 </context>
 <context>
@@ -3818,11 +3832,6 @@ Restore the backup now?</translation>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
-        <source>Ik heb de code &amp;bewaard</source>
-        <translation>I have &amp;kept the code</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation>Check</translation>
@@ -3853,11 +3862,6 @@ Restore the backup now?</translation>
         <translation>&amp;Back to the code</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
-        <source>&amp;Kluis aanmaken</source>
-        <translation>&amp;Create vault</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation>That is not right. Look at your recovery code again.</translation>
@@ -3886,6 +3890,16 @@ Restore the backup now?</translation>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
         <translation>I am the &amp;coordinator: this vault receives the annual figures of others</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <source>Ik heb de code be&amp;waard</source>
+        <translation>I have &amp;kept the code</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <source>Kluis &amp;aanmaken</source>
+        <translation>&amp;Create vault</translation>
     </message>
 </context>
 <context>
@@ -4204,11 +4218,6 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
-        <source>&amp;Exporteren…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation>Own annual &amp;report (PDF)…</translation>
@@ -4325,6 +4334,11 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation>First choose an adviser in the list.</translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
+        <source>Ex&amp;porteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -4373,6 +4387,36 @@ Fingerprint (to read out on the phone): {fp}</translation>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
         <source>Taal</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="12"/>
+        <source>Tekst niet bewaard</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="15"/>
+        <source>Deze tekst kon niet worden bewaard: {reason}
+Kopieer hem (Ctrl+A, Ctrl+C) naar een andere zaak of kies Niet afsluiten; bij afsluiten zonder bewaren gaat hij verloren.</source>
+        <translation>This text could not be saved: {reason}
+Copy it (Ctrl+A, Ctrl+C) to another case or choose Don&apos;t quit; quitting without saving loses it.</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="23"/>
+        <source>De tekst die niet is bewaard</source>
+        <translation>The text that was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="26"/>
+        <source>&amp;Niet afsluiten</source>
+        <translation>&amp;Don&apos;t quit</translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="27"/>
+        <source>&amp;Afsluiten zonder bewaren</source>
+        <translation>&amp;Quit without saving</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,24 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="65"/>
+        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="86"/>
+        <source>Auditlogboek exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/case_audit.py" line="86"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../vpdesk/ui/dialogs/backup_dialog.py" line="18"/>
@@ -240,112 +258,130 @@
     </message>
 </context>
 <context>
+    <name>Booker</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="45"/>
+        <source>Dat tijdstip is al voorbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="49"/>
+        <source>{room} is niet vrij van {start} tot {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="54"/>
+        <source>{room} reserveren op {day} van {start} tot {end}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="73"/>
+        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="94"/>
+        <source>Gereserveerd: {room}, {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_booking.py" line="121"/>
+        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="188"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="187"/>
         <source>Bewaren wegens lopende procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="190"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="189"/>
         <source>Zolang een procedure loopt, wordt deze zaak niet vernietigd. Noem de procedure (geen namen) en kies wanneer u opnieuw beoordeelt of bewaren nog nodig is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="192"/>
         <source>&amp;Reden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="194"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="193"/>
         <source>&amp;Herbeoordelen op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="216"/>
         <source>Terugbelafspraak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="217"/>
         <source>De agenda herinnert u eraan vanaf een week ervoor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="218"/>
         <source>&amp;Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="220"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="219"/>
         <source>&amp;Op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="223"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="222"/>
         <source>terugbellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="243"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="242"/>
         <source>Inzagedocument opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="245"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="244"/>
         <source>PDF (*.pdf);;OpenDocument-tekst (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="267"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="266"/>
         <source>Het inzagedocument staat in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="269"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="268"/>
         <source>{n} regels geschreven naar {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="291"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="290"/>
         <source>Bij het terugzetten van een back-up bewaarde vpdesk de vervangen kluis in {folders}. Die bevat de zaak ook nog (met de wachtwoordzin van toen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="296"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="295"/>
         <source>Zaak vernietigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="285"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="284"/>
         <source>Zaak {id} ({name}) en alles daarin worden vernietigd: gesprekken, aantekeningen, verwijzingen, meldingen en reserveringskoppelingen. Dit kan niet ongedaan worden gemaakt.
 
 Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="305"/>
         <source>Vervangen kluizen verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="307"/>
+        <location filename="../../vpdesk/ui/case_actions.py" line="306"/>
         <source>De vervangen kluizen ({n}) ook verwijderen? Dat kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="366"/>
-        <source>Let op: de hashketen van het logboek is verbroken: {p}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
-        <source>Auditlogboek exporteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/case_actions.py" line="387"/>
-        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,11 +673,6 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
-        <source>&amp;Heropenen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/widgets/case_view.py" line="60"/>
         <source>De gesloten zaak weer openen om iets te wijzigen</source>
         <translation type="unfinished"></translation>
@@ -731,6 +762,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <source>Verwijderen (Delete; ongedaan maken met Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/case_view.py" line="59"/>
+        <source>Her&amp;openen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
@@ -763,28 +799,28 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="307"/>
+        <location filename="../../vpdesk/ui/controller.py" line="308"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="196"/>
+        <location filename="../../vpdesk/ui/controller.py" line="197"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/controller.py" line="198"/>
         <source>De oefenkluis heeft geen geheime sleutels om te vervangen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/controller.py" line="220"/>
         <source>Nieuwe sleutels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="130"/>
-        <location filename="../../vpdesk/ui/controller.py" line="140"/>
+        <location filename="../../vpdesk/ui/controller.py" line="131"/>
+        <location filename="../../vpdesk/ui/controller.py" line="141"/>
         <source>ingesteld door uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,73 +828,73 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="40"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="41"/>
         <source>Datum en tijd van het gesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="44"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="45"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="46"/>
         <source>Duur in minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="47"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="48"/>
         <source>Kanaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="51"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="52"/>
         <source>Eerste of vervolgcontact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="55"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="56"/>
         <source>Aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="57"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="58"/>
         <source>Aantekeningen van het gesprek. vpdesk bewaart ze vanzelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="59"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="60"/>
         <source>Opslagstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="64"/>
-        <source>Wann&amp;eer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="66"/>
         <source>&amp;Duur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="67"/>
-        <source>&amp;Kanaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="69"/>
         <source>&amp;Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="96"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="97"/>
         <source>Wijzigingen worden bewaard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="148"/>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="181"/>
         <source>Bewaard om {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="65"/>
+        <source>Wannee&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/conversation_editor.py" line="68"/>
+        <source>Kanaa&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +926,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/desk_controller.py" line="332"/>
         <source>Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="337"/>
+        <source>Dit gesprek was intussen elders verwijderd. Uw tekst is bewaard als nieuw gesprek.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,11 +1038,6 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
-        <source>Opnieuw &amp;beginnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="79"/>
         <source>Bewaarde antwoorden</source>
         <translation type="unfinished"></translation>
@@ -1094,6 +1130,11 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="265"/>
         <source>Nog geen route om vast te leggen: beantwoord eerst de vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="71"/>
+        <source>&amp;Opnieuw beginnen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,102 +2702,102 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="36"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="37"/>
         <source>OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="39"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="40"/>
         <source>Oefenkluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="44"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="45"/>
         <source>Melding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="54"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="55"/>
         <source>Onderdelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="158"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="159"/>
         <source>OEFENKLUIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="49"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="50"/>
         <source>Herinnering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="99"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="100"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
         <source>&amp;Back-up maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="101"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="102"/>
         <source>Back-up &amp;terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="103"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="104"/>
         <source>&amp;Instellingen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="105"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="106"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="107"/>
         <source>&amp;Kluis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="108"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
         <source>&amp;Wachtwoordzin wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="109"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="110"/>
         <source>&amp;Nieuwe sleutels en herstelcode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="111"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
         <source>&amp;Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="112"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="113"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="117"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="118"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
         <source>&amp;Handleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="119"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="120"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/main_window.py" line="121"/>
+        <location filename="../../vpdesk/ui/main_window.py" line="122"/>
         <source>&amp;Over vpdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,67 +2963,67 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="92"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="95"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="113"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="114"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="128"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="129"/>
         <source>Back-up controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="152"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="153"/>
         <source>Back-up terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="158"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="159"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="163"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="186"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="187"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="193"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="251"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="252"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="255"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="256"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="139"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="140"/>
         <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,6 +3142,39 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
     <message>
         <location filename="../../vpdesk/ui/dialogs/renew_keys_dialog.py" line="129"/>
         <source>Ik heb de code &amp;bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnBookings</name>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="40"/>
+        <source>geen zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="42"/>
+        <source>zaak {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="62"/>
+        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="68"/>
+        <source>Geannuleerd: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="86"/>
+        <source>Afspraak opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/rooms_mine.py" line="97"/>
+        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,83 +3534,23 @@ De back-up nu terugzetten?</source>
 <context>
     <name>RoomsController</name>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="72"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="68"/>
         <source>Ruimtes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="117"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="119"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="259"/>
-        <source>Gereserveerd: {room}, {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="360"/>
-        <source>Afspraak opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="371"/>
-        <source>Afspraak opgeslagen in {p} (zonder zaakgegevens).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="188"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="190"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="192"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="194"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="205"/>
-        <source>Dat tijdstip is al voorbij.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="209"/>
-        <source>{room} is niet vrij van {start} tot {end}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="214"/>
-        <source>{room} reserveren op {day} van {start} tot {end}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="289"/>
-        <source>Iemand reserveert deze ruimte op dit moment. Om {time} opnieuw proberen?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="312"/>
-        <source>geen zaak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="314"/>
-        <source>zaak {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="238"/>
-        <source>U heeft van {start} tot {end} al {room} gereserveerd. Toch ook {new} reserveren van {from_} tot {to}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="334"/>
-        <source>Reservering van {what} annuleren? De ruimte komt weer vrij voor anderen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="340"/>
-        <source>Geannuleerd: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3666,11 +3680,6 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
-        <source>&amp;Beschikbare tijden zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="108"/>
         <source>Beschikbare tijden zoeken (Ctrl+R)</source>
         <translation type="unfinished"></translation>
@@ -3698,6 +3707,11 @@ De back-up nu terugzetten?</source>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="233"/>
         <source>Reservering annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/rooms_page.py" line="107"/>
+        <source>Beschikbare tijden &amp;zoeken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,11 +3828,6 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
-        <source>Ik heb de code &amp;bewaard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="164"/>
         <source>Controle</source>
         <translation type="unfinished"></translation>
@@ -3849,11 +3858,6 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
-        <source>&amp;Kluis aanmaken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="212"/>
         <source>Dat klopt niet. Kijk nog eens naar uw herstelcode.</source>
         <translation type="unfinished"></translation>
@@ -3881,6 +3885,16 @@ De back-up nu terugzetten?</source>
     <message>
         <location filename="../../vpdesk/ui/pages/setup_page.py" line="81"/>
         <source>Ik ben &amp;coördinator: deze kluis ontvangt de jaarcijfers van anderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="141"/>
+        <source>Ik heb de code be&amp;waard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/setup_page.py" line="191"/>
+        <source>Kluis &amp;aanmaken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4196,11 +4210,6 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
-        <source>&amp;Exporteren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vpdesk/ui/pages/stats_page.py" line="109"/>
         <source>Eigen &amp;jaarverslag (PDF)…</source>
         <translation type="unfinished"></translation>
@@ -4317,6 +4326,11 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <source>Kies eerst een vertrouwenspersoon in de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../vpdesk/ui/pages/stats_page.py" line="108"/>
+        <source>Ex&amp;porteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -4364,6 +4378,35 @@ Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
     <message>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="59"/>
         <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="12"/>
+        <source>Tekst niet bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="15"/>
+        <source>Deze tekst kon niet worden bewaard: {reason}
+Kopieer hem (Ctrl+A, Ctrl+C) naar een andere zaak of kies Niet afsluiten; bij afsluiten zonder bewaren gaat hij verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="23"/>
+        <source>De tekst die niet is bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="26"/>
+        <source>&amp;Niet afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vpdesk/ui/dialogs/unsaved_dialog.py" line="27"/>
+        <source>&amp;Afsluiten zonder bewaren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@ from vpdesk import resources
 from vpdesk.domain.disclosure import Rules, audit, category_edges, values
 from vpdesk.domain.statistics import QUARTERS, Tables, aggregate
 from vpdesk.reports.annual_pdf import write_annual_pdf
-from vpdesk.reports.publish import MARK, Report, publish
+from vpdesk.reports.publish import MARK, Report, mark, publish
 from vpdesk.reports.tables_out import write_csv, write_ods
 
 RULES = Rules()  # the documented defaults: k 5, two advisers, 80 %
@@ -89,8 +89,12 @@ def test_every_published_figure_is_the_true_count_or_the_neutral_mark(
         with (tmp_path / "csv" / f"{YEAR}-{table.name}.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.reader(fh))
         ods = [[str(c) for c in r.getElementsByType(TableCell)] for r in sheets[table.name].getElementsByType(TableRow)]
-        expected = [[label, MARK if v is None else str(v)] for label, v in table.rows]
+        lines = report.lines(table)[:-1]  # a main category heads its subcategories on a line of its own
+        expected = [[line.label, *(MARK if v is None else str(v) for v in line.figures)] for line in lines]
         assert rows[2 : 2 + len(expected)] == expected and ods[2 : 2 + len(expected)] == expected
+        assert sorted(mark(line.figures[0]) for line in lines if line.kind == "row") == sorted(
+            mark(v) for _, v in table.rows
+        )  # every figure of the table, once
         assert all("<" not in cell for row in rows for cell in row)  # never "<5": it would not always be true
     months = next(t for t in report.tables if t.key == "month")
     assert len(months.rows) == 12  # every month, also an empty one (0)

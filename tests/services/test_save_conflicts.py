@@ -8,6 +8,8 @@ from dataclasses import replace
 import pytest
 
 from tests.services.conftest import PASSPHRASE
+from vpdesk.domain.model import Outcome
+from vpdesk.errors import KnownError
 from vpdesk.services import cases
 from vpdesk.services.session import Session
 from vpdesk.store.vault import Vault
@@ -66,3 +68,27 @@ def test_a_save_with_nothing_changed_since_loading_writes_nothing(session: Sessi
     cases.save_conversation(second, replace(cases.conversation(second, 4), notes="nieuwer"))
     assert cases.save_conversation(session.vault, loaded, loaded, MARK) is None
     assert cases.conversation(second, 4).notes == "nieuwer"
+
+
+def test_a_note_deleted_elsewhere_is_kept_as_a_new_conversation_on_its_case(session: Session, second: Vault) -> None:
+    """Review finding: deleted elsewhere (the CLI, a second window) while the editor held unsaved text, the save
+    failed and the quit lost the text. While its case is open, the editor's version comes back as a new one."""
+    loaded = cases.conversation(session.vault, 5)
+    cases.delete_conversation(second, 5)
+    edited = replace(loaded, notes=loaded.notes + " nog getypt", duration_min=loaded.duration_min + 5)
+    saved = cases.save_conversation(session.vault, edited, loaded, MARK)
+    assert saved is not None and saved.kept_as_new and not saved.merged
+    assert saved.after.id not in (None, 5) and saved.after == replace(edited, id=saved.after.id)
+    assert cases.conversation(second, saved.after.id or 0) == saved.after  # in the vault, for every reader
+    assert saved.after in cases.detail(second, loaded.case_id).conversations
+
+
+def test_a_note_whose_case_was_closed_elsewhere_is_refused_and_nothing_is_written(
+    session: Session, second: Vault
+) -> None:
+    loaded = cases.conversation(session.vault, 4)
+    on = max(cases.get_case(second, loaded.case_id).opened, loaded.when.date())
+    cases.close_case(second, loaded.case_id, Outcome.ADVISED, on, 12, today=on)
+    with pytest.raises(KnownError, match="closed"):
+        cases.save_conversation(session.vault, replace(loaded, notes="getypt"), loaded, MARK)
+    assert cases.conversation(second, 4).notes == loaded.notes

@@ -19,6 +19,7 @@ from tests.ui.whole_app import translated
 from vpdesk.domain.model import CaseFilter
 from vpdesk.policy import Settings
 from vpdesk.services import cases, reminders
+from vpdesk.ui import files
 from vpdesk.ui.controller import Controller
 from vpdesk.ui.dialogs.about_dialog import AboutDialog
 from vpdesk.ui.dialogs.backup_dialog import BackupDialog
@@ -477,3 +478,20 @@ def test_the_language_on_the_lock_screen_is_applied_at_once_or_greyed_by_policy(
         assert new.window.current_page() == "unlock" and new.unlock.unlock_button.text() == "&Unlock"
     finally:
         install_translation(qapp, "nl")
+
+
+def test_the_backup_is_suggested_in_documents_like_the_other_file_dialogs(
+    qtbot: QtBot, controller: Controller, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review finding: the back-up's folder was the home folder while every other dialog starts in Documents."""
+    documents = tmp_path / "Documenten"
+    documents.mkdir()
+    monkeypatch.setattr(files, "start_folder", lambda: documents)
+    c = controller
+    create_vault(qtbot, c)
+    c.menu.backup()
+    dialog = c.menu.dialog
+    assert isinstance(dialog, BackupDialog)
+    suggested = Path(dialog.path.text())
+    assert suggested.parent == documents and suggested.name.startswith("vpdesk-back-up-")
+    dialog.close()

@@ -102,7 +102,7 @@ def test_on_a_sunday_the_week_view_shows_the_coming_week_and_days_are_named_in_d
     rooms.opened()
     assert rooms.week.monday == date(2026, 11, 30)
     tasks.wait()
-    from vpdesk.ui.rooms_controller import _day
+    from vpdesk.ui.rooms_mine import _day
 
     assert [_day(NOW + timedelta(days=i)) for i in range(7)] == ["ma", "di", "wo", "do", "vr", "za", "zo"]
     QLocale.setDefault(before)
@@ -259,12 +259,14 @@ def test_someone_booking_the_slot_now_is_said_and_a_retry_offered_when_their_hol
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "09:02" in asked[0] and "Someone is booking this room" in rooms.page.status.text()
     assert c.session.vault.bookings.upcoming(NOW) == []  # nothing booked meanwhile
-    assert rooms.retry_timer.isActive() and rooms.retry_timer.remainingTime() > 120_000  # at 09:02, not now
-    rooms.retry_timer.stop()
-    rooms._retry_now()  # the hold ran out: the booking is tried again
+    assert (
+        rooms.booking.retry_timer.isActive() and rooms.booking.retry_timer.remainingTime() > 120_000
+    )  # at 09:02, not now
+    rooms.booking.retry_timer.stop()
+    rooms.booking.retry_now()  # the hold ran out: the booking is tried again
     qtbot.waitUntil(lambda: len(c.session.vault.bookings.upcoming(NOW)) == 1, timeout=5000)
     c.session.lock()
-    assert not rooms.retry_timer.isActive()
+    assert not rooms.booking.retry_timer.isActive()
 
 
 def test_a_second_click_on_reserveren_books_nothing_twice_and_an_overlap_is_asked(

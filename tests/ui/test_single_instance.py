@@ -9,10 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from vpdesk.files import FileLock
+from vpdesk.ui import single_instance
 from vpdesk.ui.single_instance import LOCK_NAME, SOCKET_NAME, claim, server_name
 
 HOLD = """
@@ -24,6 +26,18 @@ from vpdesk.ui.single_instance import claim
 instance = claim(Path(sys.argv[1]), lambda: None)
 print("held" if instance is not None and instance.holds else "not held", flush=True)
 time.sleep(60)
+"""
+
+SERVE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+app = QCoreApplication([])
+from vpdesk.ui.single_instance import claim
+instance = claim(Path(sys.argv[1]), lambda: print("raised", flush=True))
+print("held" if instance is not None and instance.holds else "not held", flush=True)
+QTimer.singleShot(60_000, app.quit)
+app.exec()
 """
 
 
@@ -122,3 +136,43 @@ def test_a_holder_that_does_not_answer_lets_the_second_start(qapp: QApplication,
         assert time.monotonic() - started < 5
     finally:
         hung.release()
+
+
+class _FakeUser32:
+    """Windows' user32 as far as the single instance uses it: records whom the foreground was handed to."""
+
+    def __init__(self) -> None:
+        self.allowed: list[int] = []
+
+    def AllowSetForegroundWindow(self, pid: int) -> int:
+        self.allowed.append(pid)
+        return 1
+
+
+def test_the_foreground_goes_to_the_running_instance_only(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review finding: AllowSetForegroundWindow(-1) (ASFW_ANY) let any process take the foreground. The second start
+    learns the first's process id from its greeting and allows that one, before asking it to raise its window."""
+    user32 = _FakeUser32()
+    monkeypatch.setattr(single_instance, "_user32", lambda: user32)
+    home = tmp_path / "home"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", SERVE, str(home)], env=_env(home), stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        assert single_instance.ask_to_raise(server_name(home), 10.0)
+        assert holder.stdout.readline().strip() == "raised"
+    finally:
+        holder.kill()
+        holder.wait(10)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    assert user32.allowed == [holder.pid]
+
+
+def test_a_greeting_without_a_process_id_allows_nobody() -> None:
+    assert single_instance._greeting_pid(b"pid 4242\n") == 4242
+    for line in (b"", b"ok\n", b"pid -1\n", b"pid 0\n", b"pid x\n", b"pid \n"):
+        assert single_instance._greeting_pid(line) is None, line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -142,16 +143,13 @@ def write_annual_pdf(path: Path, report: Report, today: date, organisation: str 
     if any(hides(t) for t in report.tables):  # the mark explained where the reader first meets it
         story.append(Paragraph(escape(MARK_NOTE[0 if report.lang == "nl" else 1]), st["note"]))
     for table in report.tables:
-        before = report.beside(table)  # the year before beside this year, where the coordinator has it
-        total = _t(report, "Totaal", "Total")
-        rows = (
-            [[label, mark(value)] for label, value in table.rows] + [[total, mark(table.total)]]
-            if before is None
-            else [[total if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
-        )
+        lines = report.lines(table)  # with the year before beside this year, where the coordinator has it
+        width = 1 if report.previous is None else 2
+        rows = [[line.label, *(mark(v) for v in line.figures), *[""] * (width - len(line.figures))] for line in lines]
+        groups = [n + 1 for n, line in enumerate(lines) if line.kind == "group"]  # + 1: under the header row
         heading = Paragraph(escape(table.title), st["h2"])
-        head = [table.head, table.counts] if before is None else [table.head, f"{report.year}", f"{report.year - 1}"]
-        body = _table([head, *rows], regular, bold)
+        head = [table.head, table.counts] if width == 1 else [table.head, f"{report.year}", f"{report.year - 1}"]
+        body = _table([head, *rows], regular, bold, groups=groups)
         note = [Paragraph(escape(table.note), st["note"])] if table.note else []
         # a chart stands under its table's own heading (one heading per table), above the figures
         block = [heading, *_chart_of(table, regular), body, *note]
@@ -273,8 +271,11 @@ def _key_figures(report: Report, regular: str, bold: str) -> Table:
     return _table(rows, regular, bold, header=False)
 
 
-def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True, total: bool = True) -> Table:
-    """A table with its header row; ``total``: the last row is a total, in bold."""
+def _table(
+    rows: list[list[str]], regular: str, bold: str, header: bool = True, total: bool = True, groups: Sequence[int] = ()
+) -> Table:
+    """A table with its header row; ``total``: the last row is a total, in bold; ``groups``: the rows that head
+    the rows under them (a main category over its subcategories), in bold across the table."""
     figures = len(rows[0]) - 1  # every table fills the text width (170 mm): the label takes what is left
     each = (75 / max(figures, 1) if figures <= 2 else 13) * mm
     widths = [170 * mm - figures * each] + [each] * figures
@@ -295,5 +296,11 @@ def _table(rows: list[list[str]], regular: str, bold: str, header: bool = True, 
         ]
     if header and total:
         style.append(("FONTNAME", (0, -1), (-1, -1), bold))
+    for row in groups:
+        style += [
+            ("SPAN", (0, row), (-1, row)),
+            ("FONTNAME", (0, row), (-1, row), bold),
+            ("TOPPADDING", (0, row), (-1, row), 5),
+        ]
     table.setStyle(TableStyle(style))
     return table

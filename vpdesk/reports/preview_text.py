@@ -37,10 +37,15 @@ def preview_text(payload: dict[str, Any], taxonomy: Taxonomy, lang: str, route_n
     ]
     if near_records(payload["tables"]):
         lines[:0] = [warning(report.conversations, nl), ""]
-    width = max((len(label) for t in report.tables for label, _ in t.rows), default=10) + 2
+    width = max((len(label) for t in report.tables for label, _ in t.rows), default=10) + 4
     for table in report.tables:
         lines += ["", table.title]
-        lines += [f"  {label:<{width}}{value:>6}" for label, value in table.rows]
+        for line in report.lines(table)[:-1]:  # the preview shows no totals
+            if line.kind == "group":  # a main category over its subcategories
+                lines.append(f"  {line.label}")
+            else:
+                label = f"  {line.label}" if table.key == "category" else line.label
+                lines.append(f"  {label:<{width}}{line.figures[0]:>6}")
     if report.grid is not None:
         lines += ["", report.grid.title, "  " + " " * width + "".join(f"{c:>6}" for c in report.grid.columns)]
         for label, cells, _ in report.grid.rows:

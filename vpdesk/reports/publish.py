@@ -197,6 +197,7 @@ class Report:
     complementary_cells: int = 0
     rules: Rules | None = None
     previous: Report | None = None  # the same figures of the year before, where the coordinator has them
+    taxonomy: Taxonomy | None = None  # names the main category of each subcategory row (lines())
 
     def hidden_figures(self) -> tuple[int, int]:
         """(hidden, in all) over the published tables' cells and totals: what the coordinator is told at once."""
@@ -231,6 +232,13 @@ class Report:
         (None otherwise). Each year is suppressed on its own; the two years share no contact. Months compare by
         month ("2026-03" beside "2025-03"); a cell only the year before had gets a row of its own (0 this year),
         so both columns add up to their totals."""
+        keyed = self._beside_keyed(table)
+        if keyed is None:
+            return None
+        return [(label, v, w) for _, label, v, w in keyed]
+
+    def _beside_keyed(self, table: PublishedTable) -> list[tuple[str, str, int | None, int | None]] | None:
+        """As beside(), each row with its cell's key first ("\x00total" for the total)."""
         if self.previous is None:
             return None
         old = next((t for t in self.previous.tables if t.key == table.key), None)
@@ -241,10 +249,53 @@ class Report:
             return key[5:] if table.key == "month" else key
 
         was = {cell(k): v for k, (_, v) in zip(old.keys, old.rows, strict=True)}
-        rows = [(label, v, was.get(cell(k), 0)) for k, (label, v) in zip(table.keys, table.rows, strict=True)]
+        rows = [(k, label, v, was.get(cell(k), 0)) for k, (label, v) in zip(table.keys, table.rows, strict=True)]
         shown = {cell(k) for k in table.keys}
-        rows += [(label, 0, v) for k, (label, v) in zip(old.keys, old.rows, strict=True) if cell(k) not in shown]
-        return [*rows, ("\x00total", table.total, old.total)]
+        rows += [(k, label, 0, v) for k, (label, v) in zip(old.keys, old.rows, strict=True) if cell(k) not in shown]
+        return [*rows, ("\x00total", "\x00total", table.total, old.total)]
+
+    def lines(self, table: PublishedTable) -> list[Line]:
+        """The table as every writer shows it: its rows with this year's figure (and the year before's, where the
+        coordinator has it), the total last. The subcategory table names the main category of its rows: a
+        heading line before each main category's rows (review of trial 4), a row counting the main category
+        alone says so, and what is no category of the taxonomy (onbekend) follows last, under "Overig"."""
+        keyed = self._beside_keyed(table)
+        if keyed is None:
+            keyed = [(k, label, v, None) for k, (label, v) in zip(table.keys, table.rows, strict=True)]
+            keyed.append(("\x00total", "\x00total", table.total, None))
+        *body, (_, _, total, total_before) = keyed
+        figures: Callable[[int | None, int | None], tuple[int | None, ...]] = (
+            (lambda v, w: (v,)) if self.previous is None else (lambda v, w: (v, w))
+        )
+        total_line = Line("Totaal" if self.lang == "nl" else "Total", figures(total, total_before), "total")
+        if table.key != "category" or self.taxonomy is None:
+            return [*[Line(label, figures(v, w)) for _, label, v, w in body], total_line]
+        taxonomy, nl = self.taxonomy, self.lang == "nl"
+        known = sorted((row for row in body if row[0].split(".")[0] in taxonomy), key=lambda row: row[0])
+        other = [row for row in body if row[0].split(".")[0] not in taxonomy]
+        out: list[Line] = []
+        group = None
+        for key, label, v, w in known:
+            top = key.split(".")[0]
+            if top != group:
+                group = top
+                out.append(Line(taxonomy.get(top).name(self.lang), (), "group"))
+            alone = "(alleen de hoofdcategorie)" if nl else "(the main category only)"
+            out.append(Line(alone if key == top else label, figures(v, w)))
+        if other:
+            out.append(Line("Overig" if nl else "Other", (), "group"))
+            out += [Line(label, figures(v, w)) for _, label, v, w in other]
+        return [*out, total_line]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a published table as written: a row (its figures), a heading over rows (no figures) or the
+    total."""
+
+    label: str
+    figures: tuple[int | None, ...]
+    kind: str = "row"  # "row", "group" (a heading: the main category of the rows under it) or "total"
 
 
 def _label(taxonomy: Taxonomy, key: str, cell: str, lang: str) -> str:
@@ -283,6 +334,7 @@ def publish(
     totals = tables["totals"]
     report = Report(year, lang, advisers, int(totals["conversations"]), round(int(totals["minutes"]) / 60, 1), k)
     report.rules = rules
+    report.taxonomy = taxonomy
     report.cases = int(totals.get("cases", 0))
     report._first_label = _label(taxonomy, "kind", "first", lang)
     few = k is not None and 0 < report.conversations < k

@@ -29,14 +29,11 @@ def _rows(report: Report) -> list[tuple[str, list[list[str]]]]:
     total_word = "Totaal" if report.lang == "nl" else "Total"
     out = []
     for table in report.tables:
-        before = report.beside(table)  # the year before, beside this year, where the coordinator has it
-        years = (report.year, report.year - 1)
-        counts = [table.counts] if before is None else [f"{table.counts} {year}" for year in years]
+        years = (report.year, report.year - 1)  # the year before, beside this year, where the coordinator has it
+        counts = [table.counts] if report.previous is None else [f"{table.counts} {year}" for year in years]
         rows = [[table.title], [table.head, *counts]]
-        if before is None:
-            rows += [[label, mark(v)] for label, v in table.rows] + [[total_word, mark(table.total)]]
-        else:
-            rows += [[total_word if label == "\x00total" else label, mark(v), mark(w)] for label, v, w in before]
+        # a main category heads its subcategories on a line of its own, as in the PDF
+        rows += [[line.label, *(mark(v) for v in line.figures)] for line in report.lines(table)]
         if table.note:
             rows.append([table.note])
         if hides(table):  # the reader of one CSV file has no method note beside it

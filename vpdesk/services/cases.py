@@ -206,6 +206,7 @@ class Saved:
     before: Conversation
     after: Conversation
     merged: bool = False
+    kept_as_new: bool = False  # it had been deleted meanwhile: the editor's version was added as a new one
 
 
 def save_conversation(
@@ -214,7 +215,9 @@ def save_conversation(
     """Write ``edited``, the editor's version of the conversation it loaded as ``base`` (decision 200). None when
     nothing changed since ``base`` (a quit right after a save writes nothing, trial F21). When the stored version is
     no longer ``base`` (another window, or `vpdesk note` from the command line, wrote it), nothing is overwritten:
-    see merge_conversation. ``base`` None: the caller read the stored version just now (last write wins)."""
+    see merge_conversation. ``base`` None: the caller read the stored version just now (last write wins).
+    Deleted meanwhile while its case is still open: the editor's version is kept as a new conversation on the case
+    (decision 223); a case closed or destroyed meanwhile takes nothing (KnownError)."""
     if base is not None and edited == base:
         return None
     require_open(vault, edited.case_id)
@@ -224,7 +227,12 @@ def save_conversation(
         found.append(stored)
         return merge_conversation(stored if base is None else base, stored, edited, marker)
 
-    after = vault.conversations.update_if(edited, make)
+    def if_gone() -> Conversation:
+        return replace(edited, id=None)
+
+    after = vault.conversations.update_if(edited, make, if_gone)
+    if not found:
+        return Saved(base or edited, after, kept_as_new=True)
     before = found[0]
     merged = base is not None and before.notes not in (base.notes, edited.notes) and edited.notes != base.notes
     return Saved(before, after, merged)

@@ -25,29 +25,33 @@ class ConversationStore:
 
     def add(self, conv: Conversation) -> Conversation:
         """A new conversation; one with an id (an undone deletion) comes back under that id."""
-        _check(conv)
         with transaction(self._conn):
-            try:
-                cur = self._conn.execute(
-                    "INSERT INTO conversation(id, case_id, at, duration_min, channel, kind, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        conv.id if conv.id is not None else next_id(self._conn, "conversation"),
-                        conv.case_id,
-                        conv.when.isoformat(),
-                        conv.duration_min,
-                        conv.channel.value,
-                        conv.kind.value,
-                        conv.notes,
-                    ),
-                )
-            except Exception as exc:
-                if "FOREIGN KEY" in str(exc):
-                    raise KnownError("There is no case {case}.", case=conv.case_id) from None
-                raise
-            saved = replace(conv, id=cur.lastrowid)
-            self._stats.refresh(conv.case_id)
-            self._audit.write("create", f"conversation:{saved.id}")
+            return self._insert(conv)
+
+    def _insert(self, conv: Conversation) -> Conversation:
+        """Inside the caller's transaction."""
+        _check(conv)
+        try:
+            cur = self._conn.execute(
+                "INSERT INTO conversation(id, case_id, at, duration_min, channel, kind, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    conv.id if conv.id is not None else next_id(self._conn, "conversation"),
+                    conv.case_id,
+                    conv.when.isoformat(),
+                    conv.duration_min,
+                    conv.channel.value,
+                    conv.kind.value,
+                    conv.notes,
+                ),
+            )
+        except Exception as exc:
+            if "FOREIGN KEY" in str(exc):
+                raise KnownError("There is no case {case}.", case=conv.case_id) from None
+            raise
+        saved = replace(conv, id=cur.lastrowid)
+        self._stats.refresh(conv.case_id)
+        self._audit.write("create", f"conversation:{saved.id}")
         return saved
 
     def update(self, conv: Conversation) -> Conversation:
@@ -58,13 +62,24 @@ class ConversationStore:
             self._update(conv)
         return conv
 
-    def update_if(self, conv: Conversation, make: Callable[[Conversation], Conversation | None]) -> Conversation:
+    def update_if(
+        self,
+        conv: Conversation,
+        make: Callable[[Conversation], Conversation | None],
+        if_gone: Callable[[], Conversation] | None = None,
+    ) -> Conversation:
         """Read the stored conversation, let ``make`` decide what to write from it (None: nothing), and write that,
-        all in one transaction: no other process can write in between (trial F21). Returns what is stored after."""
+        all in one transaction: no other process can write in between (trial F21). Returns what is stored after.
+        When it was deleted meanwhile, ``if_gone`` gives the conversation to add instead (without it: KnownError)."""
         if conv.id is None:
             raise ValueError("update needs a conversation with an id")
         with transaction(self._conn):
-            stored = self.get(conv.id)
+            row = self._conn.execute(f"SELECT {_COLUMNS} FROM conversation WHERE id = ?", (conv.id,)).fetchone()
+            if row is None:
+                if if_gone is None:
+                    raise KnownError("There is no conversation {conversation}.", conversation=conv.id)
+                return self._insert(if_gone())
+            stored = _conversation(row)
             new = make(stored)
             if new is None or new == stored:
                 return stored

@@ -20,9 +20,10 @@ from vpdesk.domain.guide import Rules
 from vpdesk.domain.model import Conversation, Referral
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
-from vpdesk.services import access, audit, cases, lifecycle, vault_admin
+from vpdesk.services import access, cases, lifecycle, vault_admin
 from vpdesk.services.cases import NOT_A_REFERRAL
 from vpdesk.services.session import Session
+from vpdesk.ui.case_audit import AuditView, Read
 from vpdesk.ui.dialogs.audit_dialog import AuditDialog
 from vpdesk.ui.dialogs.date_note_dialog import DateNoteDialog
 from vpdesk.ui.dialogs.new_case_dialog import NewCaseDialog
@@ -31,8 +32,6 @@ from vpdesk.ui.errors import describe
 from vpdesk.ui.files import suggested
 from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
-
-Read = Callable[[Callable[[Any], Any], Callable[[Any], None], Callable[[Any], None]], None]
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class CaseActions(QObject):
         self.now = now
         self.hooks = hooks
         self.undo_stack: list[Conversation | Referral] = []
-        self.audit_dialog: AuditDialog | None = None
+        self.audit = AuditView(session, desk, tasks, now, hooks.read, self._warn, self._written)
         view = desk.case_view
         view.reopen_requested.connect(self.reopen)
         view.action_requested.connect(self.run)
@@ -342,61 +341,13 @@ class CaseActions(QObject):
         return failed
 
     def show_audit(self) -> None:
-        """The audit trail. The dialog opens at once; its action list, its rows and the hash-chain check are read
-        in the background (100,000 rows take half a second), never on the UI thread."""
-        if not self.session.is_open:
-            return
-        dialog = AuditDialog(self.now().date(), [], self.desk)
-        dialog.filter_changed.connect(self._load_audit)
-        dialog.export_requested.connect(self._export_audit)
-        self.audit_dialog = dialog
-        self.hooks.read(audit.actions, lambda found: self._to_audit(dialog, dialog.show_actions, found), self._failed)
-        self._load_audit(*dialog.period(), "")
-        self.tasks.run(self.session.job(audit.verify), lambda p: self._chain_checked(dialog, p), self._failed)
-        dialog.finished.connect(lambda _r: self._forget_audit(dialog))
-        dialog.open()
+        self.audit.show()
 
-    def _to_audit(self, dialog: AuditDialog, show: Callable[[Any], None], value: object) -> None:
-        """Give ``value`` to the audit dialog, unless it was closed (or the vault locked) meanwhile."""
-        if self.audit_dialog is dialog:
-            show(value)
-
-    def _chain_checked(self, dialog: AuditDialog, problems: list[str]) -> None:
-        if problems:
-            text = self.tr("Let op: de hashketen van het logboek is verbroken: {p}").format(p="; ".join(problems))
-            self._to_audit(dialog, dialog.show_problem, text)
-
-    def _failed(self, exc: BaseException) -> None:
-        if self.session.is_open:  # a read the lock ended has nobody to tell
-            self._warn(exc)
-
-    def _forget_audit(self, dialog: AuditDialog) -> None:
-        if self.audit_dialog is dialog:
-            self.audit_dialog = None
-        dialog.deleteLater()
-
-    def _load_audit(self, since: date, until: date, action: str) -> None:
-        self.hooks.read(
-            lambda db: audit.entries(db, since, until, action),
-            lambda rows: self.audit_dialog.show_rows(rows) if self.audit_dialog is not None else None,
-            self._warn,
-        )
-
-    def _export_audit(self, since: date, until: date) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.desk, self.tr("Auditlogboek exporteren"), suggested("auditlog.csv"), self.tr("CSV (*.csv)")
-        )
-        if path:
-            self.tasks.run(
-                self.session.job(lambda db: audit.write_csv(db, Path(path), since, until)),
-                lambda n: self._written(audit.record_export, path, int(n)),
-                self._warn,
-            )
+    @property
+    def audit_dialog(self) -> AuditDialog | None:
+        return self.audit.dialog
 
     def close(self) -> None:
         """The lock: drop the undo list and the audit view."""
         self.undo_stack = []
-        if self.audit_dialog is not None:
-            self.audit_dialog.model.set_rows([])
-            self.audit_dialog.close()
-            self.audit_dialog = None
+        self.audit.close()

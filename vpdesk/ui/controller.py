@@ -22,6 +22,7 @@ from vpdesk.ui import collector
 from vpdesk.ui.clipboard import ClipboardGuard
 from vpdesk.ui.dialogs.recovery_dialog import RecoveryDialog
 from vpdesk.ui.dialogs.renew_keys_dialog import NewCodeDialog, RenewKeysDialog
+from vpdesk.ui.dialogs.unsaved_dialog import UnsavedDialog
 from vpdesk.ui.errors import describe
 from vpdesk.ui.idle import IdleWatcher
 from vpdesk.ui.main_window import MainWindow
@@ -80,7 +81,7 @@ class Controller(QObject):
         self.unlock.practice_requested.connect(self.open_practice)
         self.unlock.language_chosen.connect(self.choose_language)
         self.idle.idle.connect(self.lock)
-        self.window.closing.connect(self.quit)
+        self.window.closing.connect(self.close_window)
         self.window.tabs.currentChanged.connect(self._page_changed)
         for page in self.pages:
             page.lock_requested.connect(self.lock)
@@ -307,6 +308,19 @@ class Controller(QObject):
                 self.tr("Bij het vergrendelen is niet alles bewaard: {reason}").format(reason=" ".join(failures))
             )
 
+    def _may_quit(self) -> bool:
+        """False when a page holds text it could not save and the adviser chose to stay (decision 223)."""
+        if not self.session.is_open:
+            return True
+        failures = [reason for page in self.pages if (reason := page.save())]
+        unsaved = "\n\n".join(text for page in self.pages if (text := page.unsaved()))
+        if not unsaved:
+            return True
+        dialog = UnsavedDialog(" ".join(failures), unsaved, self.window)
+        leave = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return leave
+
     def _leave(self, keep: QDialog | None = None) -> list[str]:
         """Everything a lock does before the keys go: save, note where the adviser was, clear the pages."""
         failures = [reason for page in self.pages if (reason := page.save())]
@@ -343,6 +357,15 @@ class Controller(QObject):
             self._opened()
         else:
             self.start()
+
+    def close_window(self) -> None:
+        """The adviser closes the window (Ctrl+Q, the close button): quit, unless text could not be saved and they
+        choose to stay. The application's own end (aboutToQuit: logout, shutdown) cannot wait for an answer."""
+        self.tasks.wait(5_000)
+        if not self._may_quit():
+            self.window.keep_open = True
+            return
+        self.quit()
 
     def quit(self) -> None:
         self.tasks.wait(5_000)  # an unlock still deriving its key: let it land, then lock what it opened

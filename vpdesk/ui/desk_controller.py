@@ -325,27 +325,34 @@ class DeskController(VaultPage):
         if saved is None:  # nothing changed since the last save: nothing written (trial F21)
             return report_problem
         if saved.after != current:  # changed elsewhere meanwhile (another window, the command line): both kept
-            editor.show_conversation(saved.after)
+            editor.show_saved(saved.after)
             if saved.merged:
                 editor.notify(
                     self.tr(
                         "Deze aantekening was intussen elders gewijzigd. Beide teksten zijn bewaard, de uwe onderaan."
                     )
                 )
+            elif saved.kept_as_new:
+                editor.notify(
+                    self.tr("Dit gesprek was intussen elders verwijderd. Uw tekst is bewaard als nieuw gesprek.")
+                )
             else:
                 editor.mark_saved(self.now())
         else:
             editor.mark_saved(self.now())
         before, after = base or saved.before, saved.after  # the timeline showed the loaded version
-        if (before.when, before.duration_min, before.channel, before.kind, cases.first_line(before.notes)) != (
-            after.when,
-            after.duration_min,
-            after.channel,
-            after.kind,
-            cases.first_line(after.notes),  # the timeline shows the first line: the first words appear at once
-        ):
-            self._refresh_timeline(current.id or 0)
+        if saved.kept_as_new or _row(before) != _row(after):
+            self._refresh_timeline(after.id or 0)
         return report_problem
+
+    def unsaved(self) -> str:
+        """The editor's notes when a save failed and they differ from what was stored (a case closed or destroyed
+        elsewhere): the quit shows them to copy before they go (decision 223)."""
+        editor = self.page.case_view.editor
+        current, base = editor.conversation(), editor.loaded()
+        if current is None or self.page.case_view.read_only or current == base:
+            return ""
+        return current.notes
 
     def _drop_empty(self) -> bool:
         """Leaving a conversation left blank (no text, the minutes and channel it started with): it is removed, not
@@ -393,3 +400,8 @@ class DeskController(VaultPage):
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.page, "vpdesk", describe(exc))
+
+
+def _row(conv: Conversation) -> tuple[object, ...]:
+    """What the timeline shows of a conversation (its first line: the first words appear at once)."""
+    return (conv.when, conv.duration_min, conv.channel, conv.kind, cases.first_line(conv.notes))

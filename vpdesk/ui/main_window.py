@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, gates: dict[str, QWidget], work: list[tuple[str, str, QWidget]]) -> None:
         """`gates`: name -> page shown while the vault is closed; `work`: (key, title, widget) of open-vault pages."""
         super().__init__()
+        self.keep_open = False  # set by the controller while `closing` is handled: the adviser chose to stay
         self.banner = QLabel(self.tr("OEFENKLUIS · alle zaken en namen zijn verzonnen · niet voor echte aantekeningen"))
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("background: #f5a623; color: #1a1a1a; font-weight: bold; padding: 6px;")
@@ -168,5 +169,9 @@ class MainWindow(QMainWindow):
         self.reminder.setVisible(bool(text))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.closing.emit()  # the controller saves and locks before the window goes
+        self.keep_open = False
+        self.closing.emit()  # the controller saves and locks before the window goes, or says keep_open
+        if self.keep_open:
+            event.ignore()
+            return
         super().closeEvent(event)

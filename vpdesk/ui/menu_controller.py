@@ -31,6 +31,7 @@ from vpdesk.ui.dialogs.settings_dialog import SettingsDialog
 from vpdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from vpdesk.ui.dialogs.work_dialog import WorkDialog
 from vpdesk.ui.errors import describe
+from vpdesk.ui.files import suggested
 
 if TYPE_CHECKING:
     from vpdesk.ui.controller import Controller
@@ -80,7 +81,7 @@ class MenuController(QObject):
         if not self.c.session.is_open:
             return
         name = f"vpdesk-back-up-{self.now().date().isoformat()}.vpbak"
-        dialog = BackupDialog(Path.home() / name, self.c.window)
+        dialog = BackupDialog(Path(suggested(name)), self.c.window)
         dialog.backup_requested.connect(lambda path: self._make_backup(dialog, Path(path)))
         self._show(dialog)
 

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 LOCK_NAME = "app.lock"
 RAISE = b"raise\n"
 ANSWER = b"ok\n"
+PID = b"pid "  # the first instance's greeting, "pid <n>\n": the one process the second hands the foreground to
 ANSWER_SECONDS = 3.0  # a first instance still starting (two quick clicks) needs a moment before it listens
 
 
@@ -67,6 +69,8 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
+            socket.write(PID + str(os.getpid()).encode("ascii") + b"\n")
+            socket.flush()
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
 
@@ -103,30 +107,59 @@ def claim(home: Path, on_raise: Callable[[], None], answer_seconds: float = ANSW
 
 
 def ask_to_raise(name: str, answer_seconds: float) -> bool:
-    """True when the instance listening on ``name`` answered our request to raise its window."""
+    """True when the instance listening on ``name`` answered our request to raise its window. It greets with its
+    process id first; only that process is allowed to take the foreground (Windows), before we ask it to."""
     deadline = time.monotonic() + answer_seconds
-    _allow_foreground()
     while True:
         socket = QLocalSocket()
         socket.connectToServer(name)
         if socket.waitForConnected(200):
+            greeting = _read_line(socket, deadline)
+            pid = _greeting_pid(greeting)
+            if pid is not None:
+                _allow_foreground(pid)
             socket.write(RAISE)
             socket.waitForBytesWritten(500)
-            left = max(1, int((deadline - time.monotonic()) * 1000))
-            answered = socket.waitForReadyRead(left) and bytes(socket.readAll().data()).startswith(ANSWER.strip())
+            answer = greeting if greeting.startswith(ANSWER.strip()) else _read_line(socket, deadline)
             socket.disconnectFromServer()
-            return answered
+            return answer.startswith(ANSWER.strip())
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.1)
 
 
-def _allow_foreground() -> None:
-    """Windows lets only the process the adviser just started take the foreground; it hands that right on."""
+def _read_line(socket: QLocalSocket, deadline: float) -> bytes:
+    """The next line the other side sent (b"" when it sent none before ``deadline``)."""
+    while not socket.canReadLine():
+        left = int((deadline - time.monotonic()) * 1000)
+        if left <= 0 or not socket.waitForReadyRead(left):
+            return b""
+    return bytes(socket.readLine().data())
+
+
+def _greeting_pid(line: bytes) -> int | None:
+    """The process id in a "pid <n>" greeting; None for anything else (an older instance sends no greeting)."""
+    if not line.startswith(PID):
+        return None
+    digits = line[len(PID) :].strip()
+    return int(digits) if digits.isdigit() and int(digits) > 0 else None
+
+
+def _user32() -> Any:
+    """Windows' user32 (None elsewhere); a test puts a fake here."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
 
-        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined,unused-ignore]  # ASFW_ANY
+        return ctypes.windll.user32  # type: ignore[attr-defined,unused-ignore]
+    return None
+
+
+def _allow_foreground(pid: int) -> None:
+    """Windows lets only the process the adviser just started take the foreground; it hands that right on, to the
+    running instance alone (never ASFW_ANY, which would let any process steal the foreground)."""
+    user32 = _user32()
+    if user32 is not None and not user32.AllowSetForegroundWindow(pid):
+        log.info("single instance: AllowSetForegroundWindow refused")
 
 
 def bring_to_front(window: QWidget | None) -> None:

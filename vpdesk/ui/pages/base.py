@@ -12,6 +12,8 @@ Life cycle, driven by vpdesk.ui.controller.Controller:
     restore(place)  after opened(): go back to what place() returned at the last lock (None the first time)
     save()          before lock and quit: write every pending edit now, without dialogs (an idle lock must not
                     wait for a click); returns the sentence to show when a write failed, else None
+    unsaved()       at quit, after a failed save(): the adviser's text that could not be written ("" when none);
+                    the quit shows it to copy and lets the adviser stay
     place()         before locked(): where the adviser is (case id, ...), kept in memory while locked
     locked()        the vault is closing: clear every widget and model that showed vault data
 """
@@ -59,6 +61,9 @@ class VaultPage(QObject):
 
     def save(self) -> str | None:
         return None
+
+    def unsaved(self) -> str:
+        return ""
 
     def place(self) -> object:
         return None

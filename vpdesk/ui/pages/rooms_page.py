@@ -104,7 +104,7 @@ class RoomsPage(QWidget):
             self.features[feature] = box
             boxes.addWidget(box, n // 2, n % 2)
         form.addRow(boxes)
-        self.find_button = QPushButton(self.tr("&Beschikbare tijden zoeken"))
+        self.find_button = QPushButton(self.tr("Beschikbare tijden &zoeken"))
         self.find_button.setToolTip(self.tr("Beschikbare tijden zoeken (Ctrl+R)"))
         form.addRow(self.find_button)
         self.slots = QListWidget()

@@ -105,7 +105,7 @@ class StatsPage(QWidget):
         layout.addWidget(self.preview, 1)
         row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Voorbeeld"))
-        self.export_button = QPushButton(self.tr("&Exporteren…"))
+        self.export_button = QPushButton(self.tr("Ex&porteren…"))
         self.own_button = QPushButton(self.tr("Eigen &jaarverslag (PDF)…"))
         for button in (self.preview_button, self.export_button, self.own_button):
             row.addWidget(button)

@@ -56,7 +56,7 @@ class CaseView(QWidget):
         self.close_button = QPushButton(self.tr("Zaak s&luiten…"))
         self.plan_button = QPushButton(self.tr("Gesprek &plannen…"))
         self.plan_button.setToolTip(self.tr("Een ruimte reserveren voor een gesprek over deze zaak"))
-        self.reopen_button = QPushButton(self.tr("&Heropenen"))
+        self.reopen_button = QPushButton(self.tr("Her&openen"))
         self.reopen_button.setToolTip(self.tr("De gesloten zaak weer openen om iets te wijzigen"))
         self.actions_button = QToolButton()
         self.actions_button.setText(self.tr("A&cties"))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -61,10 +62,10 @@ class ConversationEditor(QWidget):
 
         row = QHBoxLayout()
         form = QFormLayout()
-        form.addRow(self.tr("Wann&eer"), self.when)
+        form.addRow(self.tr("Wannee&r"), self.when)
         form.addRow(self.tr("&Duur"), self.duration)
         form2 = QFormLayout()
-        form2.addRow(self.tr("&Kanaal"), self.channel)
+        form2.addRow(self.tr("Kanaa&l"), self.channel)
         form2.addRow(self.tr("&Soort"), self.kind)
         row.addLayout(form)
         row.addSpacing(24)
@@ -99,18 +100,50 @@ class ConversationEditor(QWidget):
     def show_conversation(self, conversation: Conversation) -> None:
         self._loading = True
         try:
-            self._conversation = conversation
-            w = conversation.when
-            self.when.setDateTime(QDateTime(QDate(w.year, w.month, w.day), QTime(w.hour, w.minute)))
-            self.duration.setValue(conversation.duration_min)
-            self.channel.setCurrentIndex(self.channel.findData(conversation.channel.value))
-            self.kind.setCurrentIndex(self.kind.findData(conversation.kind.value))
-            self.notes.setPlainText(conversation.notes)
-            self.saved.setStyleSheet(QUIET)
-            self.saved.clear()
-            self.setEnabled(True)
+            self._show_fields(conversation)
+            self.notes.setPlainText(conversation.notes)  # another conversation: a fresh undo history
         finally:
             self._loading = False
+
+    def _show_fields(self, conversation: Conversation) -> None:
+        self._conversation = conversation
+        w = conversation.when
+        self.when.setDateTime(QDateTime(QDate(w.year, w.month, w.day), QTime(w.hour, w.minute)))
+        self.duration.setValue(conversation.duration_min)
+        self.channel.setCurrentIndex(self.channel.findData(conversation.channel.value))
+        self.kind.setCurrentIndex(self.kind.findData(conversation.kind.value))
+        self.saved.setStyleSheet(QUIET)
+        self.saved.clear()
+        self.setEnabled(True)
+
+    def show_saved(self, conversation: Conversation) -> None:
+        """The conversation as a save left it (merged with a write elsewhere, decision 200), shown without losing the
+        notes' undo history: the new text goes in as one edit, so Ctrl+Z brings back what the adviser typed."""
+        notes = self.notes.toPlainText()
+        self._loading = True
+        try:
+            self._show_fields(conversation)
+            if conversation.notes == notes:
+                return
+            cursor = QTextCursor(self.notes.document())
+            at = self.notes.textCursor().position()
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(conversation.notes)
+            cursor.endEditBlock()
+            self.notes.setTextCursor(self._cursor_after_merge(conversation.notes, notes, at))
+        finally:
+            self._loading = False
+
+    def _cursor_after_merge(self, merged: str, typed: str, at: int) -> QTextCursor:
+        """Where the adviser was typing, in the merged text (their text ends it when it was kept whole)."""
+        cursor = self.notes.textCursor()
+        end = self.notes.document().characterCount() - 1  # Qt counts UTF-16 units; never past the end
+        if merged.endswith(typed):
+            cursor.setPosition(max(0, min(len(merged) - len(typed) + at, end)))
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        return cursor
 
     def set_read_only(self, read_only: bool) -> None:
         """A closed case: the notes can be read and copied, nothing can be changed."""

@@ -68,7 +68,7 @@ class GuidePanel(QWidget):
         self.record_button = QPushButton(self.tr("Verwi&jzing vastleggen"))
         self.print_button = QPushButton(self.tr("Wegwijzer als PD&F…"))
         self.print_button.setToolTip(self.tr("Eén pagina voor de melder met de passende routes, zonder zaakgegevens"))
-        self.reset_button = QPushButton(self.tr("Opnieuw &beginnen"))
+        self.reset_button = QPushButton(self.tr("&Opnieuw beginnen"))
         self.recorded = QLabel()  # what "Verwijzing vastleggen" just recorded, and how to take it back
         self.recorded.setWordWrap(True)
         self.recorded.setAccessibleName(self.tr("Vastgelegd"))
