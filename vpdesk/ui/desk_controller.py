@@ -18,7 +18,7 @@ from vpdesk.domain.guide import Rules
 from vpdesk.domain.model import Conversation
 from vpdesk.domain.taxonomy import Taxonomy
 from vpdesk.policy import Settings
-from vpdesk.services import cases, search
+from vpdesk.services import cases
 from vpdesk.services.session import Session
 from vpdesk.ui.case_actions import CaseActions, Hooks
 from vpdesk.ui.case_tools import CaseTools
@@ -32,7 +32,6 @@ from vpdesk.ui.search_worker import SearchWorker
 from vpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
-SEARCH_DEBOUNCE_MS = 150
 # The agenda's read (two passes over every case) waits until the unlock's own work is done: at 100,000 cases, run
 # at once it competed with the list's first page for two cores and the UI thread stalled 14-27 ms (decision 241).
 AGENDA_AFTER_UNLOCK_MS = 1000
@@ -78,20 +77,22 @@ class DeskController(VaultPage):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(int(settings.autosave_seconds * 1000))
+        cases_panel = self.page.cases
         self.searcher = SearchWorker(
-            session, tasks, self._show_hits, self.page.cases.hits.set_snippets, self._read_failed
+            session,
+            tasks,
+            lambda found: cases_panel.show_results(found.hits, found.pseudonyms),
+            cases_panel.hits.set_snippets,
+            self._read_failed,
+            lambda: cases_panel.show_results(None, {}),
         )
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._connect()
 
     def _connect(self) -> None:
         page = self.page
         page.new_case_requested.connect(self.new_case)
         page.lock_requested.connect(self.lock_requested)
-        page.search_changed.connect(lambda _text: self.search_timer.start())
-        self.search_timer.timeout.connect(self.run_search)
+        page.search_changed.connect(self.searcher.typed)
         self.agenda_timer = QTimer(self)  # the agenda after unlocking, once the list is on screen
         self.agenda_timer.setSingleShot(True)
         self.agenda_timer.setInterval(AGENDA_AFTER_UNLOCK_MS)
@@ -155,7 +156,6 @@ class DeskController(VaultPage):
     def locked(self) -> None:
         self._drop_empty()  # (the lock has saved it) a blank conversation is not a contact
         self.autosave.stop()
-        self.search_timer.stop()
         self.agenda_timer.stop()
         self.searcher.stop()
         self.tools.close()
@@ -386,17 +386,8 @@ class DeskController(VaultPage):
         self.page.search.selectAll()
 
     def run_search(self) -> None:
-        if not self.session.is_open:
-            return
-        text = self.page.search.text().strip()
-        if len(text) < 2:  # one letter matches nearly every note: wait for the second
-            self.searcher.cancel()
-            self.page.cases.show_results(None, {})
-            return
-        self.searcher.run(text)
-
-    def _show_hits(self, found: search.SearchResult) -> None:
-        self.page.cases.show_results(found.hits, found.pseudonyms)
+        """The search field's query at once."""
+        self.searcher.search(self.page.search.text())
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.page, "vpdesk", describe(exc))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from vpdesk.services import search
 from vpdesk.services.lanes import Superseded
@@ -20,6 +20,8 @@ from vpdesk.ui.tasks import Tasks
 
 LIMIT = 50
 SLOT = "search"
+DEBOUNCE_MS = 150  # a query when the typing pauses this long
+MIN_CHARS = 2  # one letter matches nearly every note: wait for the second
 
 
 class SearchWorker(QObject):
@@ -30,18 +32,41 @@ class SearchWorker(QObject):
         show: Callable[[search.SearchResult], None],
         snippets: Callable[[dict[int, str]], None],
         failed: Callable[[BaseException], None],
+        clear: Callable[[], None],
     ) -> None:
         super().__init__()
         self.session, self.tasks = session, tasks
-        self._show, self._snippets, self._failed = show, snippets, failed
+        self._show, self._snippets, self._failed, self._clear = show, snippets, failed, clear
         self._generation = 0  # bumped by every query and lock: an older answer is dropped
-        self._text = ""
+        self._text = self._typed = ""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(lambda: self.search(self._typed))
+
+    def typed(self, text: str) -> None:
+        """A keystroke in the search field: the query runs when the typing pauses."""
+        self._typed = text
+        self.timer.start()
+
+    def search(self, text: str) -> None:
+        """The query for ``text`` at once (the pause came, or Enter); too short a text clears the results."""
+        self.timer.stop()
+        if not self.session.is_open:
+            return
+        text = text.strip()
+        if len(text) < MIN_CHARS:
+            self.cancel()
+            self._clear()
+            return
+        self.run(text)
 
     def start(self) -> None:
         """After unlocking: nothing to prepare (the term table is in the vault)."""
 
     def stop(self) -> None:
-        """At the lock: drop every answer on its way."""
+        """At the lock: drop every answer on its way, and a query still waiting for the pause."""
+        self.timer.stop()
         self._generation += 1
 
     def run(self, text: str) -> None:
