@@ -51,9 +51,11 @@ def test_the_desk_searches_through_the_term_table_and_fills_snippets_on_scroll(
     qtbot.waitUntil(lambda: panel.hits.rowCount() == 40, timeout=3000)
     shown: list[search.SearchResult] = []
 
+    show_results = d.searcher._show
+
     def show(found: search.SearchResult) -> None:
         shown.append(found)
-        d._show_hits(found)
+        show_results(found)
 
     d.searcher._show = show
     for text in ("kw", "kwa", "kwar"):  # typed faster than the answers come: only the last one is shown

@@ -387,7 +387,7 @@ class DeskController(VaultPage):
 
     def run_search(self) -> None:
         """The search field's query at once."""
-        self.searcher.search(self.page.search.text())
+        self.searcher.ask(self.page.search.text())
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self.page, "vpdesk", describe(exc))

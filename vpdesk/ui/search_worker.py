@@ -42,14 +42,14 @@ class SearchWorker(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(lambda: self.search(self._typed))
+        self.timer.timeout.connect(lambda: self.ask(self._typed))
 
     def typed(self, text: str) -> None:
         """A keystroke in the search field: the query runs when the typing pauses."""
         self._typed = text
         self.timer.start()
 
-    def search(self, text: str) -> None:
+    def ask(self, text: str) -> None:
         """The query for ``text`` at once (the pause came, or Enter); too short a text clears the results."""
         self.timer.stop()
         if not self.session.is_open:
