@@ -911,7 +911,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="117"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="118"/>
         <source>Zaken</source>
         <translation>Cases</translation>
     </message>
@@ -1027,7 +1027,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="68"/>
         <source>Verwi&amp;jzing vastleggen</source>
-        <translation>Record re&amp;ferral</translation>
+        <translation>Record r&amp;eferral</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/widgets/guide_panel.py" line="69"/>
@@ -3503,7 +3503,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Ik gebruik de &amp;herstelcode in plaats van de wachtwoordzin</source>
-        <translation>I use the recovery &amp;code instead of the passphrase</translation>
+        <translation>I &amp;use the recovery code instead of the passphrase</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/dialogs/restore_dialog.py" line="63"/>
@@ -3641,7 +3641,7 @@ Restore the backup now?</translation>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="155"/>
         <source>Naar eigen agenda (.&amp;ics)…</source>
-        <translation>To my own calendar (.&amp;ics)…</translation>
+        <translation>To my own calendar (.ic&amp;s)…</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/rooms_page.py" line="64"/>
@@ -4371,7 +4371,7 @@ Fingerprint (to read out on the phone): {fp}</translation>
     <message>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="47"/>
         <source>Wachtwoordzin &amp;vergeten?</source>
-        <translation>&amp;Forgot passphrase?</translation>
+        <translation>F&amp;orgot passphrase?</translation>
     </message>
     <message>
         <location filename="../../vpdesk/ui/pages/unlock_page.py" line="49"/>

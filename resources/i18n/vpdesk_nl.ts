@@ -909,7 +909,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>DeskController</name>
     <message>
-        <location filename="../../vpdesk/ui/desk_controller.py" line="117"/>
+        <location filename="../../vpdesk/ui/desk_controller.py" line="118"/>
         <source>Zaken</source>
         <translation type="unfinished"></translation>
     </message>
