@@ -84,7 +84,8 @@ def test_a_backup_is_verified_with_progress_and_stills_the_reminder(
     long_ago = (NOW().date() - timedelta(days=20)).isoformat()
     c.session.write(lambda db: db.settings.set(reminders.WATCHED_SINCE, long_ago))
     c.menu.remind_backup()
-    assert c.window.reminder.isVisible() and "nog geen back-up" in c.window.reminder.text()
+    qtbot.waitUntil(lambda: c.window.reminder.isVisible())  # read on the write lane
+    assert "nog geen back-up" in c.window.reminder.text()
     assert "vpdesk " not in c.window.reminder.text()
     _add_case(c, "Kraanvogel")
     target = tmp_path / "usb" / "kluis.vpbak"

@@ -6,16 +6,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from tests.ui.whole_app import PASSPHRASE as whole_app_passphrase
+from tests.ui.whole_app import whole_app
 from vpdesk.domain.meldproces import FormalReport, ReportKind
 from vpdesk.domain.model import CaseFilter
 from vpdesk.services import audit, cases, formal_reports, lifecycle
 from vpdesk.ui.controller import Controller
+from vpdesk.ui.desk_controller import DeskController
+from vpdesk.ui.rooms_controller import RoomsController
+from vpdesk.ui.stats_controller import StatsController
 
 from .conftest import NOW, PASSPHRASE, create_vault, desk_of
 
@@ -109,3 +115,31 @@ def test_the_agenda_after_unlock_and_after_a_report_save_is_read_in_a_worker(
     assert calls and not [name for name, on_ui in calls if on_ui]
     n = c.session.write(lambda db: lifecycle.attention_count(db, NOW().date(), 6))  # (traced, but after the check)
     assert n > 0 and d.page.agenda_button.text() == f"&Agenda ({n})"
+
+
+def test_unlocking_never_waits_for_a_write_on_the_ui_thread(
+    qtbot: QtBot, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The adviser's key for exports, the code on the room pool and the agenda's once-a-day note are written on the
+    write lane while the desk shows; the UI thread waited for each of them at every unlock (decision 244)."""
+    with whole_app(qtbot, home, "nl") as c:
+        c.lock()
+        waited: list[str] = []
+        real_write = c.session.write
+
+        def write(work: Callable[[Any], Any]) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                waited.append(getattr(work, "__qualname__", repr(work)))
+            return real_write(work)
+
+        monkeypatch.setattr(c.session, "write", write)
+        c.unlock.field.setText(whole_app_passphrase)
+        c.unlock.unlock_button.click()
+        desk, stats_page, rooms_page = c.page("desk"), c.page("stats"), c.page("rooms")
+        assert isinstance(desk, DeskController) and isinstance(stats_page, StatsController)
+        assert isinstance(rooms_page, RoomsController)
+        qtbot.waitUntil(lambda: bool(stats_page.page.identity.text()), timeout=20_000)
+        qtbot.waitUntil(lambda: rooms_page.page.room.count() > 0, timeout=20_000)  # the pool's rooms: code known
+        qtbot.waitUntil(lambda: "(" in desk.page.agenda_button.text(), timeout=20_000)  # the agenda, a second later
+        qtbot.waitUntil(lambda: not c.tasks.busy, timeout=20_000)
+        assert waited == []

@@ -232,12 +232,17 @@ class CaseTools(QObject):
         if not self.session.is_open:  # locked while it was read
             return
         self.show_count(len(agenda.items) + kept.total)
-        if not always:
-            if not agenda.items and not kept.reminders:
-                return
-            opens: bool = self.session.write(lambda db: reminders.agenda_opens_today(db, today))
-            if not opens:
-                return
+        if always:
+            self._show_agenda(agenda, kept)
+        elif agenda.items or kept.reminders:  # by itself at most once a day: noted on the write lane, not waited for
+            noted = self.session.writer.submit(lambda db: reminders.agenda_opens_today(db, today))
+            self.tasks.follow(
+                noted, lambda opens: self._show_agenda(agenda, kept) if opens else None, self._quiet_failure
+            )
+
+    def _show_agenda(self, agenda: formal_reports.Agenda, kept: lifecycle.LifecycleAgenda) -> None:
+        if not self.session.is_open:
+            return
         self.agenda = AgendaDialog(
             agenda.items, {**agenda.pseudonyms, **kept.pseudonyms}, self.desk, kept.reminders, kept.total
         )

@@ -7,8 +7,9 @@ the UI thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,8 @@ from vpdesk.ui.files import suggested
 
 if TYPE_CHECKING:
     from vpdesk.ui.controller import Controller
+
+log = logging.getLogger(__name__)
 
 
 def _to(dialog: WorkDialog, method: Callable[..., None]) -> Callable[..., None]:
@@ -244,7 +247,18 @@ class MenuController(QObject):
         if not session.is_open or session.practice:
             return
         today, days = self.now().date(), self.c.settings.backup_reminder_days
-        age, last = session.write(lambda db: (reminders.backup_overdue(db, today, days), reminders.last_backup(db)))
+        # on the write lane (the first time it notes the day), not waited for here (decision 244)
+        looked = session.writer.submit(
+            lambda db: (reminders.backup_overdue(db, today, days), reminders.last_backup(db))
+        )
+        self.c.tasks.follow(looked, lambda found: self._show_backup_age(*found), self._backup_age_failed)
+
+    def _backup_age_failed(self, exc: BaseException) -> None:
+        log.warning("the backup reminder could not be read: %s", type(exc).__name__)
+
+    def _show_backup_age(self, age: int | None, last: date | None) -> None:
+        if not self.c.session.is_open:
+            return
         if age is None:
             self.c.window.show_reminder("")
         elif last is None:

@@ -101,6 +101,9 @@ class RoomsController(VaultPage):
             day += timedelta(days=1)
         self.page.set_day(day, today)
         self.week.monday = day - timedelta(days=day.weekday())
+        self.work.with_code(self._code_known)
+
+    def _code_known(self) -> None:
         self.show_mine()
         pool = self.pool
         self.work.run(pool.rooms, self._rooms_loaded)

@@ -39,6 +39,7 @@ class PoolWork(QObject):
         self._pool = self._given_pool = pool
         self._running = 0  # background jobs on their way
         self._code = ""  # the adviser's code on the pool, once looked up
+        self._opening = 0  # bumped at each lock
 
     @property
     def pool(self) -> RoomPool:
@@ -53,9 +54,29 @@ class PoolWork(QObject):
             self._code = self.session.write(lambda db: rooms.vp_code(db, settings, now))
         return self._code
 
+    def with_code(self, then: Callable[[], None]) -> None:
+        """``then`` once the code is known: looked up on the write lane, so that opening the page never waits for
+        it on this thread (it did, 3-4 ms at each unlock: make bench-scale, decision 244)."""
+        if self._code:
+            then()
+            return
+        settings, now, asked = self.settings, self.now().astimezone(), self._opening
+
+        def found(code: str) -> None:
+            if self.session.is_open and asked == self._opening:
+                self._code = code
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if self.session.is_open and asked == self._opening:
+                self.page.status.setText(describe(exc))
+
+        self.tasks.follow(self.session.writer.submit(lambda db: rooms.vp_code(db, settings, now)), found, failed)
+
     def forget(self) -> None:
         """At lock: the code goes, and the pool made from the vault's login (a pool given at the start stays)."""
         self._code = ""
+        self._opening += 1  # a code still on its way belongs to the vault now locked
         self.renew_pool()
 
     def renew_pool(self) -> None:

@@ -83,7 +83,21 @@ class StatsController(VaultPage):
         coordinator = stats.is_coordinator(self.session.vault)
         self.page.set_coordinator(coordinator)
         now = self.now().astimezone()
-        ident = self.session.write(lambda db: stats.identity(db, now))  # the first time, it makes the key
+        # the first time, it makes the key: on the write lane, so the unlock never waits for it here (decision 244)
+        made = self.session.writer.submit(lambda db: stats.identity(db, now))
+        self.tasks.follow(made, lambda ident: self._show_identity(ident, coordinator), self._identity_failed)
+        if not coordinator and not self.page.recipient.text():
+            self.page.recipient.setText(stats.last_recipient(self.session.vault))  # public; typed once, kept
+        if coordinator:
+            self._show_trusted()
+
+    def _identity_failed(self, exc: BaseException) -> None:
+        if self.session.is_open:
+            self.page.identity.setText(describe(exc))
+
+    def _show_identity(self, ident: stats.Identity, coordinator: bool) -> None:
+        if not self.session.is_open:
+            return
         if coordinator:
             said = self.tr(
                 "Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.\nSleutel: {key}\n"
@@ -95,10 +109,6 @@ class StatsController(VaultPage):
                 "Vingerafdruk (voor te lezen aan de telefoon): {fp}"
             )
         self.page.identity.setText(said.format(key=ident.public, fp=ident.fingerprint))
-        if not coordinator and not self.page.recipient.text():
-            self.page.recipient.setText(stats.last_recipient(self.session.vault))  # public; typed once, kept
-        if coordinator:
-            self._show_trusted()
 
     def locked(self) -> None:
         self.page.clear()
