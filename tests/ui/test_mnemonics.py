@@ -164,7 +164,7 @@ def test_no_two_visible_controls_share_an_alt_letter_anywhere(
         AgendaDialog([], {}, c.window),
         PoolLoginDialog(c.window),
         ReferralDialog(Referral(case_id, "raba", today, "notitie", id=1), {"raba": "RABA"}, c.window),
-        RenewKeysDialog(c.window, [Path("/tmp/vervangen")]),
+        RenewKeysDialog(c.window, [Path.home() / "vervangen"]),
         NewCodeDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", today, c.window),
         NewCodeDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", today, c.window, interrupted=True),
         UnsavedDialog("Case 1 is closed; reopen it to change it.", "getypte tekst", c.window),
