@@ -354,6 +354,7 @@ def test_the_agenda_opens_by_itself_at_most_once_a_day(qtbot: QtBot, controller:
         c.unlock.unlock_button.click()
         qtbot.waitUntil(lambda: c.session.is_open, timeout=20_000)
         qtbot.waitUntil(lambda: d.page.agenda_button.text() == "&Agenda (1)")  # the agenda is read in a worker
+        qtbot.waitUntil(lambda: not c.tasks.busy)  # and "opened today" noted on the write lane
         agenda = d.tools.agenda
         assert (agenda is not None and agenda.isVisible()) == expected
         assert d.page.agenda_button.text() == "&Agenda (1)"
