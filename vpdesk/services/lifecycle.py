@@ -153,6 +153,6 @@ def agenda(vault: Repositories, today: date, inactivity_months: int, cases: int 
     follow-up reminders, soonest first: those of the ``cases`` cases whose first reminder comes soonest, and how
     many there are in all. Selected in SQL, so a vault of 100,000 cases costs the worker's Python nothing."""
     h = horizon(today, inactivity_months)
-    found = reminders(vault.agenda.due(h, cases), today, inactivity_months)
-    total = vault.agenda.count(h)
+    listed, total = vault.agenda.due(h, cases)
+    found = reminders(listed, today, inactivity_months)
     return LifecycleAgenda(found, vault.clients.pseudonyms({r.case_id for r in found}), total)

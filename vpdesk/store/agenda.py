@@ -46,14 +46,16 @@ class AgendaStore:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def due(self, h: Horizon, limit: int) -> list[CaseDates]:
-        """The ``limit`` cases with a reminder due by ``h`` whose soonest reminder comes first."""
+    def due(self, h: Horizon, limit: int) -> tuple[list[CaseDates], int]:
+        """The ``limit`` cases with a reminder due by ``h`` whose soonest reminder comes first, and how many reminders
+        are due in all: one pass over the cases (the total is a window over every due case, taken before the limit)."""
         rows = self._conn.execute(
-            f"{_DUE} SELECT id, closed, destroy_on, hold_review, held, last_activity, follow_up_on, follow_up_note"
-            f" FROM due WHERE {_ANY} ORDER BY {_SOONEST}, id LIMIT :limit",
+            f"{_DUE} SELECT id, closed, destroy_on, hold_review, held, last_activity, follow_up_on, follow_up_note,"
+            f" sum(follow_up_due + hold_due + inactive_due + destroy_due) OVER () FROM due WHERE {_ANY}"
+            f" ORDER BY {_SOONEST}, id LIMIT :limit",
             {**_params(h), "limit": limit},
         ).fetchall()
-        return [_case_dates(r) for r in rows]
+        return [_case_dates(r) for r in rows], int(rows[0][8]) if rows else 0
 
     def count(self, h: Horizon) -> int:
         """How many reminders are due by ``h`` (a case can have two: its follow-up and one other)."""
