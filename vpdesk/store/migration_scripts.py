@@ -360,4 +360,19 @@ MIGRATIONS: dict[int, str] = {
         );
         ALTER TABLE referral ADD COLUMN answers TEXT NOT NULL DEFAULT '';
     """,
+    19: """
+        -- The note index keeps which notes hold each term, not where in the note (FTS5 detail=none, decision 245):
+        -- search asks for words, never phrases, newest first, never by rank, and a snippet finds its words in the
+        -- shown note itself. The index is a quarter of its size: less to read, decrypt, write and destroy. The old
+        -- index's pages are zeroed as they are freed (secure_delete); the triggers name the index, not its form.
+        DROP TABLE note_vocab;
+        DROP TABLE note_fts;
+        CREATE VIRTUAL TABLE note_fts USING fts5(
+            notes, content='conversation', content_rowid='id',
+            tokenize = 'unicode61 remove_diacritics 2', detail = none
+        );
+        INSERT INTO note_fts(note_fts, rank) VALUES ('secure-delete', 1);
+        INSERT INTO note_fts(note_fts) VALUES ('rebuild');
+        CREATE VIRTUAL TABLE note_vocab USING fts5vocab(note_fts, 'row');
+    """,
 }

@@ -33,6 +33,7 @@ AFTER: dict[int, Callable[[Connection], None]] = {AUDIT_CLEARABLE: _redactable_a
 CASE_PSEUDONYM = 16  # the pseudonym copied onto the case, so its sort has an index (tests use this name)
 NOTE_TERMS = 17  # the kept term table of the note index, for search as you type (tests use this name)
 GUIDE_ANSWERS = 18  # the wegwijzer answers kept with a case and with each referral (tests use this name)
+NOTE_INDEX_ROWIDS = 19  # the note index without word positions (tests and benchmarks use this name)
 LATEST = max(MIGRATIONS)
 
 
