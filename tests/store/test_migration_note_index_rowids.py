@@ -12,7 +12,18 @@ from vpdesk.store import migrations
 from vpdesk.store.connection import Connection, connect
 from vpdesk.store.search import IndexMaintenance, NoteSearch
 
-WORDS = "melding pesten afdeling leidinggevende geïsoleerd integriteit vertrouwenspersoon gesprek café ÉÉN".split()
+WORDS = [
+    "melding",
+    "pesten",
+    "afdeling",
+    "leidinggevende",
+    "geïsoleerd",
+    "integriteit",
+    "vertrouwenspersoon",
+    "gesprek",
+    "café",
+    "ÉÉN",
+]
 QUERIES = ["pest", "melding afdeling", "geisoleerd", "CAFE", "vertrouw ges", "een", "leiding integ", "zzz"]
 INSERT = "INSERT INTO conversation(id, case_id, at, channel, kind, notes) VALUES (?, 1, ?, 'phone', 'first', ?)"
 
