@@ -92,6 +92,24 @@ def test_showing_a_merged_note_keeps_the_undo_history(qtbot: QtBot, open_note: D
     d.autosave.stop()
 
 
+def test_after_a_merge_with_an_emoji_elsewhere_typing_goes_on_where_it_was(
+    qtbot: QtBot, open_note: DeskController
+) -> None:
+    """Qt counts the caret in UTF-16 units, Python strings in code points: an emoji (two units) in the text written
+    elsewhere must not put the caret a place early, where the next keystroke would land inside the adviser's word."""
+    d = open_note
+    editor = d.page.case_view.editor
+    qtbot.keyClicks(editor.notes, "eerste")
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("Bewaard om"), timeout=3000)
+    _elsewhere(d, "van elders \U0001f600")
+    qtbot.keyClicks(editor.notes, " en meer")
+    assert d.save() is None
+    assert editor.notes.toPlainText().startswith("van elders \U0001f600")
+    qtbot.keyClicks(editor.notes, "!")
+    assert editor.notes.toPlainText().endswith("\neerste en meer!")
+    d.autosave.stop()
+
+
 def _delete_elsewhere(d: DeskController) -> None:
     other = Vault.unlock(d.session.home, PASSPHRASE)
     try:
