@@ -243,11 +243,22 @@ class CaseTools(QObject):
     def _show_agenda(self, agenda: formal_reports.Agenda, kept: lifecycle.LifecycleAgenda) -> None:
         if not self.session.is_open:
             return
-        self.agenda = AgendaDialog(
+        if self.agenda is not None:  # one agenda at a time: Ctrl+G while the one after unlock was on its way
+            self.agenda.reject()
+        dialog = AgendaDialog(
             agenda.items, {**agenda.pseudonyms, **kept.pseudonyms}, self.desk, kept.reminders, kept.total
         )
-        self.agenda.case_chosen.connect(self._open_from_agenda)
-        self.agenda.open()
+        dialog.case_chosen.connect(self._open_from_agenda)
+        dialog.finished.connect(lambda _result: self._agenda_closed(dialog))
+        self.agenda = dialog
+        dialog.open()
+
+    def _agenda_closed(self, dialog: AgendaDialog) -> None:
+        """A closed agenda goes at once: hidden, it kept its rows (pseudonyms, follow-up notes) past the lock."""
+        dialog.list.clear()
+        dialog.deleteLater()
+        if self.agenda is dialog:
+            self.agenda = None
 
     def _read_failed(self, exc: BaseException) -> None:
         if self.session.is_open:  # a job the lock ended has nobody to tell
@@ -281,10 +292,8 @@ class CaseTools(QObject):
         self.report_timer.stop()
         self.answers_timer.stop()
         self._answers_dirty = False
-        if self.agenda is not None:
-            self.agenda.list.clear()
-            self.agenda.close()
-            self.agenda = None
+        if self.agenda is not None:  # (the lock's close of every dialog has normally done this already)
+            self._agenda_closed(self.agenda)
         self.advice = []
         self._case_id = None
         self.show_count(0)
