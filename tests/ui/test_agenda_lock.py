@@ -17,9 +17,7 @@ from .conftest import NOW, create_vault, desk_of
 def _listed() -> list[str]:
     """The text of every list row in every widget of the app."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return [
-        w.item(i).text() for w in QApplication.allWidgets() if isinstance(w, QListWidget) for i in range(w.count())
-    ]
+    return [w.item(i).text() for w in QApplication.allWidgets() if isinstance(w, QListWidget) for i in range(w.count())]
 
 
 def test_no_agenda_of_the_session_keeps_a_follow_up_note_past_the_lock(qtbot: QtBot, controller: Controller) -> None:
