@@ -24,7 +24,7 @@ def test_no_agenda_of_the_session_keeps_a_follow_up_note_past_the_lock(qtbot: Qt
     c = controller
     create_vault(qtbot, c)
     d = desk_of(c)
-    d.agenda_timer.stop()  # the agenda by itself after unlock: opened by hand below
+    d.tools.agenda_timer.stop()  # the agenda by itself after unlock: opened by hand below
     case = c.session.write(lambda db: cases.add_case(db, ["oo.pesten"], NOW().date(), "", "Kraanvogel"))
     assert case.id is not None
     case_id = case.id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
@@ -191,3 +191,32 @@ def test_text_of_a_case_closed_elsewhere_is_shown_at_quit_and_the_adviser_may_st
     controller.window.close()
     assert len(shown) == 2
     assert not controller.window.isVisible() and not controller.session.is_open
+
+
+def test_showing_a_case_closed_elsewhere_again_keeps_the_typed_text_editable_and_asked_for_at_quit(
+    qtbot: QtBot, controller: Controller, open_note: DeskController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing the case again (in the list, from the agenda) or a case action showed it anew: read-only, with the
+    text that could not be saved still in the editor, but no longer counted as unsaved, so the quit let it go
+    without asking. The view stays as it is, the text editable with the reason under it, as for another case."""
+    d = open_note
+    editor = d.page.case_view.editor
+    case_id = d.page.case_view.case_id
+    assert case_id is not None
+    qtbot.keyClicks(editor.notes, "getypt")
+    d.autosave.stop()
+    _close_case_elsewhere(d)
+    show_again: list[Callable[[int], None]] = [d.open_case, d._reshow]  # the list, the agenda; a case action
+    for show in show_again:
+        show(case_id)
+        assert not d.page.case_view.read_only and editor.notes.toPlainText() == "getypt"
+        assert editor.saved.text().startswith("Niet bewaard")
+    shown: list[str] = []
+
+    def leave(dialog: UnsavedDialog) -> int:
+        shown.append(dialog.text.toPlainText())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnsavedDialog, "exec", leave)
+    controller.window.close()
+    assert shown == ["getypt"]  # the quit showed it to copy

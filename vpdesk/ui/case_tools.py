@@ -28,6 +28,9 @@ from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
+# The agenda's read (two passes over every case) waits until the unlock's own work is done: at 100,000 cases, run
+# at once it competed with the list's first page for two cores and the UI thread stalled 14-27 ms (decision 241).
+AGENDA_AFTER_UNLOCK_MS = 1000
 
 
 class CaseTools(QObject):
@@ -52,6 +55,10 @@ class CaseTools(QObject):
         self.answers_timer.setSingleShot(True)
         self.answers_timer.setInterval(int(self.settings.autosave_seconds * 1000))
         self.answers_timer.timeout.connect(self.save_answers)
+        self.agenda_timer = QTimer(self)  # the agenda after unlocking, once the list is on screen (the desk starts it)
+        self.agenda_timer.setSingleShot(True)
+        self.agenda_timer.setInterval(AGENDA_AFTER_UNLOCK_MS)
+        self.agenda_timer.timeout.connect(self.show_agenda)
         self._answers_dirty = False
         self.session = session
         self.rules = rules
@@ -291,6 +298,7 @@ class CaseTools(QObject):
     def close(self) -> None:
         self.report_timer.stop()
         self.answers_timer.stop()
+        self.agenda_timer.stop()
         self._answers_dirty = False
         if self.agenda is not None:  # (the lock's close of every dialog has normally done this already)
             self._agenda_closed(self.agenda)
