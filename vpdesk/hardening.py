@@ -67,9 +67,12 @@ def wipe_freed_database_memory() -> bool:
 
 def release_freed_memory() -> None:
     """After a lock: collect what the lock let go of, and hand whole free pages back to the OS (glibc
-    `malloc_trim`), where they read as zeros from then on. Copies in memory still in use cannot be reached."""
+    `malloc_trim`), where they read as zeros from then on. Copies in memory still in use cannot be reached.
+    What was frozen out of the collector's reach while the vault was open (vpdesk/ui/collector.py) is handed back
+    first, whoever closes the vault: a cycle holding case content must not outlive the lock."""
     import gc
 
+    gc.unfreeze()
     gc.collect()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):  # musl has no malloc_trim

@@ -62,37 +62,37 @@
         <translation>No deadlines need attention.</translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="55"/>
+        <source>En nog {n} herinneringen: latere termijnen en meer zaken zonder recente activiteit. Sluit of vernietig wat klaar is, dan schuiven ze op.</source>
+        <translation>And {n} more reminders: later deadlines and more cases without recent activity. Close or destroy what is done and they move up.</translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
         <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
         <translation>What needs attention: reporting-process deadlines, follow-ups and retention periods:</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="54"/>
-        <source>En nog {n} herinneringen, van later. Sluit of vernietig wat klaar is, dan schuiven ze op.</source>
-        <translation>And {n} more reminders, due later. Close or destroy what is done and they move up.</translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="70"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="71"/>
         <source>te vernietigen (bewaartermijn verstreken)</source>
         <translation>to be destroyed (retention period over)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="71"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="72"/>
         <source>wordt over {n} dagen vernietigd</source>
         <translation>to be destroyed in {n} days</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="73"/>
         <source>bewaren wegens procedure herbeoordelen</source>
         <translation>review the legal hold</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="73"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="74"/>
         <source>geen activiteit sinds deze datum</source>
         <translation>no activity since this date</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="74"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="75"/>
         <source>terugbellen: {note}</source>
         <translation>follow up: {note}</translation>
     </message>
@@ -572,17 +572,17 @@ Older backups still hold the case. The annual figures stay the same.</translatio
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="263"/>
         <source>&amp;Agenda ({n})</source>
         <translation>A&amp;genda ({n})</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="263"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="259"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="264"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation>{n} deadlines need attention</translation>
     </message>
@@ -801,7 +801,7 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/controller.py" line="306"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation>Not everything was saved when locking: {reason}</translation>
     </message>
@@ -2965,67 +2965,67 @@ Older backups still hold the case. The annual figures stay the same.</translatio
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="96"/>
         <source>Momentopname van de kluis maken…</source>
         <translation>Taking a snapshot of the vault…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="97"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation>Reading the backup back and checking it…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="95"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="98"/>
         <source>Klaar.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="114"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="117"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation>Backup made and checked: {path} ({size}). Keep the file off this laptop.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
         <source>Back-up controleren…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="156"/>
         <source>Back-up terugzetten…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="159"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation>The backup of {created} has been restored. Open the vault with that backup&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="163"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation>The previous vault is kept, still encrypted, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="187"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="190"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation>The key is being derived again; that takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="196"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation>Your passphrase has been changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="252"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="266"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation>You have not made a backup yet. Make one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="256"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="270"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation>Your last backup is {n} days old. Make a new one with File &gt; Make a backup.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="140"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="143"/>
         <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
         <translation>Nothing restored; the vault on this laptop is unchanged.</translation>
     </message>
@@ -3543,17 +3543,17 @@ Restore the backup now?</translation>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="119"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="122"/>
         <source>Gesprek plannen voor {case}</source>
         <translation>Planning a conversation for {case}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="190"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="193"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation>{n} options on {day}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="197"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation>No suitable room is available on {day} between {start} and {end}.</translation>
     </message>
@@ -4006,67 +4006,67 @@ Restore the backup now?</translation>
         <translation>Annual figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="140"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation>First fill in the coordinator&apos;s key (age1…).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="145"/>
         <source>Export opslaan</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="161"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="171"/>
         <source>Export geschreven naar {p}.</source>
         <translation>Export written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="179"/>
         <source>Jaarverslag opslaan</source>
         <translation>Save annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
         <source>PDF geschreven.</source>
         <translation>PDF written.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="273"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="283"/>
         <source>Toegevoegd.</source>
         <translation>Added.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="279"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="289"/>
         <source>Exports inlezen</source>
         <translation>Import exports</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="323"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {again} already imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="326"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation>{ok} imported, {bad} refused.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="321"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="331"/>
         <source>Map voor het jaarverslag</source>
         <translation>Folder for the annual report</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="345"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation>Annual report (PDF, ODS and CSV) written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="195"/>
         <source>ontbreekt</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="103"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
@@ -4075,7 +4075,7 @@ Key: {key}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="108"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
@@ -4084,77 +4084,77 @@ Key: {key}
 Fingerprint (to read out on the phone): {fp}</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="124"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
         <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
         <translation>Fingerprint: {fp} (compare it with what the coordinator reads out)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation>{name} (removed, figures kept)</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="204"/>
         <source>K{q}: </source>
         <translation>Q{q}: </translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="207"/>
         <source>Naam wijzigen</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="207"/>
         <source>Nieuwe naam</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="211"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="221"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation>Remove adviser</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="214"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="224"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation>New exports from this adviser will be refused afterwards. Do the figures already imported stay in the annual reports?</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="228"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation>Remove, &amp;keep the figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="229"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation>Remove with all &amp;figures</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="249"/>
         <source>Sleutel voor het age-programma</source>
         <translation>Key for the age program</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="241"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="251"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation>With this file anyone opens every export addressed to you. Keep it only as long as you need it, on an encrypted disk or a removable medium; never in a shared folder or e-mail.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="260"/>
         <source>Sleutel opslaan</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="271"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation>Key written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="337"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="347"/>
         <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
         <translation>{h} of the {n} figures are hidden (too small to publish).</translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="340"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="350"/>
         <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation>With the exports of more confidential advisers, less is hidden.</translation>
     </message>

@@ -62,37 +62,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="55"/>
+        <source>En nog {n} herinneringen: latere termijnen en meer zaken zonder recente activiteit. Sluit of vernietig wat klaar is, dan schuiven ze op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="29"/>
         <source>Wat aandacht vraagt: termijnen van meldprocessen, terugbelafspraken en bewaartermijnen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="54"/>
-        <source>En nog {n} herinneringen, van later. Sluit of vernietig wat klaar is, dan schuiven ze op.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="70"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="71"/>
         <source>te vernietigen (bewaartermijn verstreken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="71"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="72"/>
         <source>wordt over {n} dagen vernietigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="72"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="73"/>
         <source>bewaren wegens procedure herbeoordelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="73"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="74"/>
         <source>geen activiteit sinds deze datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="74"/>
+        <location filename="../../vpdesk/ui/dialogs/agenda_dialog.py" line="75"/>
         <source>terugbellen: {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,17 +570,17 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="263"/>
         <source>&amp;Agenda ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="258"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="263"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/case_tools.py" line="259"/>
+        <location filename="../../vpdesk/ui/case_tools.py" line="264"/>
         <source>{n} termijnen vragen aandacht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +799,7 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../vpdesk/ui/controller.py" line="308"/>
+        <location filename="../../vpdesk/ui/controller.py" line="306"/>
         <source>Bij het vergrendelen is niet alles bewaard: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,67 +2963,67 @@ Oudere back-ups bevatten de zaak nog. De jaarcijfers blijven gelijk.</source>
 <context>
     <name>MenuController</name>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="93"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="96"/>
         <source>Momentopname van de kluis maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="97"/>
         <source>Back-up teruglezen en controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="95"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="98"/>
         <source>Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="114"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="117"/>
         <source>Back-up gemaakt en gecontroleerd: {path} ({size}). Bewaar het bestand buiten deze laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="129"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="132"/>
         <source>Back-up controleren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="153"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="156"/>
         <source>Back-up terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="159"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="162"/>
         <source>De back-up van {created} is teruggezet. Open de kluis met de wachtwoordzin van die back-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="163"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="166"/>
         <source>De vorige kluis staat, nog versleuteld, in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="187"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="190"/>
         <source>De sleutel wordt opnieuw afgeleid; dat duurt een paar seconden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="193"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="196"/>
         <source>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="252"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="266"/>
         <source>U heeft nog geen back-up gemaakt. Maak er een via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="256"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="270"/>
         <source>Uw laatste back-up is {n} dagen oud. Maak een nieuwe via Bestand &gt; Back-up maken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/menu_controller.py" line="140"/>
+        <location filename="../../vpdesk/ui/menu_controller.py" line="143"/>
         <source>Niets teruggezet; de kluis op deze laptop is ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,17 +3539,17 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="119"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="122"/>
         <source>Gesprek plannen voor {case}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="190"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="193"/>
         <source>{n} mogelijkheden op {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/rooms_controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/rooms_controller.py" line="197"/>
         <source>Op {day} is tussen {start} en {end} geen ruimte beschikbaar die past.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,151 +4002,151 @@ De back-up nu terugzetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="130"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="140"/>
         <source>Vul eerst de sleutel van de coördinator in (age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="135"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="145"/>
         <source>Export opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="161"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="171"/>
         <source>Export geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="169"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="179"/>
         <source>Jaarverslag opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="174"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="184"/>
         <source>PDF geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="273"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="283"/>
         <source>Toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="279"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="289"/>
         <source>Exports inlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="313"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="323"/>
         <source>{ok} ingelezen, {again} al ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="316"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="326"/>
         <source>{ok} ingelezen, {bad} geweigerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="321"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="331"/>
         <source>Map voor het jaarverslag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="335"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="345"/>
         <source>Jaarverslag (PDF, ODS en CSV) geschreven in {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="185"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="195"/>
         <source>ontbreekt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="89"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="103"/>
         <source>Geef de vertrouwenspersonen deze sleutel; zij vullen hem in bij hun export.
 Sleutel: {key}
 Vingerafdruk: {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="94"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="108"/>
         <source>De coördinator vraagt hier één keer om, om uw exports te kunnen controleren.
 Sleutel: {key}
 Vingerafdruk (voor te lezen aan de telefoon): {fp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="124"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="134"/>
         <source>Vingerafdruk: {fp} (vergelijk met wat de coördinator voorleest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="189"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="199"/>
         <source>{name} (verwijderd, cijfers behouden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="194"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="204"/>
         <source>K{q}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="207"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="197"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="207"/>
         <source>Nieuwe naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="211"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="221"/>
         <source>Vertrouwenspersoon verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="214"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="224"/>
         <source>Nieuwe exports van deze vertrouwenspersoon worden daarna geweigerd. Blijven de cijfers die al zijn ingelezen in de jaarverslagen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="218"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="228"/>
         <source>Verwijderen, cijfers &amp;behouden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="219"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="229"/>
         <source>Verwijderen met alle &amp;cijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="239"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="249"/>
         <source>Sleutel voor het age-programma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="241"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="251"/>
         <source>Met dit bestand opent iedereen elke export die aan u is gericht. Bewaar het alleen zolang u het nodig hebt, op een versleutelde schijf of een losse drager; nooit in een gedeelde map of e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="250"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="260"/>
         <source>Sleutel opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="261"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="271"/>
         <source>Sleutel geschreven naar {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="337"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="347"/>
         <source>{h} van de {n} cijfers zijn afgeschermd (te klein om te publiceren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vpdesk/ui/stats_controller.py" line="340"/>
+        <location filename="../../vpdesk/ui/stats_controller.py" line="350"/>
         <source>Met de exports van meer vertrouwenspersonen wordt minder afgeschermd.</source>
         <translation type="unfinished"></translation>
     </message>

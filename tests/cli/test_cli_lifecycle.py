@@ -11,7 +11,9 @@ from tests.cli.conftest import PASSPHRASE, Runner
 
 def _vault_with_case(cli: Runner) -> None:
     assert cli("init", secrets=[PASSPHRASE]).code == 0
-    assert cli("case", "add", "--category", "oo.pesten", "--pseudonym", "M-7", secrets=[PASSPHRASE]).code == 0
+    # opened on a fixed day: the tests close it on 2026-11-30, which must not come before the day it was opened
+    opened = ("--opened", "2026-11-01")
+    assert cli("case", "add", "--category", "oo.pesten", "--pseudonym", "M-7", *opened, secrets=[PASSPHRASE]).code == 0
     r = cli("note", "add", "1", "--when", "2026-11-02T10:00", secrets=[PASSPHRASE], stdin="eerste gesprek")
     assert r.code == 0, r.err
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vpdesk.domain.retention import CaseDates, add_months, horizon, reminders
+from vpdesk.domain.retention import CaseDates, ReminderKind, add_months, horizon, reminders
 from vpdesk.store.connection import transaction
 from vpdesk.store.vault import Vault
 
@@ -112,9 +112,14 @@ def test_the_sql_selection_is_the_domain_rule(vault: Vault, drawn: tuple[date, i
     assert reminders(listed, today, months) == expected
     assert vault.agenda.count(h) == total == len(expected)
     assert vault.agenda.due(h, 1)[1] == len(expected)  # the total counts past the limit
-    # a shorter list keeps the cases whose first reminder comes soonest
-    soonest = sorted({r.case_id: r.on for r in reversed(expected)}.items(), key=lambda kv: (kv[1], kv[0]))
-    assert [c.case_id for c in vault.agenda.due(h, 2)[0]] == [case_id for case_id, _ in soonest[:2]]
+    # a shorter list keeps the cases with a deadline, soonest first, then those only inactive, longest quiet first
+    first: dict[int, tuple[date, date]] = {}
+    for r in expected:
+        deadline = date.max if r.kind is ReminderKind.INACTIVE else r.on
+        quiet = every[r.case_id - 1].last_activity
+        first[r.case_id] = min(first.get(r.case_id, (date.max, quiet)), (deadline, quiet))
+    ranked = sorted(first, key=lambda case_id: (*first[case_id], case_id))
+    assert [c.case_id for c in vault.agenda.due(h, 2)[0]] == ranked[:2]
 
 
 @given(
@@ -125,3 +130,16 @@ def test_the_sql_selection_is_the_domain_rule(vault: Vault, drawn: tuple[date, i
 def test_the_inactivity_date_is_the_months_rule(today: date, months: int, delta: int) -> None:
     last = add_months(today, -months) + timedelta(days=delta)  # around the edge, where a month's end clamps
     assert (last <= horizon(today, months).inactive) == (add_months(last, months) <= today)
+
+
+def test_deadlines_are_listed_before_cases_that_are_only_inactive(vault: Vault) -> None:
+    """An adviser with more inactive open cases than the list holds still sees a destruction that has come, and a
+    follow-up: inactivity dates lie in the past and sort first, and must not push every deadline out of the list."""
+    today, months = date(2026, 11, 30), 6
+    quiet = Drawn(date(2024, 1, 5), None, None, False, None, None, [], [])  # inactive for almost two years
+    due_today = Drawn(date(2025, 1, 2), date(2025, 11, 30), today, False, None, None, [], [])
+    call_back = Drawn(date(2026, 11, 2), None, None, False, None, today + timedelta(days=3), [], [])
+    _store(vault, [quiet, quiet, quiet, due_today, call_back])
+    listed, total = vault.agenda.due(horizon(today, months), 2)
+    assert total == 5
+    assert sorted(c.case_id for c in listed) == [4, 5]

@@ -119,7 +119,7 @@ def test_sorting_and_filtering_go_to_the_source_and_restart_at_page_one(qapp: QA
 
 def test_rows_held_are_kept_out_of_the_cyclic_collector(qapp: QApplication) -> None:
     """A full collection over 100,000 rows held the UI thread 100-180 ms (decisions 136): the rows are frozen as they
-    arrive, so a collection skips them (the lock unfreezes them: tests/ui/test_pages_and_lock.py)."""
+    arrive, so a collection skips them (the lock collects them all the same: tests/ui/test_collector.py)."""
     gc.unfreeze()
     model, _ = _model()
     model.fetchMore(QModelIndex())
@@ -185,3 +185,19 @@ def test_rows_a_new_sort_replaced_are_freed_a_slice_at_a_time(qapp: QApplication
     assert model.rowCount() == PAGE and model._rows is not old_rows
     assert 0 < len(old_rows) <= 10_000  # not all at once on the UI thread ...
     qtbot.waitUntil(lambda: old_rows == [] and old_shown == [], timeout=2000)  # ... but all of them soon
+
+
+def test_a_lock_frees_at_once_the_rows_still_waiting_to_be_freed(qapp: QApplication) -> None:
+    """Rows a new sort replaced are freed a slice per turn of the event loop; a lock (detach) right after must not
+    leave the rest for after the lock's own collection and malloc_trim (hardening.release_freed_memory)."""
+    model, _source = _model()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    old_rows, old_shown = model._rows, model._shown
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert old_rows  # waiting for the event loop
+    model.detach()  # the lock, before the event loop turned
+    assert old_rows == [] and old_shown == []
+    few, _ = _model()  # a page or two is dropped at once: nothing is kept for later
+    few.sort(0, Qt.SortOrder.AscendingOrder)
+    assert few._freeing == []

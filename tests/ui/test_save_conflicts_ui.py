@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
@@ -92,6 +92,24 @@ def test_showing_a_merged_note_keeps_the_undo_history(qtbot: QtBot, open_note: D
     d.autosave.stop()
 
 
+def test_after_a_merge_with_an_emoji_elsewhere_typing_goes_on_where_it_was(
+    qtbot: QtBot, open_note: DeskController
+) -> None:
+    """Qt counts the caret in UTF-16 units, Python strings in code points: an emoji (two units) in the text written
+    elsewhere must not put the caret a place early, where the next keystroke would land inside the adviser's word."""
+    d = open_note
+    editor = d.page.case_view.editor
+    qtbot.keyClicks(editor.notes, "eerste")
+    qtbot.waitUntil(lambda: editor.saved.text().startswith("Bewaard om"), timeout=3000)
+    _elsewhere(d, "van elders \U0001f600")
+    qtbot.keyClicks(editor.notes, " en meer")
+    assert d.save() is None
+    assert editor.notes.toPlainText().startswith("van elders \U0001f600")
+    qtbot.keyClicks(editor.notes, "!")
+    assert editor.notes.toPlainText().endswith("\neerste en meer!")
+    d.autosave.stop()
+
+
 def _delete_elsewhere(d: DeskController) -> None:
     other = Vault.unlock(d.session.home, PASSPHRASE)
     try:
@@ -173,3 +191,32 @@ def test_text_of_a_case_closed_elsewhere_is_shown_at_quit_and_the_adviser_may_st
     controller.window.close()
     assert len(shown) == 2
     assert not controller.window.isVisible() and not controller.session.is_open
+
+
+def test_showing_a_case_closed_elsewhere_again_keeps_the_typed_text_editable_and_asked_for_at_quit(
+    qtbot: QtBot, controller: Controller, open_note: DeskController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing the case again (in the list, from the agenda) or a case action showed it anew: read-only, with the
+    text that could not be saved still in the editor, but no longer counted as unsaved, so the quit let it go
+    without asking. The view stays as it is, the text editable with the reason under it, as for another case."""
+    d = open_note
+    editor = d.page.case_view.editor
+    case_id = d.page.case_view.case_id
+    assert case_id is not None
+    qtbot.keyClicks(editor.notes, "getypt")
+    d.autosave.stop()
+    _close_case_elsewhere(d)
+    show_again: list[Callable[[int], None]] = [d.open_case, d._reshow]  # the list, the agenda; a case action
+    for show in show_again:
+        show(case_id)
+        assert not d.page.case_view.read_only and editor.notes.toPlainText() == "getypt"
+        assert editor.saved.text().startswith("Niet bewaard")
+    shown: list[str] = []
+
+    def leave(dialog: UnsavedDialog) -> int:
+        shown.append(dialog.text.toPlainText())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(UnsavedDialog, "exec", leave)
+    controller.window.close()
+    assert shown == ["getypt"]  # the quit showed it to copy

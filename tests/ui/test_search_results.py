@@ -70,3 +70,17 @@ def test_the_desk_searches_through_the_term_table_and_fills_snippets_on_scroll(
     last = panel.hits.index(39)
     qtbot.waitUntil(lambda: "<b>kwartiermaker</b>" in panel.hits.data(last), timeout=3000)
     assert panel.hits.data(panel.hits.index(0, 0, QModelIndex())).count("<b>") >= 2
+
+
+def test_the_lock_leaves_no_query_in_the_search_worker(qtbot: QtBot, controller: Controller) -> None:
+    """What was typed in the search field (a name, often) is case content: the lock clears the field, and the worker
+    that runs the query keeps no copy of it either."""
+    c = controller
+    d = desk_of(c)
+    create_vault(qtbot, c)
+    d.page.search.setText("Jansen")  # typed: the query waits for the pause
+    d.run_search()  # and Enter: it runs
+    d.page.search.setText("Jansen-de")  # typed again; locked before the pause came
+    c.lock()
+    kept = [name for name, value in vars(d.searcher).items() if isinstance(value, str) and "Jansen" in value]
+    assert kept == []

@@ -176,3 +176,48 @@ def test_a_greeting_without_a_process_id_allows_nobody() -> None:
     assert single_instance._greeting_pid(b"pid 4242\n") == 4242
     for line in (b"", b"ok\n", b"pid -1\n", b"pid 0\n", b"pid x\n", b"pid \n"):
         assert single_instance._greeting_pid(line) is None, line
+
+
+OLD_SERVE = """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtNetwork import QLocalServer
+app = QCoreApplication([])
+server = QLocalServer()
+listening = server.listen(sys.argv[1])
+def accept():  # an instance of before decision 220: no greeting, "ok" to a raise
+    socket = server.nextPendingConnection()
+    def read():
+        if bytes(socket.readAll().data()).startswith(b"raise"):
+            socket.write(b"ok\\n")
+            socket.flush()
+            print("raised", flush=True)
+    socket.readyRead.connect(read)
+server.newConnection.connect(accept)
+print("listening" if listening else server.errorString(), flush=True)
+QTimer.singleShot(60_000, app.quit)
+app.exec()
+"""
+
+
+def test_an_instance_that_does_not_greet_is_still_asked_and_answers_in_time(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An instance started before an upgrade sends no greeting. The second start must not spend the whole answer time
+    waiting for one: then the raise's "ok" found no time left, and it started a second instance beside the first."""
+    user32 = _FakeUser32()
+    monkeypatch.setattr(single_instance, "_user32", lambda: user32)
+    home = tmp_path / "home"
+    home.mkdir()
+    name = server_name(home)
+    old = subprocess.Popen([sys.executable, "-c", OLD_SERVE, name], stdout=subprocess.PIPE, text=True)
+    try:
+        assert old.stdout is not None and old.stdout.readline().strip() == "listening"
+        assert single_instance.ask_to_raise(name, 3.0)
+        assert old.stdout.readline().strip() == "raised"
+    finally:
+        old.kill()
+        old.wait(10)
+        assert old.stdout is not None
+        old.stdout.close()
+    assert user32.allowed == []  # no process id: the foreground is handed to nobody

@@ -107,7 +107,7 @@ def reminders(cases: list[CaseDates], today: date, inactivity_months: int) -> li
 
 
 def _for_case(case: CaseDates, h: Horizon) -> list[Reminder]:
-    """The same four conditions as the store's selection (store/lifecycle_sql.py), kept equal by a property test."""
+    """The same four conditions as the store's selection (store/agenda.py), kept equal by a property test."""
     today, out = h.today, []
     if case.follow_up_on is not None and case.follow_up_on <= h.follow_up:
         out.append(_reminder(case, ReminderKind.FOLLOW_UP, case.follow_up_on, today, case.follow_up_note))

@@ -134,7 +134,7 @@ def destroy(vault: Repositories, case_id: int, org_unit_level: int = 1) -> Destr
 
 @dataclass(frozen=True, slots=True)
 class LifecycleAgenda:
-    reminders: list[Reminder]  # of the AGENDA_CASES cases whose reminders come soonest
+    reminders: list[Reminder]  # of the AGENDA_CASES cases listed: deadlines first, then inactive cases
     pseudonyms: dict[int, str]
     total: int  # every reminder due today, also those of cases not listed
 
@@ -150,8 +150,9 @@ def attention_count(vault: Repositories, today: date, inactivity_months: int) ->
 
 def agenda(vault: Repositories, today: date, inactivity_months: int, cases: int = AGENDA_CASES) -> LifecycleAgenda:
     """Destruction warnings (30 and 7 days before), destructions due, legal-hold reviews, inactive open cases and
-    follow-up reminders, soonest first: those of the ``cases`` cases whose first reminder comes soonest, and how
-    many there are in all. Selected in SQL, so a vault of 100,000 cases costs the worker's Python nothing."""
+    follow-up reminders, soonest first: those of ``cases`` cases (those with a deadline before those only inactive,
+    store/agenda.py), and how many there are in all. Selected in SQL, so a vault of 100,000 cases costs the
+    worker's Python nothing."""
     h = horizon(today, inactivity_months)
     listed, total = vault.agenda.due(h, cases)
     found = reminders(listed, today, inactivity_months)

@@ -34,11 +34,12 @@ WITH dates AS (
 )
 """
 _ANY = "follow_up_due OR hold_due OR inactive_due OR destroy_due"
-# the soonest date of a case's reminders; '9999' sorts after every date
-_SOONEST = (
+# which cases the list holds: those with a deadline (a follow-up, a hold's review, a destruction), the soonest first,
+# then those only inactive, the longest quiet first; '9999' sorts after every date. By the first reminder alone,
+# more inactive cases than the list holds (their dates lie in the past) pushed every deadline out of it (review 5).
+_FIRST = (
     "min(CASE WHEN follow_up_due THEN follow_up_on ELSE '9999' END, CASE WHEN hold_due THEN hold_review ELSE '9999'"
-    " END, CASE WHEN inactive_due THEN last_activity ELSE '9999' END, CASE WHEN destroy_due THEN destroy_on ELSE"
-    " '9999' END)"
+    " END, CASE WHEN destroy_due THEN destroy_on ELSE '9999' END), last_activity"
 )
 
 
@@ -47,12 +48,13 @@ class AgendaStore:
         self._conn = conn
 
     def due(self, h: Horizon, limit: int) -> tuple[list[CaseDates], int]:
-        """The ``limit`` cases with a reminder due by ``h`` whose soonest reminder comes first, and how many reminders
-        are due in all: one pass over the cases (the total is a window over every due case, taken before the limit)."""
+        """The ``limit`` cases with a reminder due by ``h`` that come first (a deadline before inactivity, soonest
+        first), and how many reminders are due in all: one pass over the cases (the total is a window over every due
+        case, taken before the limit)."""
         rows = self._conn.execute(
             f"{_DUE} SELECT id, closed, destroy_on, hold_review, held, last_activity, follow_up_on, follow_up_note,"
             f" sum(follow_up_due + hold_due + inactive_due + destroy_due) OVER () FROM due WHERE {_ANY}"
-            f" ORDER BY {_SOONEST}, id LIMIT :limit",
+            f" ORDER BY {_FIRST}, id LIMIT :limit",
             {**_params(h), "limit": limit},
         ).fetchall()
         return [_case_dates(r) for r in rows], int(rows[0][8]) if rows else 0

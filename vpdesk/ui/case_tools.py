@@ -28,6 +28,9 @@ from vpdesk.ui.pages.desk_page import DeskPage
 from vpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
+# The agenda's read (two passes over every case) waits until the unlock's own work is done: at 100,000 cases, run
+# at once it competed with the list's first page for two cores and the UI thread stalled 14-27 ms (decision 241).
+AGENDA_AFTER_UNLOCK_MS = 1000
 
 
 class CaseTools(QObject):
@@ -52,6 +55,10 @@ class CaseTools(QObject):
         self.answers_timer.setSingleShot(True)
         self.answers_timer.setInterval(int(self.settings.autosave_seconds * 1000))
         self.answers_timer.timeout.connect(self.save_answers)
+        self.agenda_timer = QTimer(self)  # the agenda after unlocking, once the list is on screen (the desk starts it)
+        self.agenda_timer.setSingleShot(True)
+        self.agenda_timer.setInterval(AGENDA_AFTER_UNLOCK_MS)
+        self.agenda_timer.timeout.connect(self.show_agenda)
         self._answers_dirty = False
         self.session = session
         self.rules = rules
@@ -243,11 +250,22 @@ class CaseTools(QObject):
     def _show_agenda(self, agenda: formal_reports.Agenda, kept: lifecycle.LifecycleAgenda) -> None:
         if not self.session.is_open:
             return
-        self.agenda = AgendaDialog(
+        if self.agenda is not None:  # one agenda at a time: Ctrl+G while the one after unlock was on its way
+            self.agenda.reject()
+        dialog = AgendaDialog(
             agenda.items, {**agenda.pseudonyms, **kept.pseudonyms}, self.desk, kept.reminders, kept.total
         )
-        self.agenda.case_chosen.connect(self._open_from_agenda)
-        self.agenda.open()
+        dialog.case_chosen.connect(self._open_from_agenda)
+        dialog.finished.connect(lambda _result: self._agenda_closed(dialog))
+        self.agenda = dialog
+        dialog.open()
+
+    def _agenda_closed(self, dialog: AgendaDialog) -> None:
+        """A closed agenda goes at once: hidden, it kept its rows (pseudonyms, follow-up notes) past the lock."""
+        dialog.list.clear()
+        dialog.deleteLater()
+        if self.agenda is dialog:
+            self.agenda = None
 
     def _read_failed(self, exc: BaseException) -> None:
         if self.session.is_open:  # a job the lock ended has nobody to tell
@@ -280,11 +298,10 @@ class CaseTools(QObject):
     def close(self) -> None:
         self.report_timer.stop()
         self.answers_timer.stop()
+        self.agenda_timer.stop()
         self._answers_dirty = False
-        if self.agenda is not None:
-            self.agenda.list.clear()
-            self.agenda.close()
-            self.agenda = None
+        if self.agenda is not None:  # (the lock's close of every dialog has normally done this already)
+            self._agenda_closed(self.agenda)
         self.advice = []
         self._case_id = None
         self.show_count(0)

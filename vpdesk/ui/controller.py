@@ -280,7 +280,7 @@ class Controller(QObject):
         self.idle.stop()
         for page in self.pages:
             page.locked()
-        self.session.lock()  # attach() holds the vault before it reads: this closes it
+        self._close_vault()  # attach() holds the vault before it reads: this closes it
         self.setup.set_busy(False)
         self.window.show_page("unlock")
         self.unlock.show_error(describe(exc))
@@ -291,9 +291,7 @@ class Controller(QObject):
         if not self.session.is_open:
             return
         failures = self._leave(keep)
-        collector.release()  # the lock's collection (hardening.release_freed_memory) sees everything
-        self.session.lock()
-        collector.settle()  # what survived it is the app itself
+        self._close_vault()
         self.window.set_practice(False)
         self.window.show_reminder("")
         if self.session.has_vault():
@@ -307,6 +305,12 @@ class Controller(QObject):
             self.unlock.error.setText(
                 self.tr("Bij het vergrendelen is niet alles bewaard: {reason}").format(reason=" ".join(failures))
             )
+
+    def _close_vault(self) -> None:
+        """Forget the keys. The lock's collection (hardening.release_freed_memory) sees every object, also what the
+        case list froze; what survives it is the app itself, kept out of later collections (ui/collector.py)."""
+        self.session.lock()
+        collector.settle()
 
     def _may_quit(self) -> bool:
         """False when a page holds text it could not save and the adviser chose to stay (decision 223)."""

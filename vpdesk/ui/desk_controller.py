@@ -32,9 +32,6 @@ from vpdesk.ui.search_worker import SearchWorker
 from vpdesk.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
-# The agenda's read (two passes over every case) waits until the unlock's own work is done: at 100,000 cases, run
-# at once it competed with the list's first page for two cores and the UI thread stalled 14-27 ms (decision 241).
-AGENDA_AFTER_UNLOCK_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -93,10 +90,6 @@ class DeskController(VaultPage):
         page.new_case_requested.connect(self.new_case)
         page.lock_requested.connect(self.lock_requested)
         page.search_changed.connect(self.searcher.typed)
-        self.agenda_timer = QTimer(self)  # the agenda after unlocking, once the list is on screen
-        self.agenda_timer.setSingleShot(True)
-        self.agenda_timer.setInterval(AGENDA_AFTER_UNLOCK_MS)
-        self.agenda_timer.timeout.connect(self.tools.show_agenda)
         page.cases.hits.snippets_wanted.connect(self.searcher.want_snippets)
         panel = page.cases
         panel.case_selected.connect(self.open_case)
@@ -147,7 +140,7 @@ class DeskController(VaultPage):
             if place.conversation_id is not None:
                 self.page.case_view.select_conversation(place.conversation_id)
         self.page.search.setFocus()
-        self.agenda_timer.start()  # due and overdue deadlines, right after unlocking
+        self.tools.agenda_timer.start()  # due and overdue deadlines, right after unlocking
 
     def place(self) -> object:
         view = self.page.case_view
@@ -156,7 +149,6 @@ class DeskController(VaultPage):
     def locked(self) -> None:
         self._drop_empty()  # (the lock has saved it) a blank conversation is not a contact
         self.autosave.stop()
-        self.agenda_timer.stop()
         self.searcher.stop()
         self.tools.close()
         self.actions.close()
@@ -185,7 +177,8 @@ class DeskController(VaultPage):
         """After a change made by the case's actions: the case again, on the conversation it showed."""
         if not self.session.is_open:
             return
-        self.save()  # typing not yet autosaved is written, never replaced by what the vault held
+        if self._keeps_unsaved():  # typing not yet autosaved is written, never replaced by what the vault held
+            return
         showing = self.page.case_view.editor.conversation_id
         try:
             conversations = self._show_case(case_id)
@@ -208,6 +201,8 @@ class DeskController(VaultPage):
             if self.save() is not None:
                 return  # the unsaved notes stay on screen, with the reason under them
             self._drop_empty()
+        elif self._keeps_unsaved():
+            return
         conversations = self._show_case(case_id)
         self.tools.case_opened(case_id)
         if select_in_list:
@@ -353,6 +348,11 @@ class DeskController(VaultPage):
         if current is None or self.page.case_view.read_only or current == base:
             return ""
         return current.notes
+
+    def _keeps_unsaved(self) -> bool:
+        """Save before the case is shown anew; True when the notes could not be written: then the view stays, the
+        text editable (shown anew, a case closed elsewhere turned read-only and the quit let the text go unasked)."""
+        return self.save() is not None and bool(self.unsaved())
 
     def _drop_empty(self) -> bool:
         """Leaving a conversation left blank (no text, the minutes and channel it started with): it is removed, not

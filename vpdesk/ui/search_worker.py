@@ -65,9 +65,11 @@ class SearchWorker(QObject):
         """After unlocking: nothing to prepare (the term table is in the vault)."""
 
     def stop(self) -> None:
-        """At the lock: drop every answer on its way, and a query still waiting for the pause."""
+        """At the lock: drop every answer on its way, and a query still waiting for the pause; keep no query (what
+        was typed is case content, a name often)."""
         self.timer.stop()
         self._generation += 1
+        self._text = self._typed = ""
 
     def run(self, text: str) -> None:
         self._generation += 1

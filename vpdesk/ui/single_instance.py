@@ -29,6 +29,9 @@ LOCK_NAME = "app.lock"
 RAISE = b"raise\n"
 ANSWER = b"ok\n"
 PID = b"pid "  # the first instance's greeting, "pid <n>\n": the one process the second hands the foreground to
+# an instance that sends no greeting (one of before decision 220) is asked to raise after this long all the same: the
+# whole answer time spent waiting left none for its answer, and a second instance started beside it
+GREETING_SECONDS = 1.0
 ANSWER_SECONDS = 3.0  # a first instance still starting (two quick clicks) needs a moment before it listens
 
 
@@ -114,15 +117,17 @@ def ask_to_raise(name: str, answer_seconds: float) -> bool:
         socket = QLocalSocket()
         socket.connectToServer(name)
         if socket.waitForConnected(200):
-            greeting = _read_line(socket, deadline)
-            pid = _greeting_pid(greeting)
-            if pid is not None:
-                _allow_foreground(pid)
+            line = _read_line(socket, min(deadline, time.monotonic() + GREETING_SECONDS))
+            allowed = _allow_greeted(line, None)
             socket.write(RAISE)
             socket.waitForBytesWritten(500)
-            answer = greeting if greeting.startswith(ANSWER.strip()) else _read_line(socket, deadline)
+            while not line.startswith(ANSWER.strip()):  # a greeting that came late, then the answer
+                line = _read_line(socket, deadline)
+                if not line:
+                    break
+                allowed = _allow_greeted(line, allowed)
             socket.disconnectFromServer()
-            return answer.startswith(ANSWER.strip())
+            return line.startswith(ANSWER.strip())
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.1)
@@ -135,6 +140,15 @@ def _read_line(socket: QLocalSocket, deadline: float) -> bytes:
         if left <= 0 or not socket.waitForReadyRead(left):
             return b""
     return bytes(socket.readLine().data())
+
+
+def _allow_greeted(line: bytes, allowed: int | None) -> int | None:
+    """Hand the foreground to the process a greeting names (once); the process allowed so far."""
+    pid = _greeting_pid(line)
+    if pid is None or allowed is not None:
+        return allowed
+    _allow_foreground(pid)
+    return pid
 
 
 def _greeting_pid(line: bytes) -> int | None:

@@ -51,9 +51,10 @@ class AgendaDialog(QDialog):
         layout.addWidget(self.list)
         more = (total or 0) - len(reminders or [])  # a list of tens of thousands helps nobody (decision 240)
         self.more = QLabel(
-            self.tr("En nog {n} herinneringen, van later. Sluit of vernietig wat klaar is, dan schuiven ze op.").format(
-                n=f"{more:,}".replace(",", ".")
-            )
+            self.tr(
+                "En nog {n} herinneringen: latere termijnen en meer zaken zonder recente activiteit. "
+                "Sluit of vernietig wat klaar is, dan schuiven ze op."
+            ).format(n=f"{more:,}".replace(",", "."))
         )
         self.more.setWordWrap(True)
         self.more.setVisible(more > 0)

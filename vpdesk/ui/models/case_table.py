@@ -27,9 +27,10 @@ Run = Callable[[Callable[[Any], Any], Callable[[Any], None], Failed], None]  # r
 FREE_STEP = 5_000  # rows freed per turn of the event loop: about a millisecond
 
 
-def _free_later(*lists: list[Any]) -> None:
+def _free_later(*lists: list[Any]) -> bool:
     """Free the rows a new sort or filter replaced a slice per turn of the event loop: 100,000 rows scrolled in
-    and dropped at once held the UI thread 16-24 ms (make bench-scale, decisions 107). A lock frees them at once."""
+    and dropped at once held the UI thread 16-24 ms (make bench-scale, decisions 107). A lock frees them at once
+    (CaseTableModel.detach empties them: what waits here would outlive the lock's collection)."""
 
     def step() -> None:
         for rows in lists:
@@ -39,6 +40,8 @@ def _free_later(*lists: list[Any]) -> None:
 
     if any(len(rows) > FREE_STEP for rows in lists):
         QTimer.singleShot(0, step)
+        return True
+    return False  # few enough: freed at once, by whoever drops them
 
 
 def run_now(job: Callable[[Any], Any], done: Callable[[Any], None], failed: Failed) -> None:
@@ -78,6 +81,7 @@ class CaseTableModel(QAbstractTableModel):
         self._fetching = False
         self._updates: dict[int, CaseSummary] = {}  # rows changed while a reload was on its way
         self._after: CaseSummary | None = None  # the last row as read (its sort key), where the next page starts
+        self._freeing: list[list[Any]] = []  # replaced rows on their way out (_free_later), emptied at the lock
 
     # --- source -----------------------------------------------------------------------------------------------
     def attach(self, fetch: Fetch, count: Count, run: Run = run_now, on_error: Failed | None = None) -> None:
@@ -90,6 +94,9 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         self._fetching = False
         self._updates = {}
+        for rows in self._freeing:
+            rows.clear()
+        self._freeing = []
         self.beginResetModel()
         self._fetch = self._count = None
         self._rows = []
@@ -131,7 +138,8 @@ class CaseTableModel(QAbstractTableModel):
         self._after = page[-1] if page else None
         page, shown = self._with_updates(page, shown)
         self.beginResetModel()
-        _free_later(self._rows, self._shown)
+        if _free_later(self._rows, self._shown):
+            self._freeing = [rows for rows in self._freeing if rows] + [self._rows, self._shown]
         self._rows = list(page)
         self._shown = shown
         self._total = max(total, len(page))

@@ -138,9 +138,9 @@ class ConversationEditor(QWidget):
     def _cursor_after_merge(self, merged: str, typed: str, at: int) -> QTextCursor:
         """Where the adviser was typing, in the merged text (their text ends it when it was kept whole)."""
         cursor = self.notes.textCursor()
-        end = self.notes.document().characterCount() - 1  # Qt counts UTF-16 units; never past the end
-        if merged.endswith(typed):
-            cursor.setPosition(max(0, min(len(merged) - len(typed) + at, end)))
+        end = self.notes.document().characterCount() - 1  # never past the end
+        if merged.endswith(typed):  # Qt counts UTF-16 units (an emoji is two), as ``at`` does: so does this
+            cursor.setPosition(max(0, min(_units(merged) - _units(typed) + at, end)))
         else:
             cursor.movePosition(QTextCursor.MoveOperation.End)
         return cursor
@@ -191,3 +191,8 @@ class ConversationEditor(QWidget):
             self.setEnabled(False)
         finally:
             self._loading = False
+
+
+def _units(text: str) -> int:
+    """The length of ``text`` as Qt counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
