@@ -5,7 +5,7 @@ deleted. A worker's emit() on a relay is still running inside Qt (QMetaObject::a
 connections) after it has queued the call, and under full CPU load the main thread can run that call before the
 worker returns. The relay per task this replaced was deleted (deleteLater) as soon as its callback ran: now and
 then while the worker was still inside its emit(), a SIGSEGV in QtCore (seen in the UI benchmark under load,
-faulthandler stacks in docs/decisions.md 245). Qt forbids deleting a sender while another thread emits from it.
+decision 245). Qt forbids deleting a sender while another thread emits from it.
 """
 
 from __future__ import annotations
