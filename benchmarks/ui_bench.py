@@ -35,7 +35,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.synth import build_vault
 from benchmarks.ui_child import PHASES
 
-CACHE = Path(__file__).resolve().parent.parent / ".bench-cache"
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".bench-cache"
+FAULTS = ROOT / "build" / "ui-faults"  # a crashed child's Python stacks (benchmarks/ui_child.py), kept for a look
 RUNS = 3
 IDLE_TARGET_MS, LOAD_TARGET_MS = 16.0, 50.0  # one frame at 60 Hz; issue 10
 TARGETS = {
@@ -147,18 +149,21 @@ def _one_run(home: Path, busy: Callable[[], float]) -> dict[str, Any]:
     import resource
 
     machine, own, loops = _machine_busy_seconds(), resource.getrusage(resource.RUSAGE_CHILDREN), busy()
+    FAULTS.mkdir(parents=True, exist_ok=True)
+    faults = FAULTS / f"ui-child-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.txt"
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.ui_child", str(home)],
+        [sys.executable, "-m", "benchmarks.ui_child", str(home), str(faults)],
         check=False,
         capture_output=True,
         text=True,
         timeout=600,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=ROOT,
     )
     wall = time.perf_counter() - start
     if done.returncode != 0:
-        raise RuntimeError(f"a UI run failed ({done.returncode}):\n{done.stderr[-3000:]}")
+        raise RuntimeError(failure(done, faults))
+    faults.unlink(missing_ok=True)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     child = (after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime) / wall
@@ -170,11 +175,26 @@ def _one_run(home: Path, busy: Callable[[], float]) -> dict[str, Any]:
     return result
 
 
+def failure(done: subprocess.CompletedProcess[str], faults: Path | None = None) -> str:
+    """What a failed child says: how it ended (a signal by name), whether it had printed its figures (then it died
+    on its way out, in Python's or Qt's teardown), the Python stacks faulthandler wrote, and its last stderr."""
+    code = done.returncode
+    ended = f"signal {signal.Signals(-code).name}" if code < 0 and -code in signal.valid_signals() else f"exit {code}"
+    printed = "after printing its figures (at exit)" if done.stdout.strip() else "before printing its figures"
+    stacks = faults.read_text(errors="replace").strip() if faults is not None and faults.exists() else ""
+    where = f"\nPython stacks ({faults}):\n{stacks[-6000:]}" if stacks else "\n(no Python stack was written)"
+    return f"a UI run failed ({ended}, {printed}){where}\nstderr:\n{done.stderr[-3000:]}"
+
+
 def _cold_start(home: Path) -> float:
     samples = []
     for _ in range(3):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", COLD_START, str(home)], check=True, capture_output=True)
+        done = subprocess.run(
+            [sys.executable, "-X", "faulthandler", "-c", COLD_START, str(home)], capture_output=True, text=True
+        )
+        if done.returncode != 0:
+            raise RuntimeError("cold start: " + failure(done))
         samples.append((time.perf_counter() - start) * 1000)
     return min(samples)
 

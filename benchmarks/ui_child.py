@@ -1,9 +1,13 @@
-"""One measured UI run, in a process of its own (`python -m benchmarks.ui_child HOME`): build the app, unlock the
-cached vault, drive the desk through every phase and print the figures as one line of JSON. `ui_bench.py` starts
-it, idle and under load, and reports; how a stall is measured is in that module's doc."""
+"""One measured UI run, in a process of its own (`python -m benchmarks.ui_child HOME [FAULT_LOG]`): build the app,
+unlock the cached vault, drive the desk through every phase and print the figures as one line of JSON. `ui_bench.py`
+starts it, idle and under load, and reports; how a stall is measured is in that module's doc.
+
+With FAULT_LOG, a fatal signal (a SIGSEGV in Qt or a binding) writes the Python stack of every thread there
+(faulthandler: file names, lines and function names only, no values), so a rare crash says where it happened."""
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import statistics
@@ -200,5 +204,11 @@ def child(home: Path) -> dict[str, Any]:
     return out
 
 
+def main(argv: list[str]) -> None:
+    if len(argv) > 1:  # kept open to the process's very end: a crash while Python shuts down is caught too
+        faulthandler.enable(open(argv[1], "w"), all_threads=True)  # noqa: SIM115
+    print(json.dumps(child(Path(argv[0]))), flush=True)
+
+
 if __name__ == "__main__":
-    print(json.dumps(child(Path(sys.argv[1]))), flush=True)
+    main(sys.argv[1:])

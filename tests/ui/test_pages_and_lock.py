@@ -357,20 +357,23 @@ def test_a_failed_write_never_blocks_the_lock_and_is_reported(
 
 
 def test_a_task_that_finishes_after_its_relay_is_gone_says_nothing(
-    qapp: QApplication, capfd: pytest.CaptureFixture[str]
+    qapp: QApplication, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Closing the window while an unlock still runs: the worker's result has nobody to go to, quietly."""
     import shiboken6
 
-    from vpdesk.ui.tasks import _Job, _Relay
+    from vpdesk.ui import tasks as tasks_module
+    from vpdesk.ui.tasks import _Job, _post, _Relay
 
-    relay = _Relay()
-    job = _Job(lambda: 42, relay)
-    shiboken6.delete(relay)
-    job.run()
-    job = _Job(lambda: 1 / 0, _Relay())
-    shiboken6.delete(job._relay)
-    job.run()
+    gone = _Relay()
+    shiboken6.delete(gone)
+    monkeypatch.setattr(tasks_module, "_RELAY", [gone])  # the process's relay, gone with the application
+
+    def post(value: object) -> None:
+        _post(lambda: None)
+
+    _Job(lambda: 42, post, post).run()
+    _Job(lambda: 1 / 0, post, post).run()
     assert capfd.readouterr().err == ""
 
 

@@ -1,10 +1,19 @@
-"""The one background helper: run a function on the QThreadPool, deliver its result or error on the main thread."""
+"""The one background helper: run a function on the QThreadPool, deliver its result or error on the main thread.
+
+Every outcome reaches the main thread through one relay object that lives as long as the process and is never
+deleted. A worker's emit() on a relay is still running inside Qt (QMetaObject::activate walks the relay's
+connections) after it has queued the call, and under full CPU load the main thread can run that call before the
+worker returns. The relay per task this replaced was deleted (deleteLater) as soon as its callback ran: now and
+then while the worker was still inside its emit(), a SIGSEGV in QtCore (seen in the UI benchmark under load,
+decision 246). Qt forbids deleting a sender while another thread emits from it.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -13,31 +22,51 @@ log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    """Carries a call from any thread to the thread it lives in (the main thread), queued."""
+
+    arrived = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived.connect(self._run, Qt.ConnectionType.QueuedConnection)  # connected once, never changed
+
+    @Slot(object)
+    def _run(self, call: Callable[[], None]) -> None:
+        call()
+
+
+_RELAY: list[_Relay] = []  # the process's one relay: made on the main thread by the first Tasks, never deleted
+
+
+def _relay() -> _Relay:
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
+
+
+def _post(call: Callable[[], None]) -> None:
+    """``call`` on the main thread, later (from any thread, also the main one: never inside its caller)."""
+    try:
+        _relay().arrived.emit(call)
+    except RuntimeError:  # the application is gone while we ran: nobody is waiting
+        log.info("a background task finished after the app quit")
 
 
 class _Job(QRunnable):
-    def __init__(self, func: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, func: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Any], None]) -> None:
         super().__init__()
         self._func = func
-        self._relay = relay
+        self._done = done
+        self._failed = failed
 
     @Slot()
     def run(self) -> None:
         try:
             result = self._func()
         except BaseException as exc:  # delivered to the main thread, which decides
-            self._deliver(self._relay.failed, exc)
+            self._failed(exc)
         else:
-            self._deliver(self._relay.done, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the app quit while we ran and took the relay with it: nobody is waiting
-            log.info("a background task finished after the app quit")
+            self._done(result)
 
 
 class Tasks(QObject):
@@ -48,11 +77,12 @@ class Tasks(QObject):
     def __init__(self, pool: QThreadPool | None = None) -> None:
         super().__init__()
         self._pool = pool or QThreadPool.globalInstance()
-        self._relays: set[_Relay] = set()
+        self._pending: set[object] = set()
+        _relay()  # made here, on the main thread, before any worker needs it
 
     @property
     def busy(self) -> bool:
-        return bool(self._relays)
+        return bool(self._pending)
 
     def run(
         self,
@@ -60,7 +90,7 @@ class Tasks(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        self._pool.start(_Job(func, self._relay(on_done, on_error)))
+        self._pool.start(_Job(func, *self._deliverers(on_done, on_error)))
 
     def follow(
         self,
@@ -69,27 +99,29 @@ class Tasks(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Deliver the outcome of work already running elsewhere (a vault lane) on the main thread."""
-        relay = self._relay(on_done, on_error)
+        done, failed = self._deliverers(on_done, on_error)
 
-        def deliver(done: Future[Any]) -> None:
-            exc = done.exception()
+        def deliver(finished: Future[Any]) -> None:
+            exc = finished.exception()
             if exc is not None:
-                _Job._deliver(relay.failed, exc)
+                failed(exc)
             else:
-                _Job._deliver(relay.done, done.result())
+                done(finished.result())
 
         future.add_done_callback(deliver)
 
-    def _relay(self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None) -> _Relay:
-        relay = _Relay()  # lives in the main thread; queued signals carry the result back here
-        self._relays.add(relay)
-        if len(self._relays) == 1:
+    def _deliverers(
+        self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None
+    ) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
+        """Two functions for a worker: each queues its half of the outcome to the main thread."""
+        token = object()
+        self._pending.add(token)
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
 
         def finish() -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            if not self._relays:
+            self._pending.discard(token)
+            if not self._pending:
                 self.busy_changed.emit(False)
 
         def done(result: Any) -> None:
@@ -104,10 +136,7 @@ class Tasks(QObject):
             else:
                 log.error("background task failed", exc_info=exc)
 
-        # queued, also when the work finished before follow() was called: a callback never runs inside its caller
-        relay.done.connect(done, Qt.ConnectionType.QueuedConnection)
-        relay.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
-        return relay
+        return (lambda result: _post(partial(done, result))), (lambda exc: _post(partial(failed, exc)))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
