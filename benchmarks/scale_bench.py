@@ -265,12 +265,8 @@ def unlock_to_list(tier: str) -> float:
 
 
 MIGRATE_TURNS = 6  # each migration applied again this many times per side; the median of all but the first
-SCHEMA_MIGRATIONS = (
-    migrations.CASE_LIST_INDEXES,
-    migrations.CASE_PSEUDONYM,
-    migrations.NOTE_TERMS,
-    migrations.NOTE_INDEX_ROWIDS,
-)
+_M = migrations
+SCHEMA_MIGRATIONS = (_M.CASE_LIST_INDEXES, _M.CASE_PSEUDONYM, _M.NOTE_TERMS, _M.NOTE_INDEX_ROWIDS)
 
 
 def migrate_times(store: Repositories, number: int) -> float:
